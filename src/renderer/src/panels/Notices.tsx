@@ -1,0 +1,24 @@
+import { memo } from 'react';
+import { dismiss, useNotices } from '../store/notices';
+
+// Messages float over the canvas: near the cursor when they carry a position, else top-right.
+export const Notices = memo(function Notices() {
+  const notices = useNotices((s) => s.notices);
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {notices.map((n) => (
+        <div
+          key={n.id}
+          className={`notice notice-${n.kind}`}
+          role={n.kind === 'error' ? 'alert' : undefined}
+          style={n.at ? { position: 'fixed', left: n.at.x + 12, top: n.at.y + 12 } : undefined}
+        >
+          <span>{n.message}</span>
+          <button type="button" aria-label="Dismiss message" onClick={() => dismiss(n.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+});
