@@ -1,0 +1,149 @@
+import type {
+  Activation,
+  Domain,
+  Example,
+  GraphDoc,
+  GraphEdge,
+  GraphNode,
+  Position,
+  TrainingSettings,
+} from '../../../engine/types';
+
+// Pure, immutable edits of a GraphDoc (structural sharing: untouched nodes, edges and examples
+// keep their identity). The document store wraps these with history and dirty tracking.
+
+/** a node to add: any node type, its id optional */
+export type NewNode = GraphNode extends infer N ? (N extends GraphNode ? Omit<N, 'id'> & { id?: string } : never) : never;
+
+/** fields the inspector may change; `output: null` makes a neuron a hidden one */
+export interface NodePatch {
+  label?: string;
+  activation?: Activation;
+  feature?: number;
+  output?: number | null;
+}
+
+export function patchNode(node: GraphNode, patch: NodePatch): GraphNode {
+  let next: GraphNode = node;
+  if (patch.label !== undefined) {
+    const label = patch.label.trim();
+    next = label === '' || label === node.id ? withoutKey(next, 'label') : { ...next, label };
+  }
+  if (next.type === 'neuron' && patch.activation !== undefined) next = { ...next, activation: patch.activation };
+  if (next.type === 'input' && patch.feature !== undefined && Number.isInteger(patch.feature) && patch.feature >= 0) {
+    next = { ...next, feature: patch.feature };
+  }
+  if (next.type === 'neuron' && patch.output !== undefined) {
+    next = patch.output === null ? withoutKey(next, 'output') : { ...next, output: patch.output };
+  }
+  return sameNode(node, next) ? node : next;
+}
+
+function withoutKey<T extends object, K extends keyof T>(obj: T, key: K): T {
+  if (!(key in obj)) return obj;
+  const copy = { ...obj };
+  delete copy[key];
+  return copy;
+}
+
+function sameNode(a: GraphNode, b: GraphNode): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a) as (keyof GraphNode)[];
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => a[k] === b[k]);
+}
+
+export function updateNodesIn(doc: GraphDoc, ids: readonly string[], patch: NodePatch): GraphDoc {
+  const wanted = new Set(ids);
+  let changed = false;
+  let nodes = doc.nodes.map((n) => {
+    if (!wanted.has(n.id)) return n;
+    const next = patchNode(n, patch);
+    if (next !== n) changed = true;
+    return next;
+  });
+  if (!changed) return doc;
+  if (patch.output !== undefined && patch.output !== null) nodes = resolveOutputClash(nodes, ids, patch.output);
+  return { ...doc, nodes: renumberOutputs(nodes) };
+}
+
+/** giving a neuron output index o takes o away from whichever other neuron had it */
+function resolveOutputClash(nodes: GraphNode[], ids: readonly string[], output: number): GraphNode[] {
+  const mine = new Set(ids);
+  return nodes.map((n) => (n.type === 'neuron' && n.output === output && !mine.has(n.id) ? withoutKey(n, 'output') : n));
+}
+
+/** output indices must run 0..m-1 without gaps: keep their order, close the gaps */
+export function renumberOutputs(nodes: GraphNode[]): GraphNode[] {
+  const outputs = nodes
+    .filter((n): n is Extract<GraphNode, { type: 'neuron' }> => n.type === 'neuron' && n.output !== undefined)
+    .sort((a, b) => a.output! - b.output!);
+  const index = new Map(outputs.map((n, i) => [n.id, i]));
+  let changed = false;
+  const next = nodes.map((n) => {
+    const o = index.get(n.id);
+    if (o === undefined || n.type !== 'neuron' || n.output === o) return n;
+    changed = true;
+    return { ...n, output: o };
+  });
+  return changed ? next : nodes;
+}
+
+export function moveNodesIn(doc: GraphDoc, positions: Readonly<Record<string, Position>>): GraphDoc {
+  let changed = false;
+  const nodes = doc.nodes.map((n) => {
+    const p = positions[n.id];
+    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return n;
+    if (n.position && n.position.x === p.x && n.position.y === p.y) return n;
+    changed = true;
+    return { ...n, position: { x: p.x, y: p.y } };
+  });
+  return changed ? { ...doc, nodes } : doc;
+}
+
+export function removeFrom(doc: GraphDoc, nodeIds: readonly string[], edgeIds: readonly string[]): GraphDoc {
+  const goneNodes = new Set(nodeIds);
+  const goneEdges = new Set(edgeIds);
+  const nodes = doc.nodes.filter((n) => !goneNodes.has(n.id));
+  const edges = doc.edges.filter((e) => !goneEdges.has(e.id) && !goneNodes.has(e.source) && !goneNodes.has(e.target));
+  if (nodes.length === doc.nodes.length && edges.length === doc.edges.length) return doc;
+  return { ...doc, nodes: renumberOutputs(nodes), edges };
+}
+
+export function setWeightsIn(doc: GraphDoc, weights: Readonly<Record<string, number>>): GraphDoc {
+  let changed = false;
+  const edges = doc.edges.map((e) => {
+    const w = weights[e.id];
+    if (w === undefined || !Number.isFinite(w) || Object.is(w, e.weight)) return e;
+    changed = true;
+    return { ...e, weight: w };
+  });
+  return changed ? { ...doc, edges } : doc;
+}
+
+export function addEdgeTo(doc: GraphDoc, edge: GraphEdge): GraphDoc {
+  return { ...doc, edges: [...doc.edges, edge] };
+}
+
+export function withExamples(doc: GraphDoc, examples: Example[]): GraphDoc {
+  return { ...doc, dataset: { ...doc.dataset, examples } };
+}
+
+export function moveExampleIn(doc: GraphDoc, index: number, x: readonly number[]): GraphDoc {
+  const old = doc.dataset.examples[index];
+  if (!old || !x.every(Number.isFinite)) return doc;
+  if (old.x.length === x.length && old.x.every((v, i) => Object.is(v, x[i]))) return doc;
+  const examples = doc.dataset.examples.slice();
+  examples[index] = { ...old, x: [...x] };
+  return withExamples(doc, examples);
+}
+
+export function withDomain(doc: GraphDoc, domain: Domain): GraphDoc {
+  return { ...doc, dataset: { ...doc.dataset, domain } };
+}
+
+export function withTraining(doc: GraphDoc, patch: Partial<TrainingSettings>): GraphDoc {
+  const training = { ...doc.training, ...patch };
+  const keys = Object.keys(patch) as (keyof TrainingSettings)[];
+  return keys.every((k) => Object.is(doc.training[k], training[k])) ? doc : { ...doc, training };
+}
