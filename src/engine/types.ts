@@ -9,6 +9,7 @@ export type Extra = Record<string, unknown>;
 export interface Position {
   x: number;
   y: number;
+  extra?: Extra;
 }
 
 interface NodeBase {
@@ -59,6 +60,7 @@ export interface Example {
 export interface Domain {
   x: [number, number];
   y: [number, number];
+  extra?: Extra;
 }
 
 export interface Dataset {

@@ -1,0 +1,200 @@
+// Reading and writing graph files (docs/graph-format.md). parseGraph never throws.
+
+import { CURRENT_VERSION, DEFAULT_TRAINING, FORMAT_ID, type GraphDoc, type GraphNode, type TrainingSettings } from './types';
+import { GraphFileError, issue, type GraphIssue } from './errors';
+import { graphFileSchema } from './schema';
+import { liftExtras, withExtras } from './extras';
+import { migrate } from './migrations';
+import { zodToGraphIssues } from './zodIssues';
+import { findForbiddenKey } from './forbidden';
+import { findNonFinite } from './finite';
+import { validateGraph } from './validate';
+
+/** files larger than this are refused before parsing */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export type ParseResult = { ok: true; doc: GraphDoc } | { ok: false; error: GraphFileError };
+
+const fail = (...issues: GraphIssue[]): ParseResult => ({ ok: false, error: new GraphFileError(issues) });
+
+function tooLarge(bytes: number): ParseResult {
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  return fail(issue('too-large', [], `the file is ${mb} MB; graph files are limited to 50 MB`));
+}
+
+/** UTF-8 length of a string without allocating a copy */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** parse the bytes of a file: refuses invalid UTF-8 instead of silently replacing it */
+export function parseGraphBytes(bytes: Uint8Array): ParseResult {
+  if (bytes.byteLength > MAX_FILE_BYTES) return tooLarge(bytes.byteLength);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return fail(issue('syntax', [], 'the file is not valid UTF-8 text'));
+  }
+  return parseGraph(text);
+}
+
+export function parseGraph(text: string): ParseResult {
+  try {
+    return parseGraphUnsafe(text);
+  } catch (err) {
+    // a bug, not a bad file: still report it as a value, never as a throw
+    return fail(issue('syntax', [], `could not read the file: ${err instanceof Error ? err.message : String(err)}`));
+  }
+}
+
+function parseGraphUnsafe(text: string): ParseResult {
+  if (text.length > MAX_FILE_BYTES) return tooLarge(text.length);
+  if (text.length * 3 > MAX_FILE_BYTES) {
+    const bytes = utf8Length(text);
+    if (bytes > MAX_FILE_BYTES) return tooLarge(bytes);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return fail(issue('syntax', [], 'the file is empty'));
+
+  const parsed = parseJson(text);
+  if (!parsed.ok) return fail(parsed.issue);
+  const raw = parsed.value;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    const what = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `a ${typeof raw}`;
+    return fail(issue('not-object', [], `expected a graph file (a JSON object), but the file holds ${what}`));
+  }
+  const forbidden = findForbiddenKey(raw);
+  if (forbidden) {
+    const key = forbidden[forbidden.length - 1];
+    return fail(issue('forbidden-key', forbidden, `the key "${String(key)}" is not allowed in a graph file`));
+  }
+  const nonFinite = findNonFinite(raw);
+  if (nonFinite) {
+    return fail(issue('non-finite', nonFinite.path, `${String(nonFinite.value)} is not a finite number (is a value such as 1e400 too large?)`));
+  }
+  const file = raw as Record<string, unknown>;
+  if (file.format !== FORMAT_ID) {
+    const message =
+      file.format === undefined
+        ? `not a Backprop Studio graph: the key "format" is missing (expected "${FORMAT_ID}")`
+        : `not a Backprop Studio graph: format is ${JSON.stringify(file.format)}, expected "${FORMAT_ID}"`;
+    return fail(issue('format', ['format'], message));
+  }
+  const migrated = migrate(file);
+  if (!migrated.ok) return fail(migrated.issue);
+
+  const checked = graphFileSchema.safeParse(liftExtras(migrated.file), { reportInput: true });
+  if (!checked.success) return fail(...zodToGraphIssues(checked.error));
+  const data = checked.data;
+  const doc: GraphDoc = {
+    ...(data.name !== undefined && { name: data.name }),
+    nodes: data.nodes as GraphNode[],
+    edges: data.edges,
+    dataset: data.dataset as GraphDoc['dataset'],
+    training: { ...DEFAULT_TRAINING, ...data.training } as TrainingSettings,
+    ...(data.extra !== undefined && { extra: data.extra }),
+  };
+  const issues = validateGraph(doc);
+  return issues.length > 0 ? fail(...issues) : { ok: true, doc };
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; issue: GraphIssue } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    const at = /position (\d+)/.exec(detail);
+    const where = at ? lineColumn(text, Number(at[1])) : endOf(text);
+    const reason = detail.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'the file ends too early');
+    return { ok: false, issue: issue('syntax', [], `not valid JSON at line ${where.line}, column ${where.column}: ${reason}`) };
+  }
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function endOf(text: string): { line: number; column: number } {
+  return lineColumn(text, text.length);
+}
+
+// ---------------------------------------------------------------- writing
+
+type Json = Record<string, unknown>;
+
+function positionJson(p: { x: number; y: number; extra?: Json }): Json {
+  return withExtras({ x: p.x, y: p.y }, p.extra);
+}
+
+function nodeJson(node: GraphNode): Json {
+  const known: Json = { id: node.id, type: node.type };
+  if (node.type === 'input') known.feature = node.feature;
+  if (node.type === 'neuron') {
+    known.activation = node.activation;
+    known.output = node.output;
+  }
+  known.label = node.label;
+  known.position = node.position && positionJson(node.position);
+  return withExtras(known, node.extra);
+}
+
+function datasetJson(dataset: GraphDoc['dataset']): Json {
+  const { domain } = dataset;
+  return withExtras(
+    {
+      features: dataset.features,
+      targets: dataset.targets,
+      examples: dataset.examples.map((ex) => withExtras({ x: ex.x, y: ex.y }, ex.extra)),
+      domain: domain && withExtras({ x: domain.x, y: domain.y }, domain.extra),
+    },
+    dataset.extra,
+  );
+}
+
+function trainingJson(t: TrainingSettings): Json {
+  const { learningRate, mode, shuffle, seed, epoch } = t;
+  return withExtras({ learningRate, mode, shuffle, seed, epoch }, t.extra);
+}
+
+/** the file's JSON object for a document (before stringifying) */
+export function graphToJson(doc: GraphDoc): Json {
+  return withExtras(
+    {
+      format: FORMAT_ID,
+      version: CURRENT_VERSION,
+      name: doc.name,
+      nodes: doc.nodes.map(nodeJson),
+      edges: doc.edges.map((e) => withExtras({ id: e.id, source: e.source, target: e.target, weight: e.weight }, e.extra)),
+      dataset: datasetJson(doc.dataset),
+      training: trainingJson(doc.training),
+    },
+    doc.extra,
+  );
+}
+
+/** pretty JSON (1-space indent, trailing newline); throws GraphFileError('non-finite') rather than write NaN as null */
+export function serializeGraph(doc: GraphDoc): string {
+  const json = graphToJson(doc);
+  const bad = findNonFinite(json);
+  if (bad) throw new GraphFileError('non-finite', bad.path, `cannot save ${String(bad.value)}: every number in a graph file must be finite`);
+  return JSON.stringify(json, null, 1) + '\n';
+}

@@ -1,0 +1,63 @@
+// zod's issues rewritten as sentences a person can act on.
+
+import type { z } from 'zod';
+import { issue, type GraphIssue } from './errors';
+
+const GENERIC = /^(Invalid input|Invalid option|Invalid discriminator|Too small|Too big|Unrecognized key)/;
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'a text string',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  tuple: 'a list',
+};
+
+function sentence(i: z.core.$ZodIssue): string {
+  if (!GENERIC.test(i.message)) return i.message;
+  const input = (i as { input?: unknown }).input;
+  const last = i.path[i.path.length - 1];
+  switch (i.code) {
+    case 'invalid_type':
+      if (input === undefined) return typeof last === 'string' ? `missing required key "${last}"` : 'missing value';
+      return `expected ${EXPECTED[i.expected] ?? i.expected}, got ${describeValue(input)}`;
+    case 'invalid_value':
+      return `${describeValue(input)} is not allowed; expected ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      if ('discriminator' in i && i.discriminator === 'type') {
+        const type = input !== null && typeof input === 'object' ? (input as { type?: unknown }).type : undefined;
+        return type === undefined
+          ? 'missing node "type"; expected "input", "bias" or "neuron"'
+          : `unknown node type ${JSON.stringify(type)}; expected "input", "bias" or "neuron"`;
+      }
+      return i.message;
+    case 'too_small':
+      return `must be ${i.inclusive ? 'at least' : 'greater than'} ${String(i.minimum)}`;
+    case 'too_big':
+      return `must be ${i.inclusive ? 'at most' : 'less than'} ${String(i.maximum)}`;
+    case 'unrecognized_keys':
+      return `unknown key(s) ${i.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    default:
+      return i.message;
+  }
+}
+
+export function zodToGraphIssues(error: z.ZodError): GraphIssue[] {
+  return error.issues.map((i) =>
+    issue(
+      'schema',
+      i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+      sentence(i),
+    ),
+  );
+}
