@@ -1,0 +1,52 @@
+import type { Activation } from '../../../engine/types';
+
+// The numbers a formula is written from, for one example in hand: what the engine's trace
+// computed, laid out by id so the TeX builders can walk the topology (k's inputs, k's successors).
+
+export interface NodeValues {
+  id: string;
+  label: string;
+  type: 'input' | 'bias' | 'neuron';
+  activation?: Activation;
+  /** index into x (inputs) */
+  feature?: number;
+  /** index into y when this neuron is an output */
+  output?: number;
+  z: number;
+  s?: number;
+  /** σ'(s_k) */
+  dsigma?: number;
+  /** ∂h_o/∂s_k by output index o */
+  dhds?: readonly number[];
+  /** ∂E_i/∂s_k */
+  dEds?: number;
+  /** ids of the edges into this node, in document order */
+  incoming: readonly string[];
+  /** ids of the edges out of this node, in document order */
+  outgoing: readonly string[];
+}
+
+export interface EdgeValues {
+  id: string;
+  source: string;
+  target: string;
+  weight: number;
+  /** ∂E_i/∂w_{j→k} */
+  grad: number;
+}
+
+export interface OutputValues {
+  nodeId: string;
+  h: number;
+  y: number;
+}
+
+export interface NetValues {
+  exampleIndex: number;
+  nodes: Readonly<Record<string, NodeValues>>;
+  edges: Readonly<Record<string, EdgeValues>>;
+  /** in output-index order */
+  outputs: readonly OutputValues[];
+  /** E_i */
+  error: number;
+}
