@@ -1,0 +1,52 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_FILE_BYTES } from '../../engine/file';
+import type { OpenResult } from '../../shared/ipc';
+
+// Reads a graph file's text for the renderer, turning every way it can fail into a sentence
+// that names the file and the problem. Parsing the graph is the renderer's (engine's) job.
+
+export async function readDocument(path: string): Promise<OpenResult> {
+  const fileName = basename(path);
+  const fail = (message: string): OpenResult => ({ status: 'error', fileName, message });
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return fail(`“${fileName}” is a folder, not a graph file.`);
+    if (info.size > MAX_FILE_BYTES) return fail(tooLarge(fileName, info.size));
+    const bytes = await readFile(path);
+    if (bytes.byteLength > MAX_FILE_BYTES) return fail(tooLarge(fileName, bytes.byteLength));
+    const text = decodeUtf8(bytes);
+    if (text === null) return fail(`“${fileName}” is not UTF-8 text, so it cannot be a graph file.`);
+    return { status: 'opened', text, fileName, filePath: path };
+  } catch (error) {
+    return fail(describeReadError(fileName, error));
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function tooLarge(fileName: string, bytes: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `“${fileName}” is ${mb(bytes)}; the largest graph file Backprop Studio opens is ${mb(MAX_FILE_BYTES)}.`;
+}
+
+export function describeReadError(fileName: string, error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return `“${fileName}” could not be found. It may have been moved or deleted.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `You do not have permission to read “${fileName}”.`;
+    case 'EISDIR':
+      return `“${fileName}” is a folder, not a graph file.`;
+    default:
+      return `“${fileName}” could not be read: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
