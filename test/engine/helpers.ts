@@ -1,0 +1,205 @@
+// Shared test helpers: loading fixtures, building documents, random DAGs, and a naive reference
+// implementation of the spec's formulas (objects and recursion, independent of the engine).
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import {
+  DEFAULT_TRAINING,
+  parseGraph,
+  type Activation,
+  type Example,
+  type GraphDoc,
+  type GraphEdge,
+  type GraphNode,
+} from '../../src/engine';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+export function fixtureText(name: string): string {
+  return readFileSync(FIXTURES + name, 'utf8');
+}
+
+export function loadFixture(name: string): GraphDoc {
+  const result = parseGraph(fixtureText(name));
+  if (!result.ok) throw result.error;
+  return result.doc;
+}
+
+export const PERCEPTRON = 'tutorial-perceptron.bpgraph.json';
+export const TWO_FIVE_ONE = 'tutorial-2-5-1.bpgraph.json';
+
+/** a minimal document around the given nodes and edges */
+export function makeDoc(nodes: GraphNode[], edges: GraphEdge[], examples: Example[] = [], training = {}): GraphDoc {
+  return { nodes, edges, dataset: { examples }, training: { ...DEFAULT_TRAINING, ...training } };
+}
+
+export const edge = (source: string, target: string, weight = 0.5, id = `${source}->${target}`): GraphEdge => ({
+  id,
+  source,
+  target,
+  weight,
+});
+
+// ------------------------------------------------------------------ random DAGs
+
+const ACTS: Activation[] = ['sigmoid', 'tanh', 'linear', 'relu'];
+
+export interface DagOptions {
+  maxNeurons?: number;
+  maxOutputs?: number;
+  activations?: Activation[];
+}
+
+/**
+ * A random loop-free graph: a bias, two inputs, 1..maxNeurons neurons; every neuron has an edge from
+ * some earlier node, plus random skip edges; 1..maxOutputs outputs chosen anywhere among the neurons
+ * (so an output may feed other neurons). The node list is shuffled so document order ≠ topological order.
+ */
+export function arbitraryDag(opts: DagOptions = {}): fc.Arbitrary<GraphDoc> {
+  const { maxNeurons = 7, maxOutputs = 3, activations = ACTS } = opts;
+  return fc
+    .integer({ min: 1, max: maxNeurons })
+    .chain((count) =>
+      fc.record({
+        count: fc.constant(count),
+        acts: fc.array(fc.constantFrom(...activations), { minLength: count, maxLength: count }),
+        firstParent: fc.array(fc.nat(), { minLength: count, maxLength: count }),
+        extra: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 * count }),
+        outputs: fc.uniqueArray(fc.nat({ max: count - 1 }), { minLength: 1, maxLength: Math.min(maxOutputs, count) }),
+        weights: fc.array(fc.double({ min: -1.5, max: 1.5, noNaN: true }), { minLength: 6 * count + 3, maxLength: 6 * count + 3 }),
+        examples: fc.array(
+          fc.record({
+            x: fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })),
+            y: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: maxOutputs, maxLength: maxOutputs }),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        permutation: fc.array(fc.nat(), { minLength: count + 3, maxLength: count + 3 }),
+      }),
+    )
+    .map((r) => {
+      // topological positions: 0 = bias, 1..2 = inputs, 3.. = neurons
+      const ids = ['b', 'i0', 'i1', ...Array.from({ length: r.count }, (_, k) => `n${k}`)];
+      const nodes: GraphNode[] = [
+        { id: 'b', type: 'bias' },
+        { id: 'i0', type: 'input', feature: 0 },
+        { id: 'i1', type: 'input', feature: 1 },
+        ...r.acts.map((activation, k): GraphNode => {
+          const o = r.outputs.indexOf(k);
+          return o >= 0 ? { id: `n${k}`, type: 'neuron', activation, output: o } : { id: `n${k}`, type: 'neuron', activation };
+        }),
+      ];
+      const pairs = new Set<string>();
+      const edges: GraphEdge[] = [];
+      let w = 0;
+      const add = (from: number, to: number) => {
+        const key = `${from}:${to}`;
+        if (from >= to || to < 3 || pairs.has(key)) return;
+        pairs.add(key);
+        edges.push({ id: `e${edges.length}`, source: ids[from], target: ids[to], weight: r.weights[w++ % r.weights.length] });
+      };
+      for (let k = 0; k < r.count; k++) {
+        const to = k + 3;
+        add(0, to); // a bias for every neuron
+        add(1 + (r.firstParent[k] % (to - 1)), to);
+      }
+      for (const [a, b] of r.extra) {
+        const to = 3 + (b % r.count);
+        add(a % to, to);
+      }
+      // shuffle the documented node order deterministically from the drawn permutation
+      const keyed = nodes.map((node, i) => ({ node, key: r.permutation[i] * 1000 + i }));
+      keyed.sort((p, q) => p.key - q.key);
+      const outCount = r.outputs.length;
+      const examples = r.examples.map((ex) => ({ x: [...ex.x], y: ex.y.slice(0, outCount) }));
+      return makeDoc(
+        keyed.map((k) => k.node),
+        edges,
+        examples,
+      );
+    });
+}
+
+// ------------------------------------------------------------------ naive reference
+
+const sigma = (act: Activation, s: number): number =>
+  act === 'sigmoid' ? 1 / (1 + Math.exp(-s)) : act === 'tanh' ? Math.tanh(s) : act === 'linear' ? s : Math.max(0, s);
+const sigmaPrime = (act: Activation, s: number): number => {
+  const z = sigma(act, s);
+  return act === 'sigmoid' ? z * (1 - z) : act === 'tanh' ? 1 - z * z : act === 'linear' ? 1 : s > 0 ? 1 : 0;
+};
+
+export interface ReferencePass {
+  s: Map<string, number>;
+  z: Map<string, number>;
+  outputs: number[];
+  error: number;
+  /** ∂h_o/∂s_k keyed `${outputId}|${k}` */
+  dhds: Map<string, number>;
+  dEds: Map<string, number>;
+  /** ∂E_i/∂w per edge id */
+  grad: Map<string, number>;
+}
+
+/** the spec's formulas, written the obvious recursive way (for small test graphs only) */
+export function referencePass(doc: GraphDoc, x: number[], y: number[]): ReferencePass {
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  const weight = new Map(doc.edges.map((e) => [`${e.source}|${e.target}`, e.weight]));
+  const s = new Map<string, number>();
+  const z = new Map<string, number>();
+  const zOf = (id: string): number => {
+    if (z.has(id)) return z.get(id)!;
+    const node = byId.get(id)!;
+    let value: number;
+    if (node.type === 'bias') value = 1;
+    else if (node.type === 'input') value = x[node.feature];
+    else {
+      let sum = 0;
+      for (const e of doc.edges) if (e.target === id) sum += zOf(e.source) * e.weight;
+      s.set(id, sum);
+      value = sigma(node.activation, sum);
+    }
+    z.set(id, value);
+    return value;
+  };
+  doc.nodes.forEach((n) => zOf(n.id));
+  const outputNodes = doc.nodes
+    .filter((n): n is Extract<GraphNode, { type: 'neuron' }> => n.type === 'neuron' && n.output !== undefined)
+    .sort((a, b) => a.output! - b.output!);
+  const outputs = outputNodes.map((n) => z.get(n.id)!);
+  const error = outputs.reduce((sum, h, o) => sum + (h - y[o]) ** 2, 0);
+  const dhds = new Map<string, number>();
+  const dh = (o: string, k: string): number => {
+    const key = `${o}|${k}`;
+    if (dhds.has(key)) return dhds.get(key)!;
+    const node = byId.get(k)!;
+    let value = 0;
+    if (node.type === 'neuron') {
+      if (k === o) value = sigmaPrime(node.activation, s.get(k)!);
+      else {
+        let sum = 0;
+        for (const e of doc.edges) if (e.source === k) sum += dh(o, e.target) * weight.get(`${k}|${e.target}`)!;
+        value = sum * sigmaPrime(node.activation, s.get(k)!);
+      }
+    }
+    dhds.set(key, value);
+    return value;
+  };
+  const dEds = new Map<string, number>();
+  for (const n of doc.nodes) {
+    let sum = 0;
+    outputNodes.forEach((o, i) => (sum += 2 * (outputs[i] - y[i]) * dh(o.id, n.id)));
+    dEds.set(n.id, sum);
+  }
+  const grad = new Map(doc.edges.map((e) => [e.id, dEds.get(e.target)! * z.get(e.source)!]));
+  return { s, z, outputs, error, dhds, dEds, grad };
+}
+
+/** close in the sense of "the same float computation up to rounding" */
+export function expectClose(actual: number, expected: number, tolerance = 1e-12): void {
+  const scale = Math.max(1, Math.abs(expected));
+  if (!(Math.abs(actual - expected) <= tolerance * scale)) {
+    throw new Error(`expected ${actual} to be within ${tolerance} of ${expected}`);
+  }
+}
