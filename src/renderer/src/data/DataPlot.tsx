@@ -1,4 +1,51 @@
-// Placeholder until its owner lands the real component.
+import { useEffect, useState } from 'react';
+import { startMapScheduler } from './mapScheduler';
+import { PlotArea } from './PlotArea';
+import { PointCounts } from './PointCounts';
+import { GeneratorControls } from './GeneratorControls';
+import { CsvControls } from './CsvControls';
+import { DELETE_PX, SELECT_PX, type PointClass } from './usePlotPointer';
+import './data.css';
+
+// The data panel: the plane with its points and the decision map behind them, the class to
+// place, generators, and CSV import/export.
 export function DataPlot() {
-  return null;
+  const [chosen, setChosen] = useState<PointClass>('low');
+  const [discrete, setDiscrete] = useState(false);
+  useEffect(startMapScheduler, []);
+
+  return (
+    <section className="panel data-panel" aria-label="Data">
+      <h2>Data</h2>
+      <div className="data-toolbar">
+        <div role="group" aria-label="Class of new points" className="class-picker">
+          <ClassButton cls="low" chosen={chosen} onChoose={setChosen} />
+          <ClassButton cls="high" chosen={chosen} onChoose={setChosen} />
+        </div>
+        <label className="data-check">
+          <input type="checkbox" checked={discrete} onChange={(e) => setDiscrete(e.target.checked)} />
+          Discretise map
+        </label>
+      </div>
+      <PlotArea chosen={chosen} discrete={discrete} />
+      <p className="data-hint">
+        Click: add a {chosen === 'low' ? 'red' : 'blue'} point · Shift-click: {chosen === 'low' ? 'blue' : 'red'} · Press within{' '}
+        {SELECT_PX} px of a point: make it the example in hand, drag to move · Right-click or Ctrl/Alt-click: delete the
+        nearest (within {DELETE_PX} px)
+      </p>
+      <PointCounts />
+      <GeneratorControls />
+      <CsvControls />
+    </section>
+  );
+}
+
+function ClassButton({ cls, chosen, onChoose }: { cls: PointClass; chosen: PointClass; onChoose: (c: PointClass) => void }) {
+  const text = cls === 'low' ? 'Red (low)' : 'Blue (high)';
+  return (
+    <button type="button" className={`class-button class-${cls}`} aria-pressed={chosen === cls} onClick={() => onChoose(cls)}>
+      <span className="class-swatch" aria-hidden="true" />
+      {text}
+    </button>
+  );
 }

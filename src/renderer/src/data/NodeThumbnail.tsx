@@ -1,0 +1,28 @@
+import { memo, useEffect, useRef } from 'react';
+import { useDocument } from '../store/document';
+import { rangeFor } from './colorScale';
+import { useMaps } from './mapStore';
+import { clearMap, paintMap } from './paintMap';
+import { startMapScheduler } from './mapScheduler';
+import './data.css';
+
+// A neuron's own z_k over the plane, drawn small inside its node on the canvas.
+export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: string }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const spec = useMaps((s) => s.spec);
+  const values = useMaps((s) => s.values[nodeId]);
+  const activation = useDocument((s) => {
+    const node = s.doc.nodes.find((n) => n.id === nodeId);
+    return node?.type === 'neuron' ? node.activation : undefined;
+  });
+
+  useEffect(startMapScheduler, []);
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    if (spec && values) paintMap(canvas, spec, values, rangeFor(activation, values), false);
+    else clearMap(canvas);
+  }, [spec, values, activation]);
+
+  return <canvas ref={ref} className="node-thumbnail" aria-label={`map of z for ${nodeId}`} role="img" />;
+});

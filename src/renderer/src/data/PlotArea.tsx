@@ -1,0 +1,22 @@
+import { PlotMap } from './PlotMap';
+import { PlotPoints } from './PlotPoints';
+import { usePlotPointer, type PointClass } from './usePlotPointer';
+
+export const PLOT_SIZE = { width: 320, height: 320 };
+
+// The plane: map canvas below, points above, pointer gestures on the container.
+export function PlotArea({ chosen, discrete }: { chosen: PointClass; discrete: boolean }) {
+  const handlers = usePlotPointer(PLOT_SIZE, chosen);
+  return (
+    <div
+      className="plot"
+      style={PLOT_SIZE}
+      data-testid="data-plot"
+      aria-label="Plot of the points: click to add, drag to move, right-click to delete"
+      {...handlers}
+    >
+      <PlotMap discrete={discrete} />
+      <PlotPoints size={PLOT_SIZE} />
+    </div>
+  );
+}

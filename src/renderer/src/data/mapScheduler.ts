@@ -1,0 +1,86 @@
+import { compile, type Net } from '../../../engine';
+import type { GraphDoc } from '../../../engine/types';
+import { useDocument } from '../store/document';
+import { GRID, MapJob } from './maps';
+import { publishMaps } from './mapStore';
+import { DEFAULT_DOMAIN } from './plotMapping';
+
+// Keeps the maps in step with the document: at most one grid pass per animation frame, a few
+// milliseconds of it per frame (a big net finishes over several frames while the old maps stay
+// on screen). Weights that change mid-pass (training) are picked up by the next pass.
+
+const FRAME_BUDGET_MS = 6;
+
+let started = false;
+let dirty = true;
+let frame = 0;
+let job: MapJob | null = null;
+let jobIds: string[] = [];
+let cache: { key: string; net: Net } | null = null;
+
+/** nodes and edges as far as compile cares, without weights or positions */
+function topologyKey(doc: GraphDoc): string {
+  const nodes = doc.nodes.map((n) => `${n.id}:${n.type}:${n.type === 'neuron' ? `${n.activation}:${n.output ?? ''}` : n.type === 'input' ? n.feature : ''}`);
+  const edges = doc.edges.map((e) => `${e.id}:${e.source}>${e.target}`);
+  return `${nodes.join('|')}#${edges.join('|')}#${doc.dataset.examples[0]?.x.length ?? 2}:${doc.dataset.examples[0]?.y.length ?? 1}`;
+}
+
+/** the compiled net with the document's weights, or null when the document cannot be compiled */
+function netFor(doc: GraphDoc): Net | null {
+  const key = topologyKey(doc);
+  if (cache?.key !== key) {
+    try {
+      cache = { key, net: compile(doc) };
+    } catch {
+      cache = null;
+      return null;
+    }
+  }
+  const w = cache.net.weights;
+  for (let e = 0; e < w.length; e++) w[e] = doc.edges[e].weight;
+  return cache.net;
+}
+
+function startJob(): void {
+  const doc = useDocument.getState().doc;
+  dirty = false;
+  const net = netFor(doc);
+  if (!net) {
+    job = null;
+    publishMaps(null, {});
+    return;
+  }
+  job = new MapJob(net, { cols: GRID, rows: GRID, domain: doc.dataset.domain ?? DEFAULT_DOMAIN });
+  jobIds = net.nodeIds;
+}
+
+function onFrame(): void {
+  frame = 0;
+  if (!job && dirty) startJob();
+  if (job) {
+    const now = () => performance.now();
+    if (job.run(now() + FRAME_BUDGET_MS, now)) {
+      const values: Record<string, Float32Array> = {};
+      jobIds.forEach((id, k) => (values[id] = job!.values[k]));
+      publishMaps(job.spec, values);
+      job = null;
+    }
+  }
+  if (job || dirty) request();
+}
+
+function request(): void {
+  if (frame === 0) frame = requestAnimationFrame(onFrame);
+}
+
+/** starts following the document (once; later calls do nothing) */
+export function startMapScheduler(): void {
+  if (started) return;
+  started = true;
+  useDocument.subscribe((s, prev) => {
+    if (s.doc === prev.doc) return;
+    dirty = true;
+    request();
+  });
+  request();
+}

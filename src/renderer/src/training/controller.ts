@@ -1,0 +1,124 @@
+import type { GraphDoc } from '../../../engine/types';
+import { setTraining, setWeights, useDocument } from '../store/document';
+import { notify } from '../store/notices';
+import type { Divergence, FromWorker, Snapshot, ToWorker } from './protocol';
+import { changesTraining } from './relevance';
+import { applySnapshot, setRunning, useTraining } from './store';
+import { describeDivergence } from './divergenceMessage';
+
+// The main thread's side of training: owns the worker, sends it the document whenever an edit
+// changes what training computes (so training carries on with the new document), and writes the
+// worker's weights into the document — without history while running, one undo entry when it
+// stops (pause, step, divergence).
+
+let worker: Worker | null = null;
+let generation = 0;
+let loaded: GraphDoc | null = null;
+let loadedEdgeIds: string[] = [];
+let writing = false;
+
+function start(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent<FromWorker>) => receive(event.data);
+  worker.onerror = (event) => {
+    setRunning(false);
+    notify(`The training worker stopped: ${event.message || 'unknown error'}`, 'error');
+  };
+  useDocument.subscribe((s) => {
+    if (!writing && changesTraining(loaded, s.doc)) load(s.doc);
+  });
+  load(useDocument.getState().doc);
+  return worker;
+}
+
+function load(doc: GraphDoc): void {
+  generation++;
+  loaded = doc;
+  loadedEdgeIds = doc.edges.map((e) => e.id);
+  post({ type: 'load', generation, doc });
+}
+
+function post(message: ToWorker): void {
+  start().postMessage(message);
+}
+
+function receive(message: FromWorker): void {
+  if (message.type === 'failed') {
+    if (message.generation !== generation) return;
+    setRunning(false);
+    notify(`Training stopped: ${message.message}`, 'error');
+    return;
+  }
+  if (message.snapshot.generation !== generation) return;
+  if (message.type === 'diverged') {
+    write(message.snapshot);
+    setRunning(false);
+    notify(describeDivergence(message.divergence, useDocument.getState().doc), 'error');
+    return;
+  }
+  write(message.snapshot);
+}
+
+/** the worker's weights and epoch into the document; one undo entry once it has stopped */
+function write(snapshot: Snapshot): void {
+  const doc = useDocument.getState().doc;
+  applySnapshot(snapshot, doc.dataset.examples.length);
+  if (snapshot.updates === 0) return;
+  const values: Record<string, number> = {};
+  loadedEdgeIds.forEach((id, i) => (values[id] = snapshot.weights[i]));
+  writing = true;
+  try {
+    if (doc.training.epoch !== snapshot.epoch) setTraining({ epoch: snapshot.epoch }, { history: false });
+    setWeights(values, { history: !snapshot.running });
+  } finally {
+    writing = false;
+  }
+  const next = useDocument.getState().doc;
+  if (!changesTraining(loaded, next) || loaded?.edges === doc.edges) loaded = next;
+}
+
+/** why training cannot start, or null */
+function cannotTrain(doc: GraphDoc): string | null {
+  if (doc.dataset.examples.length === 0) return 'Add some points first: click the plot, or generate a data set.';
+  if (doc.edges.length === 0) return 'The network has no weights to train yet: connect some nodes.';
+  if (!doc.nodes.some((n) => n.type === 'neuron' && n.output !== undefined)) return 'Mark a neuron as an output first.';
+  return null;
+}
+
+function guard(): boolean {
+  const reason = cannotTrain(useDocument.getState().doc);
+  if (reason) notify(reason, 'warning');
+  return reason === null;
+}
+
+export function play(): void {
+  if (!guard()) return;
+  setRunning(true);
+  post({ type: 'play' });
+}
+
+export function pause(): void {
+  if (!worker) return;
+  setRunning(false);
+  post({ type: 'pause' });
+}
+
+export function playPause(): void {
+  if (useTraining.getState().running) pause();
+  else play();
+}
+
+export function stepExample(): void {
+  if (!guard()) return;
+  setRunning(false);
+  post({ type: 'stepExample' });
+}
+
+export function stepEpoch(): void {
+  if (!guard()) return;
+  setRunning(false);
+  post({ type: 'stepEpoch' });
+}
+
+export type { Divergence };

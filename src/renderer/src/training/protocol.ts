@@ -1,0 +1,57 @@
+import type { GraphDoc } from '../../../engine/types';
+
+// Messages between the main thread and the training worker. Every message from the worker
+// carries the generation of the document it trained, so the main thread drops snapshots of a
+// document it has since replaced.
+
+export type ToWorker =
+  | { type: 'load'; generation: number; doc: GraphDoc }
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'stepExample' }
+  | { type: 'stepEpoch' };
+
+export interface HistoryPoint {
+  epoch: number;
+  /** E = Σ_i (h(x_i) − y_i)² at the weights after this epoch */
+  error: number;
+  /** share of examples on the right side of the midpoint, 0…1 */
+  accuracy: number;
+}
+
+export interface Snapshot {
+  generation: number;
+  /** doc.edges order */
+  weights: Float64Array;
+  /** completed epochs */
+  epoch: number;
+  /** examples already visited in the epoch under way (sequential mode) */
+  position: number;
+  /** example-updates since the document was loaded */
+  updates: number;
+  error: number;
+  meanError: number;
+  accuracy: number;
+  /** example-updates per second while running; 0 when paused */
+  rate: number;
+  running: boolean;
+  /** new loss-chart points since the previous snapshot */
+  history: HistoryPoint[];
+}
+
+export interface Divergence {
+  /** completed epochs when it happened (the failing step was in epoch `epoch + 1`) */
+  epoch: number;
+  /** 1-based example within the epoch, or null for a batch update */
+  example: number | null;
+  /** 1-based count of updates since the document was loaded */
+  update: number;
+  /** the weight that left the bounds, or null when the error E itself became non-finite */
+  edgeId: string | null;
+  value: number;
+}
+
+export type FromWorker =
+  | { type: 'snapshot'; snapshot: Snapshot }
+  | { type: 'diverged'; snapshot: Snapshot; divergence: Divergence }
+  | { type: 'failed'; generation: number; message: string };

@@ -1,0 +1,60 @@
+import { create } from 'zustand';
+import type { HistoryPoint, Snapshot } from './protocol';
+
+// The training worker's state as the panels show it: whether it runs, the readouts at the
+// latest snapshot, and the loss history for the chart. Not part of the document, not in undo.
+
+export const HISTORY_MAX = 2000;
+
+export interface TrainingState {
+  running: boolean;
+  epoch: number;
+  /** examples done in the epoch under way */
+  position: number;
+  error: number | null;
+  meanError: number | null;
+  accuracy: number | null;
+  /** example-updates per second */
+  rate: number;
+  history: readonly HistoryPoint[];
+}
+
+export const useTraining = create<TrainingState>(() => ({
+  running: false,
+  epoch: 0,
+  position: 0,
+  error: null,
+  meanError: null,
+  accuracy: null,
+  rate: 0,
+  history: [],
+}));
+
+/** history after adding `points`: trimmed past an epoch that went back (reset, undo), thinned when long */
+export function mergeHistory(prev: readonly HistoryPoint[], points: readonly HistoryPoint[], epoch: number): HistoryPoint[] {
+  let next = prev.filter((p) => p.epoch <= epoch);
+  for (const p of points) {
+    while (next.length > 0 && next[next.length - 1].epoch >= p.epoch) next.pop();
+    next.push(p);
+  }
+  while (next.length > HISTORY_MAX) next = next.filter((_, i) => i % 2 === 0 || i === next.length - 1);
+  return next;
+}
+
+export function applySnapshot(s: Snapshot, examples: number): void {
+  const prev = useTraining.getState();
+  useTraining.setState({
+    running: s.running,
+    epoch: s.epoch,
+    position: s.position,
+    error: examples > 0 ? s.error : null,
+    meanError: examples > 0 ? s.meanError : null,
+    accuracy: examples > 0 ? s.accuracy : null,
+    rate: s.rate,
+    history: s.history.length > 0 || prev.history.some((p) => p.epoch > s.epoch) ? mergeHistory(prev.history, s.history, s.epoch) : prev.history,
+  });
+}
+
+export function setRunning(running: boolean): void {
+  useTraining.setState({ running, ...(running ? {} : { rate: 0 }) });
+}

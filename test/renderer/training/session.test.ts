@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { compile, trainEpoch } from '../../../src/engine';
+import { TrainingSession, historyStride } from '../../../src/renderer/src/training/session';
+import { layeredDoc } from './fixtures';
+
+describe('TrainingSession', () => {
+  it('trains exactly like the engine: N epochs in the session equal N engine epochs (sequential, shuffled)', () => {
+    const doc = layeredDoc([3], { training: { shuffle: true, learningRate: 0.3 } });
+    const session = new TrainingSession(doc, 1);
+    for (let i = 0; i < 4; i++) expect(session.stepEpoch().ok).toBe(true);
+    const net = compile(doc);
+    for (let epoch = 0; epoch < 4; epoch++) trainEpoch(net, doc.dataset.examples, { ...doc.training, epoch });
+    expect(Array.from(session.snapshot(false, 0).weights)).toEqual(Array.from(net.weights));
+  });
+
+  it('steps one example at a time and completes the epoch after the last example', () => {
+    const doc = layeredDoc([2], { count: 4 });
+    const session = new TrainingSession(doc, 1);
+    const before = session.snapshot(false, 0);
+    session.stepExample();
+    const after = session.snapshot(false, 0);
+    expect(after.position).toBe(1);
+    expect(after.epoch).toBe(0);
+    expect(after.updates).toBe(1);
+    expect(Array.from(after.weights)).not.toEqual(Array.from(before.weights));
+    for (let i = 0; i < 3; i++) session.stepExample();
+    const done = session.snapshot(false, 0);
+    expect(done.epoch).toBe(1);
+    expect(done.position).toBe(0);
+  });
+
+  it('continues from the document epoch, so a saved file resumes where it left off', () => {
+    const doc = layeredDoc([2], { training: { epoch: 7 } });
+    const session = new TrainingSession(doc, 1);
+    session.stepEpoch();
+    expect(session.snapshot(false, 0).epoch).toBe(8);
+  });
+
+  it('batch mode: one update per epoch with the summed gradient, like the engine', () => {
+    const doc = layeredDoc([3], { training: { mode: 'batch', learningRate: 0.1 } });
+    const session = new TrainingSession(doc, 1);
+    session.stepExample(); // in batch mode a step is a whole-epoch update
+    session.stepEpoch();
+    const net = compile(doc);
+    trainEpoch(net, doc.dataset.examples, doc.training);
+    trainEpoch(net, doc.dataset.examples, doc.training);
+    const snap = session.snapshot(false, 0);
+    expect(snap.epoch).toBe(2);
+    expect(Array.from(snap.weights)).toEqual(Array.from(net.weights));
+  });
+
+  it('reports the loss of each epoch for the chart, starting with the untrained weights', () => {
+    const session = new TrainingSession(layeredDoc([3]), 1);
+    for (let i = 0; i < 3; i++) session.stepEpoch();
+    const { history, error } = session.snapshot(false, 0);
+    expect(history.map((p) => p.epoch)).toEqual([0, 1, 2, 3]);
+    expect(history[3].error).toBe(error);
+    expect(session.snapshot(false, 0).history).toEqual([]); // each point is sent once
+  });
+
+  it('runs until the deadline and reaches a high accuracy on the circle', () => {
+    const session = new TrainingSession(layeredDoc([6], { count: 80, training: { learningRate: 1, shuffle: true } }), 1);
+    let t = 0;
+    for (let slice = 0; slice < 4000 && session.snapshot(false, 0).accuracy < 0.95; slice++) {
+      const r = session.runUntil(t + 1, () => t++);
+      expect(r.ok).toBe(true);
+    }
+    expect(session.snapshot(false, 0).accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('divergence: η = 10 on a deep linear net stops, restores the last good (finite, bounded) weights and names the edge', () => {
+    const doc = layeredDoc([8, 8, 8, 8], { activation: 'linear', training: { learningRate: 10 } });
+    const session = new TrainingSession(doc, 1);
+    let result = session.stepExample();
+    for (let i = 0; i < 10000 && result.ok; i++) result = session.stepExample();
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const { divergence } = result;
+    const snap = session.snapshot(false, 0);
+    expect(snap.weights.every((w) => Number.isFinite(w) && Math.abs(w) <= 1e6)).toBe(true);
+    expect(divergence.edgeId === null || doc.edges.some((e) => e.id === divergence.edgeId)).toBe(true);
+    expect(divergence.example).toBeGreaterThanOrEqual(1);
+    expect(divergence.update).toBe(snap.updates + 1);
+  });
+
+  it('the history gets sparser as epochs grow, so a long run stays drawable', () => {
+    expect(historyStride(10)).toBe(1);
+    expect(historyStride(500)).toBe(1);
+    expect(historyStride(501)).toBe(2);
+    expect(historyStride(1500)).toBe(4);
+  });
+});

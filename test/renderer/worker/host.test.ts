@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createTrainerHost, SNAPSHOT_MS } from '../../../src/renderer/src/worker/host';
+import type { FromWorker } from '../../../src/renderer/src/training/protocol';
+import { layeredDoc } from '../training/fixtures';
+
+/** a host on a fake clock: each now() call advances 1 ms; scheduled work runs on flush() */
+function fakeHost() {
+  let t = 0;
+  const posted: FromWorker[] = [];
+  const transfers: Transferable[][] = [];
+  let queue: (() => void)[] = [];
+  const host = createTrainerHost({
+    post: (m, tr) => {
+      posted.push(m);
+      transfers.push(tr);
+    },
+    schedule: (fn) => queue.push(fn),
+    now: () => (t += 1),
+  });
+  const flush = (rounds = 1) => {
+    for (let r = 0; r < rounds; r++) {
+      const q = queue;
+      queue = [];
+      q.forEach((fn) => fn());
+    }
+  };
+  return { host, posted, transfers, flush, pending: () => queue.length };
+}
+
+const snapshots = (posted: FromWorker[]) => posted.flatMap((m) => (m.type === 'snapshot' ? [m.snapshot] : []));
+
+describe('trainer host (the worker without the Worker)', () => {
+  it('answers a load with a snapshot of that generation, weights transferred', () => {
+    const { host, posted, transfers } = fakeHost();
+    const doc = layeredDoc([2]);
+    host.receive({ type: 'load', generation: 4, doc });
+    const [snap] = snapshots(posted);
+    expect(snap.generation).toBe(4);
+    expect(Array.from(snap.weights)).toEqual(doc.edges.map((e) => e.weight));
+    expect(snap.running).toBe(false);
+    expect(transfers[0]).toEqual([snap.weights.buffer]);
+  });
+
+  it('plays in time slices, yielding between them, posting running snapshots no more often than a frame', () => {
+    const { host, posted, flush, pending } = fakeHost();
+    host.receive({ type: 'load', generation: 1, doc: layeredDoc([3]) });
+    host.receive({ type: 'play' });
+    expect(pending()).toBe(1);
+    flush(5);
+    const running = snapshots(posted).filter((s) => s.running);
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.at(-1)!.updates).toBeGreaterThan(0);
+    expect(running.at(-1)!.rate).toBeGreaterThan(0);
+    expect(pending()).toBe(1); // still going
+    expect(running.length).toBeLessThanOrEqual(5);
+    expect(SNAPSHOT_MS).toBeGreaterThanOrEqual(16);
+  });
+
+  it('pause stops the loop and posts a final, not-running snapshot', () => {
+    const { host, posted, flush, pending } = fakeHost();
+    host.receive({ type: 'load', generation: 1, doc: layeredDoc([3]) });
+    host.receive({ type: 'play' });
+    flush(2);
+    host.receive({ type: 'pause' });
+    const last = snapshots(posted).at(-1)!;
+    expect(last.running).toBe(false);
+    expect(last.rate).toBe(0);
+    flush(1);
+    expect(pending()).toBe(0);
+    expect(snapshots(posted).at(-1)).toBe(last);
+  });
+
+  it('a new document while playing carries on training it under the new generation', () => {
+    const { host, posted, flush } = fakeHost();
+    host.receive({ type: 'load', generation: 1, doc: layeredDoc([3]) });
+    host.receive({ type: 'play' });
+    flush(2);
+    host.receive({ type: 'load', generation: 2, doc: layeredDoc([4]) });
+    flush(3);
+    const last = snapshots(posted).at(-1)!;
+    expect(last.generation).toBe(2);
+    expect(last.running).toBe(true);
+    expect(last.weights.length).toBe(layeredDoc([4]).edges.length);
+  });
+
+  it('steps post one snapshot each, not running', () => {
+    const { host, posted } = fakeHost();
+    host.receive({ type: 'load', generation: 1, doc: layeredDoc([2], { count: 10 }) });
+    host.receive({ type: 'stepExample' });
+    host.receive({ type: 'stepEpoch' });
+    const [, afterExample, afterEpoch] = snapshots(posted);
+    expect(afterExample).toMatchObject({ updates: 1, position: 1, epoch: 0, running: false });
+    expect(afterEpoch).toMatchObject({ updates: 10, position: 0, epoch: 1, running: false });
+  });
+
+  it('divergence stops playing and posts the restored weights with where it happened', () => {
+    const { host, posted, flush, pending } = fakeHost();
+    host.receive({ type: 'load', generation: 1, doc: layeredDoc([6, 6, 6], { activation: 'linear', training: { learningRate: 10 } }) });
+    host.receive({ type: 'play' });
+    flush(3);
+    const diverged = posted.find((m) => m.type === 'diverged');
+    expect(diverged?.type).toBe('diverged');
+    if (diverged?.type !== 'diverged') return;
+    expect(diverged.snapshot.running).toBe(false);
+    expect(diverged.snapshot.weights.every((w) => Number.isFinite(w) && Math.abs(w) <= 1e6)).toBe(true);
+    expect(pending()).toBe(0);
+  });
+
+  it('a document the engine refuses is reported, not thrown', () => {
+    const { host, posted } = fakeHost();
+    const doc = layeredDoc([2]);
+    doc.edges.push({ id: 'loop', source: 'out', target: 'h0_0', weight: 1 });
+    host.receive({ type: 'load', generation: 3, doc });
+    expect(posted).toEqual([expect.objectContaining({ type: 'failed', generation: 3 })]);
+  });
+});
