@@ -1,4 +1,129 @@
-// Placeholder until its owner lands the real component.
+import { useCallback, useEffect, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react';
+import { useLiveValues } from '../live/useLiveValues';
+import { startLayoutOnLoad } from '../layout/autoLayout';
+import { select, useSelection } from '../store/selection';
+import { useDocument } from '../store/document';
+import { ContextMenu, type MenuRequest } from './ContextMenu';
+import { edgeTypes } from './edges/edgeTypes';
+import { nodeTypes } from './nodes/nodeTypes';
+import { GRID, NODE_DRAG_MIME, type FlowNode } from './flowTypes';
+import { addNodeAt, decodeSpec } from './nodeSpecs';
+import { useConnect } from './useConnect';
+import { useFlowElements } from './useFlowElements';
+import { useNodeChanges } from './useNodeChanges';
+import { useEditCommands, useEditShortcuts } from './editCommands';
+import { GraphIssues } from './GraphIssues';
+import './canvas.css';
+
+const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.1 };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const PAN_BUTTONS = [1, 2]; // middle and right drag pan; left drag draws a selection box
+const minimapColor = (n: FlowNode) => (n.type === 'neuron' ? '#2f6fde' : n.type === 'bias' ? '#667085' : '#12a150');
+
+// The graph editor: the document drawn with React Flow. It owns no document state — every edit
+// goes through the document store's actions, and the view is derived from the store.
 export function GraphCanvas() {
-  return null;
+  const { flowNodes, flowEdges, setSize } = useFlowElements();
+  const { onNodesChange, onEdgesChange } = useNodeChanges(setSize);
+  const { isValidConnection, onConnect, onConnectEnd } = useConnect();
+  const { screenToFlowPosition } = useReactFlow();
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
+  useLiveValues();
+  useEditCommands();
+  useEditShortcuts();
+  useEffect(() => startLayoutOnLoad(), []);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(NODE_DRAG_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const spec = decodeSpec(e.dataTransfer.getData(NODE_DRAG_MIME));
+      if (!spec) return;
+      e.preventDefault();
+      addNodeAt(spec, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [screenToFlowPosition],
+  );
+
+  const onDoubleClick = useCallback(
+    (e: ReactMouseEvent) => {
+      if (!(e.target instanceof Element) || !e.target.classList.contains('react-flow__pane')) return;
+      addNodeAt({ type: 'neuron', activation: 'sigmoid' }, screenToFlowPosition({ x: e.clientX - 60, y: e.clientY - 30 }));
+    },
+    [screenToFlowPosition],
+  );
+
+  const openMenu = useCallback(
+    (e: ReactMouseEvent | MouseEvent, onElement: boolean) => {
+      e.preventDefault();
+      const at = { x: e.clientX, y: e.clientY };
+      setMenu({ screen: at, flow: screenToFlowPosition(at), onElement });
+    },
+    [screenToFlowPosition],
+  );
+
+  const onPaneContextMenu = useCallback((e: ReactMouseEvent | MouseEvent) => openMenu(e, false), [openMenu]);
+  const onNodeContextMenu = useCallback(
+    (e: ReactMouseEvent, node: FlowNode) => {
+      if (!useSelection.getState().nodeIds.includes(node.id)) select([node.id]);
+      openMenu(e, true);
+    },
+    [openMenu],
+  );
+  const onEdgeContextMenu = useCallback(
+    (e: ReactMouseEvent, edge: { id: string }) => {
+      if (!useSelection.getState().edgeIds.includes(edge.id)) select([], [edge.id]);
+      openMenu(e, true);
+    },
+    [openMenu],
+  );
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const empty = useDocument((s) => s.doc.nodes.length === 0);
+
+  return (
+    <div className="graph-canvas" onDragOver={onDragOver} onDrop={onDrop} onDoubleClick={onDoubleClick}>
+      <ReactFlow
+        nodes={flowNodes}
+        edges={flowEdges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        isValidConnection={isValidConnection}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        onPaneContextMenu={onPaneContextMenu}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        snapToGrid
+        snapGrid={GRID}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionOnDrag
+        selectionMode={SelectionMode.Partial}
+        panOnDrag={PAN_BUTTONS}
+        zoomOnDoubleClick={false}
+        connectionRadius={28}
+        minZoom={0.1}
+        maxZoom={3}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Graph editor"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <Controls position="bottom-left" />
+        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />
+      </ReactFlow>
+      <GraphIssues />
+      {empty && <div className="canvas-hint">Double-click to add a neuron, or drag one from the palette.</div>}
+      {menu && <ContextMenu request={menu} onClose={closeMenu} />}
+    </div>
+  );
 }

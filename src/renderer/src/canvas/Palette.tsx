@@ -1,4 +1,71 @@
-// Placeholder until its owner lands the real component.
-export function Palette() {
-  return null;
-}
+import { memo, useCallback, type DragEvent } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { setAutoBias, useDocument } from '../store/document';
+import { NODE_DRAG_MIME } from './flowTypes';
+import { addNodeAt, encodeSpec, specItems, type NodeSpec } from './nodeSpecs';
+import { TemplateMenu } from '../templates/TemplateMenu';
+import { runCommand } from '../commands';
+import './canvas.css';
+
+// The palette: drag an item onto the canvas, or click it to add at the centre of the view.
+export const Palette = memo(function Palette() {
+  const features = useDocument((s) => s.doc.dataset.features);
+  const autoBias = useDocument((s) => s.autoBias);
+  const { screenToFlowPosition } = useReactFlow();
+  const items = specItems(features);
+
+  const addAtCentre = useCallback(
+    (spec: NodeSpec) => {
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const x = pane ? pane.left + pane.width / 2 : window.innerWidth / 2;
+      const y = pane ? pane.top + pane.height / 2 : window.innerHeight / 2;
+      addNodeAt(spec, screenToFlowPosition({ x, y }));
+    },
+    [screenToFlowPosition],
+  );
+
+  const onDragStart = (e: DragEvent, spec: NodeSpec) => {
+    e.dataTransfer.setData(NODE_DRAG_MIME, encodeSpec(spec));
+    e.dataTransfer.effectAllowed = 'copy';
+  };
+
+  return (
+    <div className="palette">
+      <section className="panel">
+        <h2>Add</h2>
+        <div className="palette-items">
+          {items.map((item) => (
+            <button
+              key={item.name}
+              type="button"
+              className={`palette-item palette-${item.spec.type}`}
+              draggable
+              aria-label={item.name}
+              title={`${item.name} — drag onto the canvas, or click to add at the centre`}
+              onDragStart={(e) => onDragStart(e, item.spec)}
+              onClick={() => addAtCentre(item.spec)}
+            >
+              {item.text}
+            </button>
+          ))}
+        </div>
+        <label className="palette-option">
+          <input type="checkbox" checked={autoBias} onChange={(e) => setAutoBias(e.target.checked)} />
+          Wire bias into new neurons
+        </label>
+      </section>
+      <section className="panel">
+        <h2>Arrange</h2>
+        <div className="palette-items">
+          <button type="button" className="palette-item" onClick={() => void runCommand('view.layout')}>
+            Auto layout
+          </button>
+          <button type="button" className="palette-item" onClick={() => void runCommand('view.fit')}>
+            Fit view
+          </button>
+        </div>
+      </section>
+      <TemplateMenu />
+    </div>
+  );
+});

@@ -96,7 +96,7 @@ export function moveNodesIn(doc: GraphDoc, positions: Readonly<Record<string, Po
     if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return n;
     if (n.position && n.position.x === p.x && n.position.y === p.y) return n;
     changed = true;
-    return { ...n, position: { x: p.x, y: p.y } };
+    return { ...n, position: { ...n.position, x: p.x, y: p.y } };
   });
   return changed ? { ...doc, nodes } : doc;
 }

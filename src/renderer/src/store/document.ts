@@ -26,6 +26,7 @@ import {
 } from './docEdits';
 import { newEdgeId, newNodeId } from './ids';
 import { createWeightSource, type WeightSource } from './weightSource';
+import { tutorialPerceptron } from '../templates/tutorial';
 
 export type { NewNode, NodePatch } from './docEdits';
 
@@ -77,17 +78,26 @@ export function emptyDocument(): GraphDoc {
 let revisionCounter = 0;
 const freshRevision = (): number => ++revisionCounter;
 
-let weights: WeightSource = createWeightSource(DEFAULT_TRAINING.seed);
-
 /**
  * The snapshot to return to when a "no history" run of edits (a drag, training) is followed by
  * one that records history: the document as it was before the run began.
  */
 let pendingBase: HistoryEntry | null = null;
 
+/** the app opens on the tutorial's single perceptron with its points, so there is something alive to look at */
+function startDocument(): GraphDoc {
+  try {
+    return tutorialPerceptron();
+  } catch {
+    return emptyDocument();
+  }
+}
+
+const initialDoc = startDocument();
+let weights: WeightSource = createWeightSource(initialDoc.training.seed);
 const initialRevision = freshRevision();
 export const useDocument = create<DocumentState>(() => ({
-  doc: emptyDocument(),
+  doc: initialDoc,
   filePath: null,
   fileName: UNTITLED,
   revision: initialRevision,

@@ -1,0 +1,80 @@
+import { memo, useEffect, useRef } from 'react';
+import type { Position } from '../../../engine';
+import { useDocument } from '../store/document';
+import { runCommand } from '../commands';
+import type { CommandId } from '../../../shared/commands';
+import { addNodeAt, specItems } from './nodeSpecs';
+
+export interface MenuRequest {
+  /** client px, where the menu opens */
+  screen: { x: number; y: number };
+  /** canvas coordinates, where a new node goes */
+  flow: Position;
+  /** right-clicked on a selection (node or edge) rather than the empty canvas */
+  onElement: boolean;
+}
+
+const ELEMENT_ACTIONS: [CommandId, string][] = [
+  ['edit.duplicate', 'Duplicate'],
+  ['edit.copy', 'Copy'],
+  ['edit.cut', 'Cut'],
+  ['edit.delete', 'Delete'],
+];
+const PANE_ACTIONS: [CommandId, string][] = [
+  ['edit.paste', 'Paste'],
+  ['edit.selectAll', 'Select all'],
+  ['view.layout', 'Auto layout'],
+  ['view.fit', 'Fit view'],
+];
+
+// The context menu at the cursor: add any node right there, or act on the selection.
+export const ContextMenu = memo(function ContextMenu({ request, onClose }: { request: MenuRequest; onClose: () => void }) {
+  const features = useDocument((s) => s.doc.dataset.features);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    const onDown = (e: PointerEvent) => !ref.current?.contains(e.target as Node) && onClose();
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onDown, true);
+    };
+  }, [onClose]);
+  const run = (id: CommandId) => {
+    onClose();
+    void runCommand(id);
+  };
+  return (
+    <div ref={ref} className="context-menu" role="menu" aria-label="Canvas menu" style={{ left: request.screen.x, top: request.screen.y }}>
+      {request.onElement
+        ? ELEMENT_ACTIONS.map(([id, text]) => (
+            <button key={id} type="button" role="menuitem" onClick={() => run(id)}>
+              {text}
+            </button>
+          ))
+        : [
+            ...specItems(features).map((item) => (
+              <button
+                key={item.name}
+                type="button"
+                role="menuitem"
+                onClick={() => {
+                  onClose();
+                  addNodeAt(item.spec, request.flow);
+                }}
+              >
+                {item.name}
+              </button>
+            )),
+            <hr key="sep" />,
+            ...PANE_ACTIONS.map(([id, text]) => (
+              <button key={id} type="button" role="menuitem" onClick={() => run(id)}>
+                {text}
+              </button>
+            )),
+          ]}
+    </div>
+  );
+});

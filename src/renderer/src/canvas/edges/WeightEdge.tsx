@@ -1,0 +1,65 @@
+import { memo, useState } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { useLive } from '../../store/live';
+import type { FlowEdge } from '../flowTypes';
+import { compact } from '../format';
+
+/** TF Playground's convention: orange negative, blue positive, width growing with |w| */
+export function edgeStroke(weight: number): { stroke: string; strokeWidth: number } {
+  const width = 1 + Math.min(7, 2.2 * Math.abs(weight));
+  return { stroke: weight < 0 ? 'var(--neg)' : 'var(--pos)', strokeWidth: width };
+}
+
+// An edge w_{j→k}: coloured by sign, thick by magnitude; weight and ∂E/∂w on hover or selection.
+export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data } = props;
+  const weight = data?.edge.weight ?? 0;
+  const grad = useLive((s) => s.edges[id]?.grad);
+  const update = useLive((s) => s.reveal?.edges[id]?.update);
+  const current = useLive((s) => s.reveal?.edges[id] !== undefined && s.reveal.edges[id].grad === true);
+  const [hover, setHover] = useState(false);
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const { stroke, strokeWidth } = edgeStroke(weight);
+  const showLabel = selected || hover || update !== undefined;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        className={current ? 'bp-edge-revealed' : undefined}
+        style={{ stroke, strokeWidth: selected ? strokeWidth + 1.5 : strokeWidth, opacity: selected ? 1 : 0.85 }}
+        interactionWidth={14}
+      />
+      <path
+        d={path}
+        fill="none"
+        stroke="transparent"
+        strokeWidth={16}
+        onMouseEnter={() => setHover(true)}
+        onMouseLeave={() => setHover(false)}
+      />
+      {showLabel && (
+        <EdgeLabelRenderer>
+          <div
+            className={`bp-edge-label${selected ? ' selected' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            <span title={`w = ${String(weight)}`} data-quantity="w" data-value={String(weight)}>
+              w {compact(weight)}
+            </span>
+            {grad !== undefined && (
+              <span title={`∂E/∂w = ${String(grad)}`} data-quantity="grad" data-value={String(grad)}>
+                ∂E/∂w {compact(grad)}
+              </span>
+            )}
+            {update && (
+              <span title={`${String(update.old)} → ${String(update.next)}`}>
+                → {compact(update.next)}
+              </span>
+            )}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});

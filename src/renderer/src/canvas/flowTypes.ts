@@ -1,0 +1,12 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { GraphEdge, GraphNode } from '../../../engine/types';
+
+// React Flow's view of the document: a node carries its GraphNode (document data only — no
+// callbacks, no live values; those come from the stores by id).
+export type NodeData = { node: GraphNode };
+export type FlowNode = Node<NodeData, GraphNode['type']>;
+export type EdgeData = { edge: GraphEdge };
+export type FlowEdge = Edge<EdgeData, 'weight'>;
+
+export const GRID: [number, number] = [10, 10];
+export const NODE_DRAG_MIME = 'application/x-backprop-node';

@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NeuronNode as Neuron } from '../../../../engine/types';
+import { useLive } from '../../store/live';
+import type { FlowNode } from '../flowTypes';
+import { Annotation } from './Annotation';
+import { useIsCurrent, useNodeLive, useRevealed } from './useNodeLive';
+import { NodeThumbnail } from './thumbnailSlot';
+
+const ACTIVATION_SYMBOL: Record<Neuron['activation'], string> = {
+  sigmoid: 'σ',
+  tanh: 'tanh',
+  linear: 'lin',
+  relu: 'relu',
+};
+
+// A perceptron: its name, activation, output index, and for the example in hand s_k, z_k and
+// ∂h/∂s_k (for the chosen output). Subscribes only to its own live record.
+export const NeuronNodeView = memo(function NeuronNodeView({ id, data, selected }: NodeProps<FlowNode>) {
+  const node = data.node as Neuron;
+  const live = useNodeLive(id);
+  const outputIndex = useLive((s) => s.outputIndex);
+  const revealed = useRevealed(id);
+  const current = useIsCurrent(id);
+  const isOutput = node.output !== undefined;
+  const className = ['bp-node', 'bp-neuron', isOutput && 'bp-output', selected && 'selected', current && 'bp-current']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={className} data-node-id={id} aria-label={`Neuron ${node.label ?? id}`}>
+      <Handle type="target" position={Position.Left} className="bp-handle" aria-label={`Input of ${id}`} />
+      <div className="bp-node-head">
+        <span className="bp-node-name">{node.label ?? id}</span>
+        <span className="bp-node-act" title={node.activation}>
+          {ACTIVATION_SYMBOL[node.activation]}
+        </span>
+        {isOutput && <span className="bp-node-out" title={`output ${node.output}: h_${node.output}`}>h{node.output}</span>}
+      </div>
+      <div className="bp-node-body">
+        <div className="bp-anns">
+          <Annotation quantity="s" value={live?.s} hidden={!revealed.s} />
+          <Annotation quantity="z" value={live?.z} hidden={!revealed.z} />
+          <Annotation
+            quantity="dhds"
+            value={live?.dhds?.[outputIndex]}
+            hidden={!revealed.dhds}
+            suffix={live?.dhds && live.dhds.length > 1 ? `₍${outputIndex}₎` : undefined}
+          />
+        </div>
+        {NodeThumbnail && (
+          <div className="bp-thumb">
+            <NodeThumbnail nodeId={id} />
+          </div>
+        )}
+      </div>
+      <Handle type="source" position={Position.Right} className="bp-handle" aria-label={`Output of ${id}`} />
+    </div>
+  );
+});

@@ -1,0 +1,28 @@
+import { memo } from 'react';
+import { setEdgeWeight, useDocument } from '../../store/document';
+import { useLive } from '../../store/live';
+import { compact } from '../../canvas/format';
+import { NumberField } from './NumberField';
+
+// One edge w_{j→k}: type an exact weight; read its gradient for the example in hand.
+export const EdgeInspector = memo(function EdgeInspector({ id }: { id: string }) {
+  const edge = useDocument((s) => s.doc.edges.find((e) => e.id === id));
+  const grad = useLive((s) => s.edges[id]?.grad);
+  if (!edge) return null;
+  return (
+    <div className="inspector-body">
+      <div className="inspector-title">
+        Edge <code>{edge.source}</code> → <code>{edge.target}</code>
+      </div>
+      <NumberField label="Weight" value={edge.weight} onCommit={(w) => setEdgeWeight(id, w)} />
+      <dl className="readout">
+        <div>
+          <dt>∂E/∂w</dt>
+          <dd title={grad === undefined ? 'no example in hand' : String(grad)} data-quantity="grad" data-value={grad === undefined ? undefined : String(grad)}>
+            {grad === undefined ? '—' : compact(grad)}
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+});

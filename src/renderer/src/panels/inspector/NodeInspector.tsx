@@ -1,0 +1,134 @@
+import { memo, useEffect, useState } from 'react';
+import { ACTIVATIONS, type Activation, type GraphNode } from '../../../../engine';
+import { updateNodes, useDocument } from '../../store/document';
+import { useLive } from '../../store/live';
+import { compact } from '../../canvas/format';
+
+const TYPE_NAMES: Record<GraphNode['type'], string> = { input: 'Input', bias: 'Bias (constant 1)', neuron: 'Neuron' };
+
+function LabelField({ node }: { node: GraphNode }) {
+  const [text, setText] = useState(node.label ?? node.id);
+  useEffect(() => setText(node.label ?? node.id), [node.label, node.id]);
+  const commit = () => updateNodes([node.id], { label: text });
+  return (
+    <label className="field">
+      <span>Label</span>
+      <input
+        value={text}
+        aria-label="Label"
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+    </label>
+  );
+}
+
+export function ActivationField({ ids, value }: { ids: readonly string[]; value: Activation | '' }) {
+  return (
+    <label className="field">
+      <span>Activation</span>
+      <select
+        aria-label="Activation"
+        value={value}
+        onChange={(e) => updateNodes(ids, { activation: e.target.value as Activation })}
+      >
+        {value === '' && <option value="">(mixed)</option>}
+        {ACTIVATIONS.map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function FeatureField({ node }: { node: Extract<GraphNode, { type: 'input' }> }) {
+  const features = useDocument((s) => s.doc.dataset.features);
+  const count = Math.max(features?.length ?? 0, node.feature + 1);
+  return (
+    <label className="field">
+      <span>Feature</span>
+      <select aria-label="Feature" value={node.feature} onChange={(e) => updateNodes([node.id], { feature: Number(e.target.value) })}>
+        {Array.from({ length: count }, (_, j) => (
+          <option key={j} value={j}>
+            {j}: {features?.[j] ?? `x${j}`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function OutputField({ node }: { node: Extract<GraphNode, { type: 'neuron' }> }) {
+  const outputs = useDocument((s) => s.doc.nodes.filter((n) => n.type === 'neuron' && n.output !== undefined).length);
+  const targets = useDocument((s) => s.doc.dataset.targets);
+  const isOutput = node.output !== undefined;
+  const slots = isOutput ? outputs : outputs + 1;
+  return (
+    <>
+      <label className="field field-check">
+        <input
+          type="checkbox"
+          checked={isOutput}
+          aria-label="Output neuron"
+          onChange={(e) => updateNodes([node.id], { output: e.target.checked ? outputs : null })}
+        />
+        <span>Output neuron (h)</span>
+      </label>
+      {isOutput && slots > 1 && (
+        <label className="field">
+          <span>Output index</span>
+          <select aria-label="Output index" value={node.output} onChange={(e) => updateNodes([node.id], { output: Number(e.target.value) })}>
+            {Array.from({ length: slots }, (_, o) => (
+              <option key={o} value={o}>
+                {o}: {targets?.[o] ?? `y${o}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </>
+  );
+}
+
+function LiveReadout({ id }: { id: string }) {
+  const live = useLive((s) => s.nodes[id]);
+  const example = useLive((s) => s.exampleIndex);
+  if (!live) return null;
+  const rows: [string, number | undefined][] = [
+    ['s_k', live.s],
+    ['z_k', live.z],
+    ['∂E/∂s_k', live.dEds],
+  ];
+  return (
+    <dl className="readout" aria-label={`Values for example ${example ?? ''}`}>
+      {rows
+        .filter(([, v]) => v !== undefined)
+        .map(([name, v]) => (
+          <div key={name}>
+            <dt>{name}</dt>
+            <dd title={String(v)}>{compact(v!)}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+export const NodeInspector = memo(function NodeInspector({ id }: { id: string }) {
+  const node = useDocument((s) => s.doc.nodes.find((n) => n.id === id));
+  if (!node) return null;
+  return (
+    <div className="inspector-body">
+      <div className="inspector-title">
+        {TYPE_NAMES[node.type]} <code>{node.id}</code>
+      </div>
+      <LabelField node={node} />
+      {node.type === 'neuron' && <ActivationField ids={[id]} value={node.activation} />}
+      {node.type === 'input' && <FeatureField node={node} />}
+      {node.type === 'neuron' && <OutputField node={node} />}
+      <LiveReadout id={id} />
+    </div>
+  );
+});

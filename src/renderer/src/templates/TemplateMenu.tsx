@@ -1,0 +1,60 @@
+import { memo, useState, type FormEvent } from 'react';
+import { replaceDocument, useDocument } from '../store/document';
+import { clearSelection } from '../store/selection';
+import { notify } from '../store/notices';
+import { runCommand } from '../commands';
+import { TEMPLATES, type Template } from './catalog';
+import { layeredDoc, parseLayerSpec } from './layered';
+
+function apply(template: Pick<Template, 'name' | 'build'>): void {
+  try {
+    const doc = template.build(useDocument.getState().doc);
+    clearSelection();
+    replaceDocument(doc, `Template: ${template.name}`);
+    requestAnimationFrame(() => void runCommand('view.fit'));
+  } catch (err) {
+    notify(`Could not build ${template.name}: ${err instanceof Error ? err.message : String(err)}`, 'error');
+  }
+}
+
+// Start from a template (one undoable edit) or generate a layered network from a spec.
+export const TemplateMenu = memo(function TemplateMenu() {
+  const [spec, setSpec] = useState('2-5-3-1');
+  const [problem, setProblem] = useState<string | null>(null);
+  const onGenerate = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = parseLayerSpec(spec);
+    if (!parsed.ok) {
+      setProblem(parsed.reason);
+      return;
+    }
+    setProblem(null);
+    apply({ name: `Layered ${parsed.sizes.join('-')}`, build: (d) => layeredDoc(parsed.sizes, { dataset: d.dataset, seed: d.training.seed }) });
+  };
+  return (
+    <section className="panel" aria-label="Templates">
+      <h2>Templates</h2>
+      <div className="palette-items">
+        {TEMPLATES.map((t) => (
+          <button key={t.id} type="button" className="palette-item" title={t.description} onClick={() => apply(t)}>
+            {t.name}
+          </button>
+        ))}
+      </div>
+      <form className="layered-form" onSubmit={onGenerate}>
+        <label>
+          Layers
+          <input
+            value={spec}
+            onChange={(e) => setSpec(e.target.value)}
+            aria-label="Layer sizes"
+            aria-invalid={problem !== null}
+            spellCheck={false}
+          />
+        </label>
+        <button type="submit">Generate layered</button>
+        {problem && <div className="form-problem" role="alert">{problem}</div>}
+      </form>
+    </section>
+  );
+});
