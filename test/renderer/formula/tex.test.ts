@@ -1,19 +1,20 @@
-import { readFileSync } from 'node:fs';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../../../src/engine/file';
 import type { GraphDoc } from '../../../src/engine/types';
 import { netValues } from '../../../src/renderer/src/formula/netValues';
-import { edgeFormulas, neuronFormulas, type FormulaBlock } from '../../../src/renderer/src/formula/tex';
+import { edgeFormulas, errorBlock, neuronFormulas, type FormulaBlock } from '../../../src/renderer/src/formula/tex';
 import { texExact } from '../../../src/renderer/src/formula/texNumber';
 
-function load(name: string): GraphDoc {
-  const parsed = parseGraph(readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8'));
+import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
+
+function load(text: string): GraphDoc {
+  const parsed = parseGraph(text);
   if (!parsed.ok) throw parsed.error;
   return parsed.doc;
 }
 
-const tutorial = load('tutorial-2-5-1.bpgraph.json');
+const tutorial = load(tutorialText);
 
 /** E_i from a fresh forward pass with one weight changed: an answer independent of backward() */
 function errorWith(doc: GraphDoc, edgeId: string, w: number, i: number): number {
@@ -75,6 +76,13 @@ describe('formulas for the tutorial 2-5-1 network, example 0', () => {
     }
   });
 
+  it('writes E_i = (h − y)² with the output and the target', () => {
+    const block = errorBlock(net);
+    expect(block.value).toBe(net.error);
+    expect(block.tex).toContain(`(${net.outputs[0].h.toPrecision(6).replace(/0+$/, '')} - 0)^2`);
+    expectWellFormed([block]);
+  });
+
   it('returns nothing for an unknown id', () => {
     expect(neuronFormulas(net, 'nope')).toEqual([]);
     expect(edgeFormulas(net, 'nope')).toEqual([]);
@@ -108,6 +116,8 @@ describe('formulas for a graph with a skip connection and two outputs', () => {
     const dE = blocks.find((b) => b.quantity === 'dEds')!;
     expect(dE.tex).toContain('\\sum_o 2\\,(h_o - y_o)');
     expectWellFormed(blocks);
+    expect(errorBlock(net).tex).toContain('(h_{0} - y_{0})^2 + (h_{1} - y_{1})^2');
+    expectWellFormed([errorBlock(net)]);
   });
 
   it('writes 0 for ∂h_o/∂s_k when no edge leaves k toward o', () => {

@@ -1,6 +1,4 @@
-import type { GraphDoc } from '../../../engine/types';
-import { compile, KIND_BIAS, KIND_INPUT, type Net } from '../../../engine/compile';
-import { backward, forward } from '../../../engine/pass';
+import { backward, compile, forward, KIND_BIAS, KIND_INPUT, type GraphDoc, type Net } from '../../../engine';
 import type { EdgeValues, NetValues, NodeValues } from './values';
 
 // One forward and one backward pass of the engine on the example in hand, read out of the
@@ -40,17 +38,20 @@ function readNode(doc: GraphDoc, net: Net, k: number): NodeValues {
   };
 }
 
-/** the example's values, or null when the graph does not compile or the example does not exist */
-export function netValues(doc: GraphDoc, exampleIndex: number): NetValues | null {
-  const example = doc.dataset.examples[exampleIndex];
-  if (!example) return null;
-  let net: Net;
+/** the net compiled from `doc`, or null when the graph breaks a rule or has no output */
+export function compileOrNull(doc: GraphDoc): Net | null {
   try {
-    net = compile(doc);
+    const net = compile(doc);
+    return net.numOutputs > 0 ? net : null;
   } catch {
     return null;
   }
-  if (net.numOutputs === 0) return null;
+}
+
+/** runs example `exampleIndex` through `net` (compiled from `doc`) and reads every quantity out */
+export function passValues(doc: GraphDoc, net: Net, exampleIndex: number): NetValues | null {
+  const example = doc.dataset.examples[exampleIndex];
+  if (!example) return null;
   forward(net, example.x);
   const error = backward(net, example.y);
   const nodes: Record<string, NodeValues> = {};
@@ -61,4 +62,11 @@ export function netValues(doc: GraphDoc, exampleIndex: number): NetValues | null
   });
   const outputs = Array.from(net.outputNode, (k, o) => ({ nodeId: net.nodeIds[k], h: net.z[k], y: example.y[o] }));
   return { exampleIndex, nodes, edges, outputs, error };
+}
+
+/** the example's values, or null when the graph does not compile or the example does not exist */
+export function netValues(doc: GraphDoc, exampleIndex: number): NetValues | null {
+  if (!doc.dataset.examples[exampleIndex]) return null;
+  const net = compileOrNull(doc);
+  return net && passValues(doc, net, exampleIndex);
 }

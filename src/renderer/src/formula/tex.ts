@@ -179,3 +179,12 @@ export function edgeFormulas(net: NetValues, id: string): FormulaBlock[] {
   const k = net.nodes[e.target];
   return [gradBlock(net, e), dEdsBlock(net, k), ...net.outputs.map((_, o) => dhdsBlock(net, k, o)), derivativeBlock(k)];
 }
+
+/** E_i = Σ_o (h_o − y_o)² */
+export function errorBlock(net: NetValues): FormulaBlock {
+  const symbolic = net.outputs.map((_, o) => `(${h(net, o)} - ${yy(net, o)})^2`);
+  const plugged = net.outputs.map((out) => `(${texNumber(out.h)} - ${texFactor(out.y)})^2`);
+  const check = net.outputs.reduce((acc, out) => acc + (out.h - out.y) ** 2, 0);
+  const tex = steps('E_i', [sumRows(symbolic), sumRows(plugged), texExact(net.error)]);
+  return { quantity: 'E', tex, value: net.error, check };
+}

@@ -1,4 +1,44 @@
-// Placeholder until its owner lands the real component.
-export function StepperPanel() {
-  return null;
-}
+import { memo } from 'react';
+import { useLive } from '../store/live';
+import { ExamplePicker } from './ExamplePicker';
+import { PhaseTrack } from './PhaseTrack';
+import { ShortcutHelp, StartButton, StepControls } from './StepControls';
+import { StepDetail } from './StepDetail';
+import { stepAt } from './machine';
+import { useStepper } from './store';
+import { useRevealSync } from './useRevealSync';
+import { useStepSession } from './useStepSession';
+import { useStepperKeys } from './useStepperKeys';
+import './stepper.css';
+
+// Step through one example: the forward pass neuron by neuron, the error, the backward pass in
+// reverse, the gradients, and the update that really changes the document's weights.
+export const StepperPanel = memo(function StepperPanel() {
+  const active = useStepper((s) => s.active);
+  const hasExample = useLive((s) => s.exampleIndex !== null);
+  useStepperKeys();
+  return (
+    <section className="panel stepper" aria-labelledby="stepper-title">
+      <h2 id="stepper-title">Step through one example</h2>
+      <ExamplePicker />
+      {active ? <ActiveStepper /> : <StartButton disabled={!hasExample} />}
+      <ShortcutHelp />
+    </section>
+  );
+});
+
+/** mounted only while stepping: computes the session, drives the canvas's reveal */
+const ActiveStepper = memo(function ActiveStepper() {
+  const { session, step } = useStepSession();
+  useRevealSync(session, step);
+  if (!session) {
+    return <p className="stepper-hint">This graph cannot be computed yet: it needs an output neuron and no broken rule.</p>;
+  }
+  return (
+    <>
+      <PhaseTrack phase={stepAt(session.plan, step).phase} />
+      <StepControls session={session} step={step} />
+      <StepDetail session={session} step={step} />
+    </>
+  );
+});

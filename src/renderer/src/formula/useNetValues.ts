@@ -1,0 +1,12 @@
+import { useMemo } from 'react';
+import { useDocument } from '../store/document';
+import { useLive } from '../store/live';
+import { netValues } from './netValues';
+import type { NetValues } from './values';
+
+/** the example in hand's values by the engine; computed only while `wanted` */
+export function useNetValues(wanted: boolean): NetValues | null {
+  const doc = useDocument((s) => s.doc);
+  const index = useLive((s) => s.exampleIndex);
+  return useMemo(() => (wanted && index !== null ? netValues(doc, index) : null), [wanted, doc, index]);
+}

@@ -1,0 +1,35 @@
+import { memo } from 'react';
+import { useDocument } from '../store/document';
+import { useLive } from '../store/live';
+import { chooseRelativeExample } from './actions';
+
+const fmt = (v: number) => String(Number(v.toPrecision(4)));
+
+// Which example is in hand: previous / next, and its x and y. Clicking a point on the plot
+// chooses one too (the plot writes useLive.exampleIndex).
+export const ExamplePicker = memo(function ExamplePicker() {
+  const index = useLive((s) => s.exampleIndex);
+  const count = useDocument((s) => s.doc.dataset.examples.length);
+  const example = useDocument((s) => (index === null ? undefined : s.doc.dataset.examples[index]));
+  if (count === 0 || index === null || !example) {
+    return <p className="stepper-hint">Add points (click the plot, generate, or import) to step through an example.</p>;
+  }
+  return (
+    <div className="stepper-example">
+      <button type="button" onClick={() => chooseRelativeExample(-1)} aria-label="Previous example">
+        ‹
+      </button>
+      <div className="stepper-example-text" aria-live="polite">
+        <strong>
+          Example {index + 1} of {count}
+        </strong>
+        <span>
+          x = ({example.x.map(fmt).join(', ')}), y = {example.y.map(fmt).join(', ')}
+        </span>
+      </div>
+      <button type="button" onClick={() => chooseRelativeExample(1)} aria-label="Next example">
+        ›
+      </button>
+    </div>
+  );
+});

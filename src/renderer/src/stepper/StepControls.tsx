@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import { useDocument } from '../store/document';
+import { useLive } from '../store/live';
+import { canStepBack, runToEnd, startStepping, stepBack, stepForward, stopStepping } from './actions';
+import { isLastStep } from './machine';
+import type { StepSession } from './session';
+
+/** Back, Next step (or Apply update / Next example at the end), Run to end, Stop */
+export const StepControls = memo(function StepControls({ session, step }: { session: StepSession; step: number }) {
+  // re-evaluate Back whenever the document or the example changes
+  useDocument((s) => s.revision);
+  useLive((s) => s.exampleIndex);
+  const last = isLastStep(session.plan, step);
+  const nextLabel = !last ? 'Next step' : session.updates ? 'Apply update and go to the next example' : 'Add to the sum and go to the next example';
+  return (
+    <div className="stepper-controls">
+      <button type="button" onClick={stepBack} disabled={!canStepBack()} aria-keyshortcuts="B ArrowLeft">
+        Back
+      </button>
+      <button type="button" className="primary" onClick={stepForward} aria-keyshortcuts="N ArrowRight">
+        {nextLabel}
+      </button>
+      <button type="button" onClick={runToEnd} disabled={last} aria-keyshortcuts="End">
+        Run to end of example
+      </button>
+      <button type="button" onClick={stopStepping}>
+        Stop stepping
+      </button>
+    </div>
+  );
+});
+
+export const StartButton = memo(function StartButton({ disabled }: { disabled: boolean }) {
+  return (
+    <div className="stepper-controls">
+      <button type="button" className="primary" onClick={startStepping} disabled={disabled} aria-keyshortcuts="N">
+        Step through this example
+      </button>
+    </div>
+  );
+});
+
+export function ShortcutHelp() {
+  return (
+    <dl className="stepper-keys" aria-label="Keyboard shortcuts">
+      <dt>N or →</dt>
+      <dd>next step</dd>
+      <dt>B or ←</dt>
+      <dd>back one step</dd>
+      <dt>End</dt>
+      <dd>run to end of example</dd>
+    </dl>
+  );
+}

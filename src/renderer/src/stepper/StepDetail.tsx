@@ -1,0 +1,165 @@
+import { memo, useMemo } from 'react';
+import { activationBlock, dhdsBlock, errorBlock, sumBlock } from '../formula/tex';
+import { FormulaView } from '../formula/Tex';
+import { EdgeTable, type Column } from './EdgeTable';
+import { stepAt, stepCount, type StepInfo } from './machine';
+import type { StepSession } from './session';
+
+// What the step in hand computes, in words and in the tutorial's formulas with numbers.
+
+const short = (v: number) => String(Number(v.toPrecision(6)));
+
+function Sources({ session }: { session: StepSession }) {
+  const { values, plan } = session;
+  return (
+    <>
+      <h3>The inputs</h3>
+      <p>
+        {plan.sources.map((id, i) => (
+          <span key={id}>
+            {i > 0 && ', '}z<sub>{values.nodes[id].label}</sub> = {short(values.nodes[id].z)}
+          </span>
+        ))}
+        . Next: the forward pass, one neuron at a time in topological order.
+      </p>
+    </>
+  );
+}
+
+function Forward({ session, id }: { session: StepSession; id: string }) {
+  const k = session.values.nodes[id];
+  const at = session.plan.neurons.indexOf(id) + 1;
+  const blocks = useMemo(() => [sumBlock(session.values, k), activationBlock(k)], [session.values, k]);
+  return (
+    <>
+      <h3>
+        Forward: neuron {k.label} ({at} of {session.plan.neurons.length})
+      </h3>
+      {blocks.map((b) => (
+        <FormulaView key={b.quantity} block={b} />
+      ))}
+    </>
+  );
+}
+
+function ErrorStep({ session }: { session: StepSession }) {
+  const block = useMemo(() => errorBlock(session.values), [session.values]);
+  const { outputs } = session.values;
+  return (
+    <>
+      <h3>Error</h3>
+      <p>
+        {outputs.map((o, i) => (
+          <span key={o.nodeId}>
+            {i > 0 && '; '}h{outputs.length > 1 ? <sub>{i}</sub> : null} = {short(o.h)}, y
+            {outputs.length > 1 ? <sub>{i}</sub> : null} = {short(o.y)}
+          </span>
+        ))}
+      </p>
+      <FormulaView block={block} />
+    </>
+  );
+}
+
+function Backward({ session, id }: { session: StepSession; id: string }) {
+  const k = session.values.nodes[id];
+  const n = session.plan.neurons.length;
+  const at = n - session.plan.neurons.indexOf(id);
+  const blocks = useMemo(
+    () => session.values.outputs.map((_, o) => dhdsBlock(session.values, k, o)),
+    [session.values, k],
+  );
+  return (
+    <>
+      <h3>
+        Backward: neuron {k.label} ({at} of {n})
+      </h3>
+      {blocks.map((b, o) => (
+        <FormulaView key={o} block={b} />
+      ))}
+    </>
+  );
+}
+
+function Gradients({ session }: { session: StepSession }) {
+  const { values } = session;
+  const columns: Column[] = [{ key: 'grad', header: '∂Eᵢ/∂w', value: (id) => values.edges[id].grad }];
+  return (
+    <>
+      <h3>Gradients</h3>
+      <p>∂Eᵢ/∂w<sub>j→k</sub> = ∂Eᵢ/∂s<sub>k</sub> · z<sub>j</sub> on every edge.</p>
+      <EdgeTable values={values} edges={session.plan.edges} columns={columns} caption="Gradient per edge" />
+    </>
+  );
+}
+
+function Update({ session }: { session: StepSession }) {
+  const { values, updates, mode, eta } = session;
+  if (!updates) return null;
+  const columns: Column[] = [
+    { key: 'old', header: 'w', value: (id) => updates[id].old },
+    { key: 'delta', header: 'Δw', value: (id) => updates[id].next - updates[id].old },
+    { key: 'next', header: 'new w', value: (id) => updates[id].next },
+  ];
+  const rule = mode === 'batch' ? 'Δw = −η Σᵢ ∂Eᵢ/∂w' : 'Δw = −η ∂Eᵢ/∂w';
+  return (
+    <>
+      <h3>Update</h3>
+      <p>
+        {rule}, η = {eta}. {mode === 'batch' && `All ${session.total} examples summed. `}
+        Next step applies it (undo with Back) and moves to the next example.
+      </p>
+      <EdgeTable values={values} edges={session.plan.edges} columns={columns} caption="Weight update" />
+    </>
+  );
+}
+
+function Accumulate({ session }: { session: StepSession }) {
+  const { values, sums } = session;
+  if (!sums) return null;
+  const columns: Column[] = [
+    { key: 'grad', header: '∂Eᵢ/∂w', value: (id) => values.edges[id].grad },
+    { key: 'sum', header: 'Σᵢ ∂Eᵢ/∂w', value: (id) => sums[id] },
+  ];
+  return (
+    <>
+      <h3>Batch: add to the sum</h3>
+      <p>
+        {session.counted} of {session.total} examples summed at the same weights; the update comes after the last
+        one.
+      </p>
+      <EdgeTable values={values} edges={session.plan.edges} columns={columns} caption="Running sum per edge" />
+    </>
+  );
+}
+
+function Body({ session, info }: { session: StepSession; info: StepInfo }) {
+  switch (info.phase) {
+    case 'start':
+      return <Sources session={session} />;
+    case 'forward':
+      return <Forward session={session} id={info.current!} />;
+    case 'error':
+      return <ErrorStep session={session} />;
+    case 'backward':
+      return <Backward session={session} id={info.current!} />;
+    case 'gradients':
+      return <Gradients session={session} />;
+    case 'update':
+      return <Update session={session} />;
+    case 'accumulate':
+      return <Accumulate session={session} />;
+  }
+}
+
+export const StepDetail = memo(function StepDetail({ session, step }: { session: StepSession; step: number }) {
+  const info = stepAt(session.plan, step);
+  return (
+    <div className="stepper-detail formula-panel" aria-live="polite" data-phase={info.phase}>
+      <p className="stepper-count">
+        Step {step + 1} of {stepCount(session.plan)}
+      </p>
+      <Body session={session} info={info} />
+    </div>
+  );
+});

@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { useDocument } from '../store/document';
+import { useLive } from '../store/live';
+import { clampStep } from './machine';
+import { buildSession, type StepSession } from './session';
+import { epochFor, stepFor, useStepper } from './store';
+
+/** the session of the example in hand (null when there is nothing to step) and the current step */
+export function useStepSession(): { session: StepSession | null; step: number } {
+  const doc = useDocument((s) => s.doc);
+  const index = useLive((s) => s.exampleIndex);
+  const epoch = useStepper((s) => s.epoch);
+  const epochBasis = useStepper((s) => s.epochBasis);
+  const rawStep = useStepper((s) => stepFor(s, index));
+  const session = useMemo(() => {
+    if (index === null) return null;
+    const basis = { edges: doc.edges, examples: doc.dataset.examples };
+    return buildSession(doc, index, epochFor({ epoch, epochBasis }, basis));
+  }, [doc, index, epoch, epochBasis]);
+  return { session, step: session ? clampStep(session.plan, rawStep) : 0 };
+}
