@@ -61,12 +61,13 @@ export function liftExtras(file: unknown): unknown {
 }
 
 /**
- * `known` (already in file order, absent optional fields left out) followed by the extra keys
- * that do not collide with a known key.
+ * `known` (in file order; fields set to undefined are left out) followed by the extra keys that
+ * do not collide with a known key.
  */
 export function withExtras(known: Json, extra: Json | undefined): Json {
   const out: Json = {};
   for (const key of Object.keys(known)) if (known[key] !== undefined) out[key] = known[key];
-  if (extra) for (const key of Object.keys(extra)) if (!Object.hasOwn(out, key)) setOwn(out, key, extra[key]);
+  // an extra key that names a known field (even an absent one) would change its meaning: skip it
+  if (extra) for (const key of Object.keys(extra)) if (!Object.hasOwn(known, key)) setOwn(out, key, extra[key]);
   return out;
 }

@@ -43,6 +43,9 @@ export const edge = (source: string, target: string, weight = 0.5, id = `${sourc
 
 // ------------------------------------------------------------------ random DAGs
 
+/** a double in [min, max], never −0 (JSON writes −0 as 0) */
+export const finiteIn = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((v) => v + 0);
+
 const ACTS: Activation[] = ['sigmoid', 'tanh', 'linear', 'relu'];
 
 export interface DagOptions {
@@ -67,11 +70,11 @@ export function arbitraryDag(opts: DagOptions = {}): fc.Arbitrary<GraphDoc> {
         firstParent: fc.array(fc.nat(), { minLength: count, maxLength: count }),
         extra: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 * count }),
         outputs: fc.uniqueArray(fc.nat({ max: count - 1 }), { minLength: 1, maxLength: Math.min(maxOutputs, count) }),
-        weights: fc.array(fc.double({ min: -1.5, max: 1.5, noNaN: true }), { minLength: 6 * count + 3, maxLength: 6 * count + 3 }),
+        weights: fc.array(finiteIn(-1.5, 1.5), { minLength: 6 * count + 3, maxLength: 6 * count + 3 }),
         examples: fc.array(
           fc.record({
-            x: fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })),
-            y: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: maxOutputs, maxLength: maxOutputs }),
+            x: fc.tuple(finiteIn(-1, 1), finiteIn(-1, 1)),
+            y: fc.array(finiteIn(-1, 1), { minLength: maxOutputs, maxLength: maxOutputs }),
           }),
           { minLength: 1, maxLength: 3 },
         ),
