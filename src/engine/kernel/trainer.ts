@@ -1,0 +1,169 @@
+// A compiled network's fast trainer: the per-network WebAssembly kernel (emit.ts) behind an API
+// shaped like the engine's own training functions, producing the same float64 weights.
+//
+// The kernel owns its weights while it trains: read them out with getWeights() (e.g. into
+// net.weights, for evaluate/trace) and push edits in with setWeights().
+
+import type { Example, TrainingSettings } from '../types';
+import type { Net } from '../compile';
+import { epochRng, shuffledOrder, type Rng } from '../random';
+import { emitKernel, kernelLayout, type KernelLayout } from './emit';
+import { requireWasm, type WasmMemory, type WasmModule } from './wasmApi';
+
+export interface Trainer {
+  readonly numEdges: number;
+  readonly numOutputs: number;
+  /** f64s per example's x (max feature index + 1) */
+  readonly xStride: number;
+  /** examples the trainer holds (setExamples) */
+  readonly numExamples: number;
+  /** copies the examples into the kernel's memory */
+  setExamples(examples: readonly Example[]): void;
+  /** one epoch exactly as the engine's trainEpoch(net, examples, settings, rng) would run it; returns Σ E_i */
+  trainEpoch(settings: TrainingSettings, rng?: Rng): number;
+  /** sequential updates on the held examples at these indices, in this order; returns Σ E_i (each before its update) */
+  trainSequential(indices: ArrayLike<number>, eta: number): number;
+  /** one batch update from all held examples; returns Σ E_i at the old weights */
+  trainBatch(eta: number): number;
+  /** the current weights (doc.edges order) into `out` (default: a new array) */
+  getWeights(out?: Float64Array): Float64Array;
+  setWeights(weights: ArrayLike<number>): void;
+  /**
+   * forward passes only: `points` holds `count` inputs of xStride numbers each; returns h_o of
+   * point i at [i·numOutputs + o] (decision maps)
+   */
+  predict(points: Float64Array, count: number, out?: Float64Array): Float64Array;
+}
+
+interface KernelExports {
+  trainSequential(xPtr: number, yPtr: number, orderPtr: number, count: number, eta: number): number;
+  trainBatch(xPtr: number, yPtr: number, orderPtr: number, count: number, eta: number): number;
+  predict(xPtr: number, outPtr: number, count: number): void;
+}
+
+const PAGE = 65536;
+const align8 = (n: number): number => Math.ceil(n / 8) * 8;
+
+/** the wasm module of a net, compiled synchronously (fine in workers and Node; Chromium's main thread allows only tiny sync compiles) */
+export function compileKernel(net: Net): WasmModule {
+  return new (requireWasm().Module)(emitKernel(net));
+}
+
+/** a trainer starting from net.weights; throws where WebAssembly is unavailable */
+export function createTrainer(net: Net, module: WasmModule = compileKernel(net)): Trainer {
+  return new WasmTrainer(net, module);
+}
+
+class WasmTrainer implements Trainer {
+  readonly numEdges: number;
+  readonly numOutputs: number;
+  readonly xStride: number;
+  private readonly layout: KernelLayout;
+  private readonly memory: WasmMemory;
+  private readonly kernel: KernelExports;
+  private count = 0;
+  /** byte offsets of the examples' x, y and visiting order */
+  private xPtr: number;
+  private yPtr: number;
+  private orderPtr: number;
+  private scratch: number;
+
+  constructor(net: Net, module: WasmModule) {
+    const wasm = requireWasm();
+    this.layout = kernelLayout(net);
+    this.numEdges = net.numEdges;
+    this.numOutputs = net.numOutputs;
+    this.xStride = this.layout.xStride;
+    this.memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(this.layout.end / PAGE)) });
+    const instance = new wasm.Instance(module, { env: { memory: this.memory, exp: Math.exp, tanh: Math.tanh } });
+    this.kernel = instance.exports as unknown as KernelExports;
+    this.xPtr = this.yPtr = this.orderPtr = this.scratch = this.layout.end;
+    this.setWeights(net.weights);
+  }
+
+  get numExamples(): number {
+    return this.count;
+  }
+
+  setExamples(examples: readonly Example[]): void {
+    const n = examples.length;
+    const { xStride, yStride, end } = this.layout;
+    this.xPtr = end;
+    this.yPtr = align8(this.xPtr + 8 * n * xStride);
+    this.orderPtr = align8(this.yPtr + 8 * n * yStride);
+    this.scratch = align8(this.orderPtr + 4 * n);
+    this.reserve(this.scratch);
+    const x = this.f64(this.xPtr, n * xStride);
+    const y = this.f64(this.yPtr, n * yStride);
+    examples.forEach((ex, i) => {
+      for (let f = 0; f < xStride; f++) x[i * xStride + f] = ex.x[f] ?? 0;
+      for (let o = 0; o < this.numOutputs; o++) y[i * yStride + o] = ex.y[o] ?? 0;
+    });
+    this.count = n;
+  }
+
+  trainEpoch(settings: TrainingSettings, rng?: Rng): number {
+    if (settings.mode === 'batch') return this.trainBatch(settings.learningRate);
+    const order = settings.shuffle ? shuffledOrder(this.count, rng ?? epochRng(settings.seed, settings.epoch)) : null;
+    if (order) return this.trainSequential(order, settings.learningRate);
+    this.writeIdentityOrder(this.count);
+    return this.kernel.trainSequential(this.xPtr, this.yPtr, this.orderPtr, this.count, settings.learningRate);
+  }
+
+  trainSequential(indices: ArrayLike<number>, eta: number): number {
+    const n = indices.length;
+    let ptr = this.orderPtr;
+    if (n > this.count) {
+      ptr = this.scratch; // a visiting order longer than the example set (repeats)
+      this.reserve(ptr + 4 * n);
+    }
+    const order = new Int32Array(this.memory.buffer, ptr, n);
+    for (let i = 0; i < n; i++) {
+      const idx = indices[i];
+      if (!(idx >= 0 && idx < this.count)) throw new RangeError(`example index ${idx} outside 0..${this.count - 1}`);
+      order[i] = idx;
+    }
+    return this.kernel.trainSequential(this.xPtr, this.yPtr, ptr, n, eta);
+  }
+
+  trainBatch(eta: number): number {
+    this.f64(this.layout.gradSum, this.numEdges).fill(0); // Σ_i ∂E_i/∂w starts at zero every epoch
+    this.writeIdentityOrder(this.count);
+    return this.kernel.trainBatch(this.xPtr, this.yPtr, this.orderPtr, this.count, eta);
+  }
+
+  getWeights(out: Float64Array = new Float64Array(this.numEdges)): Float64Array {
+    out.set(this.f64(this.layout.weights, this.numEdges));
+    return out;
+  }
+
+  setWeights(weights: ArrayLike<number>): void {
+    if (weights.length !== this.numEdges) throw new RangeError(`expected ${this.numEdges} weights, got ${weights.length}`);
+    this.f64(this.layout.weights, this.numEdges).set(weights);
+  }
+
+  predict(points: Float64Array, count: number, out: Float64Array = new Float64Array(count * this.numOutputs)): Float64Array {
+    const inBytes = 8 * count * this.xStride;
+    const outPtr = align8(this.scratch + inBytes);
+    this.reserve(outPtr + 8 * count * this.numOutputs);
+    this.f64(this.scratch, count * this.xStride).set(points.subarray(0, count * this.xStride));
+    this.kernel.predict(this.scratch, outPtr, count);
+    out.set(this.f64(outPtr, count * this.numOutputs));
+    return out;
+  }
+
+  private writeIdentityOrder(n: number): void {
+    const order = new Int32Array(this.memory.buffer, this.orderPtr, n);
+    for (let i = 0; i < n; i++) order[i] = i;
+  }
+
+  private f64(byteOffset: number, length: number): Float64Array {
+    return new Float64Array(this.memory.buffer, byteOffset, length);
+  }
+
+  /** grows the memory to hold `bytes` bytes */
+  private reserve(bytes: number): void {
+    const have = this.memory.buffer.byteLength;
+    if (bytes > have) this.memory.grow(Math.ceil((bytes - have) / PAGE));
+  }
+}

@@ -1,0 +1,227 @@
+// A tiny WebAssembly binary writer: just what the per-network kernel needs (one memory import,
+// two math imports, a few functions of straight-line f64 code in loops). No toolchain, no eval:
+// the bytes go to `new WebAssembly.Module`, which a CSP with 'wasm-unsafe-eval' allows.
+
+export const I32 = 0x7f;
+export const F64 = 0x7c;
+export type ValType = typeof I32 | typeof F64;
+
+/** the opcodes used here (https://webassembly.github.io/spec/core/binary/instructions.html) */
+export const OP = {
+  block: 0x02,
+  loop: 0x03,
+  br: 0x0c,
+  brIf: 0x0d,
+  end: 0x0b,
+  call: 0x10,
+  select: 0x1b,
+  localGet: 0x20,
+  localSet: 0x21,
+  localTee: 0x22,
+  i32Load: 0x28,
+  f64Load: 0x2b,
+  f64Store: 0x39,
+  i32Const: 0x41,
+  f64Const: 0x44,
+  i32GeU: 0x4f,
+  f64Gt: 0x64,
+  i32Add: 0x6a,
+  i32Mul: 0x6c,
+  i32Shl: 0x74,
+  f64Neg: 0x9a,
+  f64Add: 0xa0,
+  f64Sub: 0xa1,
+  f64Mul: 0xa2,
+  f64Div: 0xa3,
+} as const;
+
+const BLOCK_VOID = 0x40;
+
+/** a growable byte buffer with LEB128 and IEEE-754 writers */
+export class Bytes {
+  private buf = new Uint8Array(256);
+  length = 0;
+
+  byte(b: number): this {
+    if (this.length === this.buf.length) {
+      const bigger = new Uint8Array(this.buf.length * 2);
+      bigger.set(this.buf);
+      this.buf = bigger;
+    }
+    this.buf[this.length++] = b;
+    return this;
+  }
+
+  bytes(bs: ArrayLike<number>): this {
+    for (let i = 0; i < bs.length; i++) this.byte(bs[i]);
+    return this;
+  }
+
+  /** unsigned LEB128 */
+  u32(v: number): this {
+    let n = v >>> 0;
+    do {
+      const b = n & 0x7f;
+      n >>>= 7;
+      this.byte(n !== 0 ? b | 0x80 : b);
+    } while (n !== 0);
+    return this;
+  }
+
+  /** signed LEB128 of a 32-bit integer */
+  s32(v: number): this {
+    let n = v | 0;
+    for (;;) {
+      const b = n & 0x7f;
+      n >>= 7;
+      const done = (n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0);
+      this.byte(done ? b : b | 0x80);
+      if (done) return this;
+    }
+  }
+
+  f64(v: number): this {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, v, true);
+    for (let i = 0; i < 8; i++) this.byte(view.getUint8(i));
+    return this;
+  }
+
+  name(s: string): this {
+    const utf8 = new TextEncoder().encode(s);
+    return this.u32(utf8.length).bytes(utf8);
+  }
+
+  /** a length-prefixed copy of another buffer */
+  sized(inner: Bytes): this {
+    return this.u32(inner.length).bytes(inner.toUint8Array());
+  }
+
+  toUint8Array(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+/** instruction helpers over Bytes, named like the text format */
+export class Code extends Bytes {
+  get(local: number): this {
+    return this.byte(OP.localGet).u32(local);
+  }
+  set(local: number): this {
+    return this.byte(OP.localSet).u32(local);
+  }
+  tee(local: number): this {
+    return this.byte(OP.localTee).u32(local);
+  }
+  i32(v: number): this {
+    return this.byte(OP.i32Const).s32(v);
+  }
+  f64c(v: number): this {
+    return this.byte(OP.f64Const).f64(v);
+  }
+  /** f64.load from (address on the stack) + offset */
+  load(offset: number): this {
+    return this.byte(OP.f64Load).u32(3).u32(offset);
+  }
+  loadI32(offset: number): this {
+    return this.byte(OP.i32Load).u32(2).u32(offset);
+  }
+  /** f64.store of (address, value) on the stack at + offset */
+  store(offset: number): this {
+    return this.byte(OP.f64Store).u32(3).u32(offset);
+  }
+  /** f64 at a constant address */
+  loadAt(address: number): this {
+    return this.i32(0).load(address);
+  }
+  op(code: number): this {
+    return this.byte(code);
+  }
+  call(fn: number): this {
+    return this.byte(OP.call).u32(fn);
+  }
+  block(): this {
+    return this.byte(OP.block).byte(BLOCK_VOID);
+  }
+  loop(): this {
+    return this.byte(OP.loop).byte(BLOCK_VOID);
+  }
+  end(): this {
+    return this.byte(OP.end);
+  }
+  brIf(depth: number): this {
+    return this.byte(OP.brIf).u32(depth);
+  }
+  br(depth: number): this {
+    return this.byte(OP.br).u32(depth);
+  }
+}
+
+export interface FuncType {
+  params: ValType[];
+  results: ValType[];
+}
+
+export interface FuncDef {
+  name: string;
+  type: FuncType;
+  /** locals beyond the parameters */
+  locals: ValType[];
+  body: Code;
+}
+
+export interface ModuleDef {
+  /** imported functions, `env.<name>`; their indices come first */
+  imports: { name: string; type: FuncType }[];
+  /** pages (64 KiB) the imported memory `env.memory` must have at least */
+  memoryPages: number;
+  funcs: FuncDef[];
+}
+
+/** the module's bytes: types, imports (functions + memory), functions, exports, code */
+export function encodeModule(def: ModuleDef): Uint8Array {
+  const types = [...def.imports.map((i) => i.type), ...def.funcs.map((f) => f.type)];
+  const out = new Bytes().bytes([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
+  section(out, 1, (s) => {
+    s.u32(types.length);
+    for (const t of types) s.byte(0x60).u32(t.params.length).bytes(t.params).u32(t.results.length).bytes(t.results);
+  });
+  section(out, 2, (s) => {
+    s.u32(def.imports.length + 1);
+    def.imports.forEach((imp, i) => s.name('env').name(imp.name).byte(0x00).u32(i));
+    s.name('env').name('memory').byte(0x02).byte(0x00).u32(def.memoryPages);
+  });
+  section(out, 3, (s) => {
+    s.u32(def.funcs.length);
+    def.funcs.forEach((_, i) => s.u32(def.imports.length + i));
+  });
+  section(out, 7, (s) => {
+    s.u32(def.funcs.length);
+    def.funcs.forEach((f, i) => s.name(f.name).byte(0x00).u32(def.imports.length + i));
+  });
+  section(out, 10, (s) => {
+    s.u32(def.funcs.length);
+    for (const f of def.funcs) s.sized(functionBody(f));
+  });
+  return out.toUint8Array();
+}
+
+function section(out: Bytes, id: number, fill: (s: Bytes) => void): void {
+  const s = new Bytes();
+  fill(s);
+  out.byte(id).sized(s);
+}
+
+/** locals run-length encoded, then the code, then `end` */
+function functionBody(f: FuncDef): Bytes {
+  const runs: [number, ValType][] = [];
+  for (const t of f.locals) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === t) last[0]++;
+    else runs.push([1, t]);
+  }
+  const b = new Bytes().u32(runs.length);
+  for (const [count, t] of runs) b.u32(count).byte(t);
+  return b.bytes(f.body.toUint8Array()).byte(OP.end);
+}
