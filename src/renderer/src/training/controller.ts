@@ -1,5 +1,6 @@
+import { initWeights } from '../../../engine';
 import type { GraphDoc } from '../../../engine/types';
-import { setTraining, setWeights, useDocument } from '../store/document';
+import { replaceDocument, setTraining, setWeights, useDocument } from '../store/document';
 import { notify } from '../store/notices';
 import type { Divergence, FromWorker, Snapshot, ToWorker } from './protocol';
 import { changesTraining } from './relevance';
@@ -119,6 +120,19 @@ export function stepEpoch(): void {
   if (!guard()) return;
   setRunning(false);
   post({ type: 'stepEpoch' });
+}
+
+/** re-draws every weight from the seed (the same seed, the same weights) and starts at epoch 0 */
+export function resetWeights(): void {
+  pause();
+  const doc = useDocument.getState().doc;
+  const fresh = initWeights({ ...doc, training: { ...doc.training, epoch: 0 } }, doc.training.seed);
+  replaceDocument(fresh, 'Reset weights');
+}
+
+/** starts the worker and sends it the document, so the readouts show the untrained state */
+export function connectTraining(): void {
+  start();
 }
 
 export type { Divergence };

@@ -1,0 +1,32 @@
+import { useTraining } from './store';
+import { percent, rate, short } from './format';
+
+function Readout({ label, value, text }: { label: string; value: number | null; text: string }) {
+  return (
+    <div className="readout">
+      <dt>{label}</dt>
+      <dd data-testid={`readout-${label}`} data-value={value === null ? '' : String(value)} title={value === null ? undefined : String(value)}>
+        {text}
+      </dd>
+    </div>
+  );
+}
+
+// Epoch, E, mean error, accuracy and speed at the latest snapshot from the worker.
+export function Readouts() {
+  const epoch = useTraining((s) => s.epoch);
+  const position = useTraining((s) => s.position);
+  const error = useTraining((s) => s.error);
+  const meanError = useTraining((s) => s.meanError);
+  const accuracy = useTraining((s) => s.accuracy);
+  const updates = useTraining((s) => s.rate);
+  return (
+    <dl className="train-readouts" aria-label="Training readouts">
+      <Readout label="Epoch" value={epoch} text={position > 0 ? `${epoch} (+${position})` : String(epoch)} />
+      <Readout label="E" value={error} text={short(error)} />
+      <Readout label="Mean error" value={meanError} text={short(meanError)} />
+      <Readout label="Accuracy" value={accuracy} text={percent(accuracy)} />
+      <Readout label="Updates/s" value={updates} text={rate(updates)} />
+    </dl>
+  );
+}
