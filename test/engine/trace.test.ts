@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compile,
+  evaluate,
+  findDivergence,
+  gradcheck,
+  trace,
+  trainEpoch,
+  weightsToDoc,
+  type GraphDoc,
+} from '../../src/engine';
+import { edge, expectClose, loadFixture, makeDoc, PERCEPTRON, referencePass, TWO_FIVE_ONE } from './helpers';
+
+describe('trace', () => {
+  it('has the CLI --json shape and the reference values', () => {
+    const doc = loadFixture(TWO_FIVE_ONE);
+    const ex = doc.dataset.examples[7];
+    const ref = referencePass(doc, ex.x, ex.y);
+    const t = trace(doc, 7);
+    expect(Object.keys(t)).toEqual(['order', 'nodes', 'outputs', 'error', 'edges']);
+    expect(t.order).toHaveLength(9);
+    expect(t.nodes.in_x).toEqual({ z: ex.x[0] });
+    expect(t.nodes.in_1).toEqual({ z: 1 });
+    const six = t.nodes['6'] as { s: number; z: number; dhds: Record<string, number>; dEds: number };
+    expect(Object.keys(six)).toEqual(['s', 'z', 'dhds', 'dEds']);
+    expectClose(six.s, ref.s.get('6')!);
+    expectClose(six.dhds['6'], ref.dhds.get('6|6')!);
+    expectClose((t.nodes['3'] as typeof six).dhds['6'], ref.dhds.get('6|3')!);
+    expectClose(t.outputs[0], ref.outputs[0]);
+    expectClose(t.error, ref.error);
+    expect(Object.keys(t.edges)).toHaveLength(21);
+    expectClose(t.edges['2->6'].grad, ref.grad.get('2->6')!);
+    expect(t.edges['2->6'].weight).toBe(0.9295);
+  });
+
+  it('keeps ids such as __proto__ as ordinary keys', () => {
+    const doc = makeDoc(
+      [
+        { id: '__proto__', type: 'input', feature: 0 },
+        { id: 'constructor', type: 'neuron', activation: 'linear', output: 0 },
+      ],
+      [edge('__proto__', 'constructor', 2, '__proto__')],
+      [{ x: [3], y: [1] }],
+    );
+    const t = trace(doc, 0);
+    expect(Object.keys(t.nodes)).toEqual(['__proto__', 'constructor']);
+    expect(JSON.parse(JSON.stringify(t)).nodes.constructor.dhds.constructor).toBe(1);
+    expect(t.edges['__proto__']).toEqual({ weight: 2, grad: 2 * (6 - 1) * 3 });
+  });
+
+  it('refuses an example that does not exist', () => {
+    expect(() => trace(loadFixture(PERCEPTRON), 40)).toThrow(/example 40 does not exist; choose 0..39/);
+  });
+});
+
+describe('gradcheck', () => {
+  it('agrees on the tutorial networks', () => {
+    const all = gradcheck(loadFixture(TWO_FIVE_ONE));
+    expect(all.count).toBe(21);
+    expect(all.maxRelError).toBeLessThan(1e-7);
+    expect(gradcheck(loadFixture(PERCEPTRON), 3).maxRelError).toBeLessThan(1e-7);
+  });
+
+  it('reports null when every edge agrees exactly (no examples)', () => {
+    const doc = loadFixture(PERCEPTRON);
+    doc.dataset.examples = [];
+    expect(gradcheck(doc)).toEqual({ maxRelError: 0, edgeId: null, count: 3 });
+  });
+});
+
+describe('evaluate', () => {
+  const doc: GraphDoc = makeDoc(
+    [
+      { id: 'i', type: 'input', feature: 0 },
+      { id: 'o', type: 'neuron', activation: 'tanh', output: 0 },
+    ],
+    [edge('i', 'o', 1)],
+    [
+      { x: [0.5], y: [1] }, // tanh 0.46 > 0: right
+      { x: [-0.5], y: [-1] }, // right
+      { x: [0.2], y: [-1] }, // wrong
+    ],
+  );
+
+  it('sums E and counts outputs on the right side of the midpoint', () => {
+    const result = evaluate(compile(doc), doc.dataset.examples);
+    const expected = doc.dataset.examples.reduce((s, ex) => s + (Math.tanh(ex.x[0]) - ex.y[0]) ** 2, 0);
+    expectClose(result.error, expected);
+    expectClose(result.meanError, expected / 3);
+    expect(result.accuracy).toBeCloseTo(2 / 3);
+    expect(evaluate(compile(doc), [])).toEqual({ error: 0, meanError: 0, accuracy: 0 });
+  });
+
+  it('the perceptron reaches full accuracy after training', () => {
+    const p = loadFixture(PERCEPTRON);
+    const net = compile(p);
+    const before = evaluate(net, p.dataset.examples);
+    for (let i = 0; i < 300; i++) trainEpoch(net, p.dataset.examples, p.training);
+    const after = evaluate(net, p.dataset.examples);
+    expect(after.error).toBeLessThan(before.error);
+    expect(after.accuracy).toBe(1);
+  });
+});
+
+describe('weightsToDoc and findDivergence', () => {
+  it('writes the net’s weights into a new document', () => {
+    const doc = loadFixture(PERCEPTRON);
+    const net = compile(doc);
+    net.weights[1] = 42;
+    const out = weightsToDoc(doc, net);
+    expect(out.edges[1]).toEqual({ ...doc.edges[1], weight: 42 });
+    expect(doc.edges[1].weight).toBe(-0.6983);
+  });
+
+  it('finds the first weight that is non-finite or beyond the limit', () => {
+    const net = compile(loadFixture(TWO_FIVE_ONE));
+    expect(findDivergence(net)).toBeNull();
+    net.weights[5] = 2e6;
+    net.weights[9] = NaN;
+    expect(findDivergence(net)).toEqual({ edgeIndex: 5, value: 2e6 });
+    expect(findDivergence(net, 1e7)).toEqual({ edgeIndex: 9, value: NaN });
+  });
+
+  it('linear neurons with η = 10 diverge, and it is caught', () => {
+    const doc = loadFixture(TWO_FIVE_ONE);
+    doc.nodes = doc.nodes.map((n) => (n.type === 'neuron' ? { ...n, activation: 'linear' } : n));
+    const net = compile(doc);
+    let found = null;
+    for (let epoch = 0; epoch < 200 && !found; epoch++) {
+      trainEpoch(net, doc.dataset.examples, { ...doc.training, learningRate: 10 });
+      found = findDivergence(net);
+    }
+    expect(found).not.toBeNull();
+  });
+});
