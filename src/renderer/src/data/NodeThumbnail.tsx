@@ -4,6 +4,7 @@ import { rangeFor } from './colorScale';
 import { useMaps } from './mapStore';
 import { clearMap, paintMap } from './paintMap';
 import { startMapScheduler } from './mapScheduler';
+import { setHoveredNode } from './hover';
 import './data.css';
 
 // A neuron's own z_k over the plane, drawn small inside its node on the canvas.
@@ -24,5 +25,14 @@ export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: s
     else clearMap(canvas);
   }, [spec, values, activation]);
 
-  return <canvas ref={ref} className="node-thumbnail" aria-label={`map of z for ${nodeId}`} role="img" />;
+  return (
+    <canvas
+      ref={ref}
+      className="node-thumbnail"
+      aria-label={`map of z for ${nodeId}`}
+      role="img"
+      onPointerEnter={() => setHoveredNode(nodeId)}
+      onPointerLeave={() => setHoveredNode(null)}
+    />
+  );
 });

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { HISTORY_MAX, mergeHistory } from '../../../src/renderer/src/training/store';
+import { linePath, nearestByEpoch, scales } from '../../../src/renderer/src/training/chartGeometry';
+import { describeDivergence, suggestSmaller } from '../../../src/renderer/src/training/divergenceMessage';
+import { changesTraining } from '../../../src/renderer/src/training/relevance';
+import { parseEta } from '../../../src/renderer/src/training/LearningRate';
+import { layeredDoc } from './fixtures';
+
+const pt = (epoch: number, error = 1, accuracy = 0.5) => ({ epoch, error, accuracy });
+
+describe('loss history', () => {
+  it('appends new epochs, replaces a repeated one, and drops epochs past one that went back (reset, undo)', () => {
+    expect(mergeHistory([pt(0), pt(1)], [pt(2)], 2).map((p) => p.epoch)).toEqual([0, 1, 2]);
+    expect(mergeHistory([pt(0), pt(1, 5)], [pt(1, 3)], 1)).toEqual([pt(0), pt(1, 3)]);
+    expect(mergeHistory([pt(0), pt(1), pt(2), pt(3)], [], 1).map((p) => p.epoch)).toEqual([0, 1]);
+    expect(mergeHistory([pt(0), pt(5)], [pt(0, 9)], 0)).toEqual([pt(0, 9)]);
+  });
+
+  it('thins a long history but keeps its first and latest epochs', () => {
+    const long = Array.from({ length: HISTORY_MAX }, (_, i) => pt(i));
+    const merged = mergeHistory(long, [pt(HISTORY_MAX)], HISTORY_MAX);
+    expect(merged.length).toBeLessThanOrEqual(HISTORY_MAX);
+    expect(merged[0].epoch).toBe(0);
+    expect(merged.at(-1)!.epoch).toBe(HISTORY_MAX);
+  });
+});
+
+describe('loss chart geometry', () => {
+  const box = { left: 0, top: 0, width: 100, height: 100 };
+  it('log scale puts decades evenly; linear starts at 0; accuracy 1 is the top', () => {
+    const points = [pt(0, 100), pt(1, 10), pt(2, 1)];
+    const log = scales(points, box, true);
+    expect(log.yError(100)).toBe(0);
+    expect(log.yError(10)).toBeCloseTo(50);
+    expect(log.yError(1)).toBe(100);
+    const lin = scales(points, box, false);
+    expect(lin.yError(0)).toBe(100);
+    expect(lin.yError(50)).toBe(50);
+    expect(lin.yAccuracy(1)).toBe(0);
+    expect(lin.x(1)).toBe(50);
+  });
+
+  it('breaks the line at non-finite values instead of drawing NaN', () => {
+    const d = linePath([pt(0), pt(1, NaN), pt(2)], (p) => p.epoch, (p) => p.error);
+    expect(d).toBe('M0.0,1.0M2.0,1.0');
+  });
+
+  it('hover picks the recorded epoch nearest the pointer', () => {
+    const points = [pt(0), pt(4), pt(8), pt(16)];
+    expect(nearestByEpoch(points, 5)?.epoch).toBe(4);
+    expect(nearestByEpoch(points, 7)?.epoch).toBe(8);
+    expect(nearestByEpoch(points, 100)?.epoch).toBe(16);
+    expect(nearestByEpoch([], 1)).toBeNull();
+  });
+});
+
+describe('divergence message', () => {
+  it('says where (epoch, example, update), which weight, and suggests a smaller η', () => {
+    const doc = layeredDoc([2], { training: { learningRate: 10 } });
+    const text = describeDivergence({ epoch: 2, example: 7, update: 107, edgeId: 'h0_1->out', value: 3.2e6 }, doc);
+    expect(text).toContain('epoch 3 at example 7 (update 107)');
+    expect(text).toContain('w(h0_1 → out) [edge h0_1->out] reached 3200000');
+    expect(text).toContain('smaller learning rate η than 10, e.g. 1');
+    expect(describeDivergence({ epoch: 0, example: null, update: 5, edgeId: null, value: Infinity }, doc)).toContain(
+      'in the batch update of epoch 1 (update 5): the error E became Infinity',
+    );
+    expect(suggestSmaller(0.3)).toBe(0.03);
+  });
+});
+
+describe('which edits restart training', () => {
+  it('weights, data, topology and settings do; moving or renaming a node does not', () => {
+    const doc = layeredDoc([2]);
+    const moved = { ...doc, nodes: doc.nodes.map((n) => ({ ...n, position: { x: 1, y: 2 }, label: 'renamed' })) };
+    expect(changesTraining(doc, moved)).toBe(false);
+    expect(changesTraining(doc, { ...doc, edges: [...doc.edges] })).toBe(true);
+    expect(changesTraining(doc, { ...doc, dataset: { ...doc.dataset, examples: [] } })).toBe(true);
+    expect(changesTraining(doc, { ...doc, training: { ...doc.training, learningRate: 2 } })).toBe(true);
+    const relu = { ...doc, nodes: doc.nodes.map((n) => (n.type === 'neuron' ? { ...n, activation: 'relu' as const } : n)) };
+    expect(changesTraining(doc, relu)).toBe(true);
+    expect(changesTraining(null, doc)).toBe(true);
+  });
+});
+
+describe('typed η', () => {
+  it('accepts finite numbers above 0, in any notation', () => {
+    expect(parseEta('0.5')).toBe(0.5);
+    expect(parseEta(' 1e-5 ')).toBe(1e-5);
+    for (const bad of ['', '0', '-1', 'abc', 'Infinity', '1e400']) expect(parseEta(bad)).toBeNull();
+  });
+});
