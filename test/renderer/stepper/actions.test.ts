@@ -12,6 +12,7 @@ import {
 } from '../../../src/renderer/src/stepper/actions';
 import { stepAt, stepCount } from '../../../src/renderer/src/stepper/machine';
 import { buildSession } from '../../../src/renderer/src/stepper/session';
+import { firstExample } from '../../../src/renderer/src/stepper/order';
 import { INITIAL_STEPPER, stepFor, useStepper } from '../../../src/renderer/src/stepper/store';
 import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 import perceptronText from '../../../examples/tutorial-perceptron.bpgraph.json?raw';
@@ -95,6 +96,24 @@ describe('stepping the tutorial 2-5-1 network sequentially', () => {
     const net = compile(doc);
     trainEpoch(net, doc.dataset.examples, doc.training);
     trainEpoch(net, doc.dataset.examples, doc.training);
+    expect(weights()).toEqual(Array.from(net.weights));
+  });
+
+  it('follows training’s shuffled order, so a stepped epoch equals a trained one', () => {
+    const shuffled = { ...doc, training: { ...doc.training, shuffle: true, seed: 7, epoch: 3 } };
+    open(shuffled);
+    const n = doc.dataset.examples.length;
+    const first = firstExample(n, shuffled.training);
+    expect(first).not.toBe(0); // a real shuffle (seed 7, epoch 3)
+    useLive.setState({ exampleIndex: first });
+    startStepping();
+    for (let i = 0; i < n; i++) {
+      runToEnd();
+      stepForward();
+    }
+    expect(useLive.getState().exampleIndex).toBe(first);
+    const net = compile(shuffled);
+    trainEpoch(net, shuffled.dataset.examples, shuffled.training);
     expect(weights()).toEqual(Array.from(net.weights));
   });
 

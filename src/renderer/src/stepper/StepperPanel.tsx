@@ -9,6 +9,7 @@ import { useStepper } from './store';
 import { useRevealSync } from './useRevealSync';
 import { useStepSession } from './useStepSession';
 import { useStepperKeys } from './useStepperKeys';
+import { useStopOnTraining } from './useStopOnTraining';
 import './stepper.css';
 
 // Step through one example: the forward pass neuron by neuron, the error, the backward pass in
@@ -17,6 +18,7 @@ export const StepperPanel = memo(function StepperPanel() {
   const active = useStepper((s) => s.active);
   const hasExample = useLive((s) => s.exampleIndex !== null);
   useStepperKeys();
+  useStopOnTraining();
   return (
     <section className="panel stepper" aria-labelledby="stepper-title">
       <h2 id="stepper-title">Step through one example</h2>

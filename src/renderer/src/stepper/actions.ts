@@ -1,7 +1,8 @@
 import { setWeights, undo, useDocument } from '../store/document';
 import { useLive } from '../store/live';
-import { addExample, EMPTY_EPOCH, followingExample } from './batch';
+import { addExample, EMPTY_EPOCH } from './batch';
 import { clampStep, isLastStep, lastStep } from './machine';
+import { nextExample } from './order';
 import { buildSession, type StepSession } from './session';
 import { epochFor, stepFor, useStepper, type Boundary, type EpochBasis } from './store';
 
@@ -103,7 +104,7 @@ function finishExample(ctx: Context): void {
   const applied = after.revision !== revision;
   const grads = Object.fromEntries(Object.values(session.values.edges).map((e) => [e.id, e.grad]));
   const epoch = session.mode === 'batch' && !session.updates ? addExample(before, index, grads) : EMPTY_EPOCH;
-  const nextIndex = followingExample(epoch, index, count);
+  const nextIndex = nextExample(index, count, after.doc.training, epoch);
   const boundary: Boundary = { exampleIndex: index, nextIndex, epoch: before, revision: after.revision, applied };
   useStepper.setState((s) => ({
     epoch,
