@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseGraph } from '../../../src/engine';
+import { loadDocument } from '../../../src/renderer/src/store/document';
+import { useLive } from '../../../src/renderer/src/store/live';
+import { handleStepperKey } from '../../../src/renderer/src/stepper/useStepperKeys';
+import { INITIAL_STEPPER, stepFor, useStepper } from '../../../src/renderer/src/stepper/store';
+import perceptronText from '../../../examples/tutorial-perceptron.bpgraph.json?raw';
+
+const step = () => stepFor(useStepper.getState(), useLive.getState().exampleIndex);
+
+function press(key: string, target: Element = document.body, init: KeyboardEventInit = {}) {
+  const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+  target.dispatchEvent(e);
+  return e;
+}
+
+describe('stepper keyboard shortcuts', () => {
+  beforeEach(() => {
+    const r = parseGraph(perceptronText);
+    if (!r.ok) throw r.error;
+    loadDocument(r.doc);
+    useStepper.setState(INITIAL_STEPPER);
+    useLive.setState({ exampleIndex: 0 });
+    window.addEventListener('keydown', handleStepperKey);
+  });
+  afterEach(() => {
+    window.removeEventListener('keydown', handleStepperKey);
+    document.body.innerHTML = '';
+  });
+
+  it('N starts stepping, N and → step on, B and ← step back, End runs to the end', () => {
+    press('ArrowRight');
+    expect(useStepper.getState().active).toBe(false); // arrows do nothing until stepping
+    expect(press('n').defaultPrevented).toBe(true);
+    expect(useStepper.getState().active).toBe(true);
+    press('n');
+    press('ArrowRight');
+    expect(step()).toBe(2);
+    press('b');
+    press('ArrowLeft');
+    expect(step()).toBe(0);
+    press('End');
+    expect(step()).toBe(5); // perceptron: start, forward, error, backward, gradients, update
+  });
+
+  it('leaves keys alone while typing in a field or with a modifier', () => {
+    press('n');
+    const input = document.createElement('input');
+    document.body.append(input);
+    const e = press('n', input);
+    expect(e.defaultPrevented).toBe(false);
+    expect(step()).toBe(0);
+    press('n', document.body, { ctrlKey: true });
+    expect(step()).toBe(0);
+  });
+
+  it('leaves arrow keys to a focused canvas node (they move it)', () => {
+    press('n');
+    const node = document.createElement('div');
+    node.className = 'react-flow__node';
+    document.body.append(node);
+    press('ArrowRight', node);
+    expect(step()).toBe(0);
+    press('n', node);
+    expect(step()).toBe(1);
+  });
+});
