@@ -3,10 +3,14 @@ import { compile, trainEpoch } from '../../../src/engine';
 import { TrainingSession, historyStride } from '../../../src/renderer/src/training/session';
 import { layeredDoc } from './fixtures';
 
-describe('TrainingSession', () => {
+describe.each(['wasm', 'js'] as const)('TrainingSession on the %s backend', (backend) => {
+  it('uses the backend asked for', () => {
+    expect(new TrainingSession(layeredDoc([2]), 1, backend).backendKind).toBe(backend);
+  });
+
   it('trains exactly like the engine: N epochs in the session equal N engine epochs (sequential, shuffled)', () => {
     const doc = layeredDoc([3], { training: { shuffle: true, learningRate: 0.3 } });
-    const session = new TrainingSession(doc, 1);
+    const session = new TrainingSession(doc, 1, backend);
     for (let i = 0; i < 4; i++) expect(session.stepEpoch().ok).toBe(true);
     const net = compile(doc);
     for (let epoch = 0; epoch < 4; epoch++) trainEpoch(net, doc.dataset.examples, { ...doc.training, epoch });
@@ -15,7 +19,7 @@ describe('TrainingSession', () => {
 
   it('steps one example at a time and completes the epoch after the last example', () => {
     const doc = layeredDoc([2], { count: 4 });
-    const session = new TrainingSession(doc, 1);
+    const session = new TrainingSession(doc, 1, backend);
     const before = session.snapshot(false, 0);
     session.stepExample();
     const after = session.snapshot(false, 0);
@@ -31,14 +35,14 @@ describe('TrainingSession', () => {
 
   it('continues from the document epoch, so a saved file resumes where it left off', () => {
     const doc = layeredDoc([2], { training: { epoch: 7 } });
-    const session = new TrainingSession(doc, 1);
+    const session = new TrainingSession(doc, 1, backend);
     session.stepEpoch();
     expect(session.snapshot(false, 0).epoch).toBe(8);
   });
 
   it('batch mode: one update per epoch with the summed gradient, like the engine', () => {
     const doc = layeredDoc([3], { training: { mode: 'batch', learningRate: 0.1 } });
-    const session = new TrainingSession(doc, 1);
+    const session = new TrainingSession(doc, 1, backend);
     session.stepExample(); // in batch mode a step is a whole-epoch update
     session.stepEpoch();
     const net = compile(doc);
@@ -50,7 +54,7 @@ describe('TrainingSession', () => {
   });
 
   it('reports the loss of each epoch for the chart, starting with the untrained weights', () => {
-    const session = new TrainingSession(layeredDoc([3]), 1);
+    const session = new TrainingSession(layeredDoc([3]), 1, backend);
     for (let i = 0; i < 3; i++) session.stepEpoch();
     const { history, error } = session.snapshot(false, 0);
     expect(history.map((p) => p.epoch)).toEqual([0, 1, 2, 3]);
@@ -59,7 +63,7 @@ describe('TrainingSession', () => {
   });
 
   it('runs until the deadline and reaches a high accuracy on the circle', () => {
-    const session = new TrainingSession(layeredDoc([6], { count: 80, training: { learningRate: 1, shuffle: true } }), 1);
+    const session = new TrainingSession(layeredDoc([6], { count: 80, training: { learningRate: 1, shuffle: true } }), 1, backend);
     let t = 0;
     for (let slice = 0; slice < 4000 && session.snapshot(false, 0).accuracy < 0.95; slice++) {
       const r = session.runUntil(t + 1, () => t++);
@@ -70,7 +74,7 @@ describe('TrainingSession', () => {
 
   it('divergence: η = 10 on a deep linear net stops, restores the last good (finite, bounded) weights and names the edge', () => {
     const doc = layeredDoc([8, 8, 8, 8], { activation: 'linear', training: { learningRate: 10 } });
-    const session = new TrainingSession(doc, 1);
+    const session = new TrainingSession(doc, 1, backend);
     let result = session.stepExample();
     for (let i = 0; i < 10000 && result.ok; i++) result = session.stepExample();
     expect(result.ok).toBe(false);
@@ -81,6 +85,21 @@ describe('TrainingSession', () => {
     expect(divergence.edgeId === null || doc.edges.some((e) => e.id === divergence.edgeId)).toBe(true);
     expect(divergence.example).toBeGreaterThanOrEqual(1);
     expect(divergence.update).toBe(snap.updates + 1);
+  });
+
+  it('a divergence inside a chunk is traced to the same step, weight and restored weights as stepping one by one', () => {
+    const doc = layeredDoc([5, 5], { activation: 'linear', count: 200, training: { learningRate: 0.5, shuffle: true } });
+    const stepped = new TrainingSession(doc, 1, backend);
+    let one = stepped.stepExample();
+    for (let i = 0; i < 100000 && one.ok; i++) one = stepped.stepExample();
+    const chunked = new TrainingSession(doc, 1, backend);
+    let t = 0;
+    let many = chunked.runUntil(1, () => t++);
+    for (let i = 0; i < 100000 && many.ok; i++) many = chunked.runUntil(t + 1, () => t++);
+    expect(one.ok).toBe(false);
+    if (!one.ok) expect(one.divergence.update).toBeGreaterThan(1); // mid-chunk, so the replay is exercised
+    expect(many).toEqual(one);
+    expect(Array.from(chunked.snapshot(false, 0).weights)).toEqual(Array.from(stepped.snapshot(false, 0).weights));
   });
 
   it('the history gets sparser as epochs grow, so a long run stays drawable', () => {

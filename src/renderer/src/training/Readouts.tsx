@@ -1,11 +1,11 @@
 import { useTraining } from './store';
 import { percent, rate, short } from './format';
 
-function Readout({ label, value, text }: { label: string; value: number | null; text: string }) {
+function Readout({ label, value, text, note }: { label: string; value: number | null; text: string; note?: string }) {
   return (
     <div className="readout">
       <dt>{label}</dt>
-      <dd data-testid={`readout-${label}`} data-value={value === null ? '' : String(value)} title={value === null ? undefined : String(value)}>
+      <dd data-testid={`readout-${label}`} data-value={value === null ? '' : String(value)} title={value === null ? undefined : `${String(value)}${note ? ` (${note})` : ''}`}>
         {text}
       </dd>
     </div>
@@ -20,13 +20,19 @@ export function Readouts() {
   const meanError = useTraining((s) => s.meanError);
   const accuracy = useTraining((s) => s.accuracy);
   const updates = useTraining((s) => s.rate);
+  const backend = useTraining((s) => s.backend);
   return (
     <dl className="train-readouts" aria-label="Training readouts">
       <Readout label="Epoch" value={epoch} text={position > 0 ? `${epoch} (+${position})` : String(epoch)} />
       <Readout label="E" value={error} text={short(error)} />
       <Readout label="Mean error" value={meanError} text={short(meanError)} />
       <Readout label="Accuracy" value={accuracy} text={percent(accuracy)} />
-      <Readout label="Updates/s" value={updates} text={rate(updates)} />
+      <Readout
+        label="Updates/s"
+        value={updates}
+        text={rate(updates)}
+        note={backend === 'wasm' ? 'WebAssembly kernel' : backend === 'js' ? 'JavaScript engine' : undefined}
+      />
     </dl>
   );
 }

@@ -35,6 +35,8 @@ export interface Snapshot {
   /** example-updates per second while running; 0 when paused */
   rate: number;
   running: boolean;
+  /** what ran the arithmetic: the engine's WebAssembly kernel or its pure passes */
+  backend: 'wasm' | 'js';
   /** new loss-chart points since the previous snapshot */
   history: HistoryPoint[];
 }

@@ -1,44 +1,45 @@
-import {
-  compile,
-  epochRng,
-  evaluate,
-  findDivergence,
-  shuffledOrder,
-  trainEpoch,
-  trainExample,
-  type Net,
-} from '../../../engine';
+import { compile, epochRng, evaluate, findDivergence, shuffledOrder, type Net } from '../../../engine';
 import type { Example, GraphDoc, TrainingSettings } from '../../../engine/types';
+import { createBackend, type Backend } from './backend';
 import type { Divergence, HistoryPoint, Snapshot } from './protocol';
 
 // The training loop, free of any Worker or DOM so it runs (and is tested) in Node. The worker
-// wraps it with messages and time slices. All math is the engine's: this only decides the order
-// of steps, watches for divergence and keeps the last good weights.
+// wraps it with messages and time slices. The math is the engine's (its WebAssembly kernel, or
+// its pure passes); this decides the order of steps, watches for divergence and keeps the last
+// good weights. Steps run in chunks; when a chunk ends diverged, it is replayed one example at a
+// time from the last good weights to find the exact step and parameter.
 
 /** |w| above this counts as diverged, as does any non-finite value */
 export const WEIGHT_LIMIT = 1e6;
+/** about this many multiply-adds per chunk between checks of the clock and the weights */
+const CHUNK_WORK = 50_000;
 
 export type StepResult = { ok: true } | { ok: false; divergence: Divergence };
 
 export class TrainingSession {
   readonly generation: number;
   private readonly net: Net;
+  private readonly backend: Backend;
   private readonly examples: Example[];
   private readonly settings: TrainingSettings;
   private readonly lastGood: Float64Array;
-  private order: number[] = [];
+  private readonly identity: Int32Array;
+  private order: Int32Array;
   private position = 0;
   private epoch: number;
   private updates = 0;
   private pending: HistoryPoint[] = [];
 
-  constructor(doc: GraphDoc, generation: number) {
+  constructor(doc: GraphDoc, generation: number, prefer: 'wasm' | 'js' = 'wasm') {
     this.generation = generation;
     this.net = compile(doc);
     this.examples = doc.dataset.examples;
     this.settings = doc.training;
+    this.backend = createBackend(this.net, this.examples, prefer);
     this.epoch = doc.training.epoch;
     this.lastGood = Float64Array.from(this.net.weights);
+    this.identity = Int32Array.from({ length: this.examples.length }, (_, i) => i);
+    this.order = this.identity;
     this.record();
   }
 
@@ -46,53 +47,32 @@ export class TrainingSession {
     return this.examples.length > 0 && this.net.weights.length > 0;
   }
 
-  get mode(): TrainingSettings['mode'] {
-    return this.settings.mode;
+  get backendKind(): Backend['kind'] {
+    return this.backend.kind;
+  }
+
+  get updateCount(): number {
+    return this.updates;
   }
 
   /** one example's update (sequential mode); in batch mode, one whole-epoch update */
   stepExample(): StepResult {
-    if (this.settings.mode === 'batch') return this.stepEpoch();
-    if (this.position === 0) this.order = this.epochOrder();
-    const i = this.order[this.position];
-    const ex = this.examples[i];
-    const e = trainExample(this.net, ex.x, ex.y, this.settings.learningRate);
-    this.updates++;
-    const bad = this.check(e, this.position + 1);
-    if (bad) return bad;
-    this.position++;
-    if (this.position === this.examples.length) this.finishEpoch();
-    return { ok: true };
+    return this.settings.mode === 'batch' ? this.batchEpoch() : this.advance(1);
   }
 
   /** the rest of the epoch under way, or a whole epoch */
   stepEpoch(): StepResult {
-    if (this.settings.mode === 'batch') {
-      const { error } = trainEpoch(this.net, this.examples, { ...this.settings, mode: 'batch' });
-      this.updates += this.examples.length;
-      const bad = this.check(error, null);
-      if (bad) return bad;
-      this.finishEpoch();
-      return { ok: true };
-    }
-    const target = this.epoch + 1;
-    while (this.epoch < target) {
-      const r = this.stepExample();
-      if (!r.ok) return r;
-    }
-    return { ok: true };
+    return this.settings.mode === 'batch' ? this.batchEpoch() : this.advance(this.examples.length - this.position);
   }
 
-  /** trains until `deadline` (by `now()`), checking the clock every few steps */
+  /** trains until `deadline` (by `now()`), checking the clock between chunks */
   runUntil(deadline: number, now: () => number): StepResult {
-    const work = Math.max(1, this.examples.length === 0 ? 1 : this.net.weights.length);
-    const stepsPerCheck = Math.max(1, Math.floor(20000 / work));
-    while (now() < deadline) {
-      for (let k = 0; k < stepsPerCheck; k++) {
-        const r = this.stepExample();
-        if (!r.ok) return r;
-      }
-    }
+    const chunk = Math.max(1, Math.floor(CHUNK_WORK / Math.max(1, this.net.numEdges)));
+    do {
+      const r =
+        this.settings.mode === 'batch' ? this.batchEpoch() : this.advance(Math.min(chunk, this.examples.length - this.position));
+      if (!r.ok) return r;
+    } while (now() < deadline);
     return { ok: true };
   }
 
@@ -111,36 +91,69 @@ export class TrainingSession {
       accuracy,
       rate,
       running,
+      backend: this.backend.kind,
       history,
     };
   }
 
-  get updateCount(): number {
-    return this.updates;
-  }
-
-  private epochOrder(): number[] {
-    const n = this.examples.length;
-    return this.settings.shuffle ? Array.from(shuffledOrder(n, epochRng(this.settings.seed, this.epoch))) : Array.from({ length: n }, (_, i) => i);
-  }
-
-  /** after a step: diverged → restore the last good weights and say where; else remember these */
-  private check(stepError: number, example: number | null): StepResult | null {
-    const found = findDivergence(this.net, WEIGHT_LIMIT);
-    if (found === null && Number.isFinite(stepError)) {
+  /** the next `count` examples of the epoch under way (count ≥ 1, not past the epoch's end) */
+  private advance(count: number): StepResult {
+    if (this.position === 0) this.order = this.epochOrder();
+    const indices = this.order.subarray(this.position, this.position + count);
+    const error = this.backend.sequential(indices, this.settings.learningRate);
+    this.backend.sync();
+    if (this.healthy(error)) {
       this.lastGood.set(this.net.weights);
-      return null;
+      this.moveOn(indices.length);
+      return { ok: true };
     }
+    this.backend.setWeights(this.lastGood);
+    for (let j = 0; j < indices.length; j++) {
+      const e = this.backend.sequential(indices.subarray(j, j + 1), this.settings.learningRate);
+      this.backend.sync();
+      if (!this.healthy(e)) return this.diverged(e, this.position + 1);
+      this.lastGood.set(this.net.weights);
+      this.moveOn(1);
+    }
+    return { ok: true }; // not reached for a deterministic kernel; harmless otherwise
+  }
+
+  private batchEpoch(): StepResult {
+    const error = this.backend.batch(this.settings.learningRate);
+    this.backend.sync();
+    if (!this.healthy(error)) return this.diverged(error, null);
+    this.lastGood.set(this.net.weights);
+    this.updates += this.examples.length;
+    this.finishEpoch();
+    return { ok: true };
+  }
+
+  private moveOn(steps: number): void {
+    this.position += steps;
+    this.updates += steps;
+    if (this.position === this.examples.length) this.finishEpoch();
+  }
+
+  private healthy(error: number): boolean {
+    return Number.isFinite(error) && findDivergence(this.net, WEIGHT_LIMIT) === null;
+  }
+
+  /** restores the last good weights and says where it happened */
+  private diverged(error: number, example: number | null): StepResult {
+    const found = findDivergence(this.net, WEIGHT_LIMIT);
     const divergence: Divergence = {
       epoch: this.epoch,
       example,
-      update: this.updates,
+      update: this.updates + (example === null ? this.examples.length : 1),
       edgeId: found ? this.net.edgeIds[found.edgeIndex] : null,
-      value: found?.value ?? stepError,
+      value: found ? found.value : error,
     };
-    this.net.weights.set(this.lastGood);
-    this.updates--;
+    this.backend.setWeights(this.lastGood);
     return { ok: false, divergence };
+  }
+
+  private epochOrder(): Int32Array {
+    return this.settings.shuffle ? shuffledOrder(this.examples.length, epochRng(this.settings.seed, this.epoch)) : this.identity;
   }
 
   private finishEpoch(): void {

@@ -16,6 +16,7 @@ export interface TrainingState {
   accuracy: number | null;
   /** example-updates per second */
   rate: number;
+  backend: 'wasm' | 'js' | null;
   history: readonly HistoryPoint[];
 }
 
@@ -27,6 +28,7 @@ export const useTraining = create<TrainingState>(() => ({
   meanError: null,
   accuracy: null,
   rate: 0,
+  backend: null,
   history: [],
 }));
 
@@ -51,6 +53,7 @@ export function applySnapshot(s: Snapshot, examples: number): void {
     meanError: examples > 0 ? s.meanError : null,
     accuracy: examples > 0 ? s.accuracy : null,
     rate: s.rate,
+    backend: s.backend,
     history: s.history.length > 0 || prev.history.some((p) => p.epoch > s.epoch) ? mergeHistory(prev.history, s.history, s.epoch) : prev.history,
   });
 }

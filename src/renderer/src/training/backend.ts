@@ -1,0 +1,63 @@
+import { trainEpoch, trainExample, type Net } from '../../../engine';
+import { createTrainer } from '../../../engine/kernel';
+import type { Example } from '../../../engine/types';
+
+// Where the arithmetic of training runs: the engine's WebAssembly kernel when the host has
+// WebAssembly (the same float64 weights, several times faster), else the engine's pure passes.
+// Either way, after sync() net.weights holds the current weights.
+
+export interface Backend {
+  readonly kind: 'wasm' | 'js';
+  /** sequential updates on the examples at `indices`, in order; returns Σ E_i (each before its update) */
+  sequential(indices: Int32Array, eta: number): number;
+  /** one batch update from all examples; returns Σ E_i at the old weights */
+  batch(eta: number): number;
+  /** the current weights into net.weights */
+  sync(): void;
+  /** replaces the weights (net.weights too) */
+  setWeights(weights: Float64Array): void;
+}
+
+function jsBackend(net: Net, examples: readonly Example[]): Backend {
+  return {
+    kind: 'js',
+    sequential(indices, eta) {
+      let error = 0;
+      for (let i = 0; i < indices.length; i++) {
+        const ex = examples[indices[i]];
+        error += trainExample(net, ex.x, ex.y, eta);
+      }
+      return error;
+    },
+    batch: (eta) =>
+      trainEpoch(net, examples, { learningRate: eta, mode: 'batch', shuffle: false, seed: 0, epoch: 0 }).error,
+    sync: () => {},
+    setWeights: (weights) => net.weights.set(weights),
+  };
+}
+
+function wasmBackend(net: Net, examples: readonly Example[]): Backend {
+  const trainer = createTrainer(net);
+  trainer.setExamples(examples);
+  return {
+    kind: 'wasm',
+    sequential: (indices, eta) => trainer.trainSequential(indices, eta),
+    batch: (eta) => trainer.trainBatch(eta),
+    sync: () => void trainer.getWeights(net.weights),
+    setWeights: (weights) => {
+      trainer.setWeights(weights);
+      net.weights.set(weights);
+    },
+  };
+}
+
+export function createBackend(net: Net, examples: readonly Example[], prefer: 'wasm' | 'js' = 'wasm'): Backend {
+  if (prefer === 'wasm') {
+    try {
+      return wasmBackend(net, examples);
+    } catch {
+      // no WebAssembly here, or a net the kernel cannot emit: the pure engine computes the same
+    }
+  }
+  return jsBackend(net, examples);
+}
