@@ -66,12 +66,14 @@ export const ExternalUrlRequest = z.strictObject({ url: z.string().max(2048) });
 export const NoPayload = z.undefined();
 
 export type OpenResult =
-  | { status: 'opened'; text: string; fileName: string; filePath: string }
+  /** filePath is null when the file came from a browser (no path is known) */
+  | { status: 'opened'; text: string; fileName: string; filePath: string | null }
   | { status: 'cancelled' }
   | { status: 'error'; fileName: string; message: string };
 
 export type SaveResult =
-  | { status: 'saved'; fileName: string; filePath: string }
+  /** filePath is null in a browser, where a save is a download */
+  | { status: 'saved'; fileName: string; filePath: string | null }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 

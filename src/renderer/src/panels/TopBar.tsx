@@ -1,4 +1,51 @@
-// Placeholder until its owner lands the real component.
-export function TopBar() {
-  return null;
+import { memo } from 'react';
+import type { CommandId } from '../../../shared/commands';
+import { runCommand } from '../commands';
+import { selectDirty, useDocument } from '../store/document';
+import { displayName } from '../files/names';
+import { FilesHost } from '../files/FilesHost';
+import './topbar.css';
+
+// The top bar: the app, the open document (with its unsaved marker), and the file commands.
+export const TopBar = memo(function TopBar() {
+  return (
+    <div className="topbar">
+      <span className="topbar-brand">Backprop Studio</span>
+      <DocumentName />
+      <nav className="topbar-actions" aria-label="File">
+        <CommandButton id="file.new" label="New" title="New graph (Ctrl+N)" />
+        <CommandButton id="file.open" label="Open…" title="Open a graph file (Ctrl+O)" />
+        <CommandButton id="file.save" label="Save" title="Save (Ctrl+S)" />
+        <CommandButton id="file.saveAs" label="Save As…" title="Save to a new file (Ctrl+Shift+S)" />
+        <span className="topbar-sep" aria-hidden="true" />
+        <CommandButton id="file.exportPng" label="Export PNG" title="Export the canvas as a PNG picture" />
+        <CommandButton id="file.exportSvg" label="Export SVG" title="Export the canvas as an SVG picture" />
+      </nav>
+      <FilesHost />
+    </div>
+  );
+});
+
+const DocumentName = memo(function DocumentName() {
+  const fileName = useDocument((s) => s.fileName);
+  const filePath = useDocument((s) => s.filePath);
+  const dirty = useDocument(selectDirty);
+  return (
+    <span className="topbar-doc" title={filePath ?? fileName} data-testid="document-name">
+      <span className="topbar-doc-name">{displayName(fileName)}</span>
+      {dirty && (
+        <span className="topbar-dirty" role="status" aria-label="Unsaved changes">
+          ● Edited
+        </span>
+      )}
+    </span>
+  );
+});
+
+function CommandButton({ id, label, title }: { id: CommandId; label: string; title: string }) {
+  return (
+    <button type="button" className="topbar-button" title={title} onClick={() => void runCommand(id)}>
+      {label}
+    </button>
+  );
 }

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download, type Page } from '@playwright/test';
+
+// Files in the browser: open (file input), edit, save (download), reopen; bad files; the unsaved
+// marker and prompt; recovery drafts; picture export.
+
+const tutorialPath = new URL('../examples/tutorial-2-5-1.bpgraph.json', import.meta.url);
+const tutorial = readFileSync(tutorialPath, 'utf8');
+const nodes = (page: Page) => page.locator('.react-flow__node');
+const fileInput = (page: Page) => page.getByLabel('Open graph file');
+
+async function openText(page: Page, name: string, text: string) {
+  await fileInput(page).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+async function readDownload(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFileSync(path, 'utf8');
+}
+
+async function saveWithShortcut(page: Page): Promise<Download> {
+  const pending = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  return pending;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.locator('.react-flow__node[data-id="in_1"]')).toBeVisible();
+});
+
+test('open a file, edit, save, reopen: the document is identical and the title tracks unsaved changes', async ({ page }) => {
+  await openText(page, 'tutorial-2-5-1.bpgraph.json', tutorial);
+  await expect(page).toHaveTitle('tutorial-2-5-1 — Backprop Studio');
+  await expect(nodes(page)).toHaveCount(9);
+
+  await page.getByRole('button', { name: 'Add sigmoid neuron' }).click();
+  await expect(nodes(page)).toHaveCount(10);
+  await expect(page).toHaveTitle('● tutorial-2-5-1 — Backprop Studio');
+  await expect(page.getByRole('status', { name: 'Unsaved changes' })).toBeVisible();
+
+  const download = await saveWithShortcut(page);
+  expect(download.suggestedFilename()).toBe('tutorial-2-5-1.bpgraph.json');
+  const saved = await readDownload(download);
+  await expect(page).toHaveTitle('tutorial-2-5-1 — Backprop Studio');
+  expect(JSON.parse(saved).nodes).toHaveLength(10);
+
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect(page).toHaveTitle('Untitled — Backprop Studio');
+  await fileInput(page).setInputFiles(await download.path());
+  await expect(nodes(page)).toHaveCount(10);
+
+  const again = await readDownload(await saveWithShortcut(page));
+  expect(again).toBe(saved);
+});
+
+test('a bad file names its problem and leaves the open document as it was', async ({ page }) => {
+  await openText(page, 'tutorial-2-5-1.bpgraph.json', tutorial);
+  await expect(nodes(page)).toHaveCount(9);
+  const doc = JSON.parse(tutorial);
+  doc.edges.push({ id: 'back', source: '6', target: '1', weight: 0.5 });
+  await openText(page, 'loop.bpgraph.json', JSON.stringify(doc));
+
+  const alert = page.getByRole('alertdialog', { name: 'Couldn’t open “loop.bpgraph.json”' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(/cycle/i);
+  await alert.getByRole('button', { name: 'OK' }).click();
+  await expect(alert).toBeHidden();
+  await expect(nodes(page)).toHaveCount(9);
+  await expect(page).toHaveTitle('tutorial-2-5-1 — Backprop Studio');
+
+  await openText(page, 'empty.bpgraph.json', '');
+  await expect(page.getByRole('alertdialog')).toContainText('empty.bpgraph.json');
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect(nodes(page)).toHaveCount(9);
+});
+
+test('New with unsaved changes asks Save / Don’t Save / Cancel', async ({ page }) => {
+  const fresh = await nodes(page).count();
+  await page.getByRole('button', { name: 'Add tanh neuron' }).click();
+  await expect(nodes(page)).toHaveCount(fresh + 1);
+
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  const prompt = page.getByRole('dialog', { name: 'Save changes to “Untitled”?' });
+  await expect(prompt).toBeVisible();
+  await prompt.getByRole('button', { name: 'Cancel' }).click();
+  await expect(prompt).toBeHidden();
+  await expect(nodes(page)).toHaveCount(fresh + 1);
+
+  await page.keyboard.press('Control+o');
+  await expect(prompt).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(prompt).toBeHidden();
+  await expect(nodes(page)).toHaveCount(fresh + 1);
+
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  const downloadPending = page.waitForEvent('download');
+  await prompt.getByRole('button', { name: 'Save', exact: true }).click();
+  expect((await downloadPending).suggestedFilename()).toBe('Untitled.bpgraph.json');
+  await expect(page).toHaveTitle('Untitled — Backprop Studio');
+  await expect(nodes(page)).not.toHaveCount(fresh + 1);
+  const blank = await nodes(page).count();
+
+  await page.getByRole('button', { name: 'Add tanh neuron' }).click();
+  await expect(nodes(page)).toHaveCount(blank + 1);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await prompt.getByRole('button', { name: 'Don’t Save' }).click();
+  await expect(nodes(page)).toHaveCount(blank);
+  await expect(page).toHaveTitle('Untitled — Backprop Studio');
+});
+
+test('unsaved work left in a closed tab is offered back on the next load', async ({ page }) => {
+  const fresh = await nodes(page).count();
+  await openText(page, 'tutorial-2-5-1.bpgraph.json', tutorial);
+  await page.getByRole('button', { name: 'Add relu neuron' }).click();
+  await expect(nodes(page)).toHaveCount(10);
+  await expect.poll(() => page.evaluate(() => localStorage.length), { timeout: 8000 }).toBe(1);
+
+  page.on('dialog', (d) => void d.accept());
+  await page.reload();
+  const banner = page.getByRole('region', { name: 'Recovered document' });
+  await expect(banner).toContainText('tutorial-2-5-1');
+  await expect(nodes(page)).toHaveCount(fresh);
+  await banner.getByRole('button', { name: 'Restore' }).click();
+  await expect(nodes(page)).toHaveCount(10);
+  await expect(page).toHaveTitle('● tutorial-2-5-1 — Backprop Studio');
+
+  await saveWithShortcut(page);
+  await expect.poll(() => page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('export the canvas as SVG and PNG pictures', async ({ page }) => {
+  await openText(page, 'tutorial-2-5-1.bpgraph.json', tutorial);
+  await expect(nodes(page)).toHaveCount(9);
+
+  const svgPending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const svgDownload = await svgPending;
+  expect(svgDownload.suggestedFilename()).toBe('tutorial-2-5-1.svg');
+  const svg = await readDownload(svgDownload);
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg.match(/class="react-flow__node /g)?.length).toBe(9);
+
+  const pngPending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PNG' }).click();
+  const png = readFileSync(await (await pngPending).path());
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  expect(png.readUInt32BE(16)).toBeGreaterThan(200);
+});

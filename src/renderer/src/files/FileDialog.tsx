@@ -1,0 +1,76 @@
+import { memo, useEffect, useRef } from 'react';
+import { useFileDialog, type PendingDialog } from './dialogStore';
+import './files.css';
+
+// The browser's stand-in for native dialogs: a modal with the question and its answers.
+// Escape cancels; focus starts on the safest useful button.
+export const FileDialog = memo(function FileDialog() {
+  const dialog = useFileDialog((s) => s.dialog);
+  if (!dialog) return null;
+  return (
+    <div className="files-backdrop">
+      {dialog.kind === 'unsaved' ? <UnsavedDialog dialog={dialog} /> : <ErrorDialog dialog={dialog} />}
+    </div>
+  );
+});
+
+function UnsavedDialog({ dialog }: { dialog: Extract<PendingDialog, { kind: 'unsaved' }> }) {
+  const first = useAutoFocus();
+  useEscape(() => dialog.resolve('cancel'));
+  return (
+    <div className="files-dialog" role="dialog" aria-modal="true" aria-labelledby="files-unsaved-title" aria-describedby="files-unsaved-detail">
+      <h2 id="files-unsaved-title">Save changes to “{dialog.name}”?</h2>
+      <p id="files-unsaved-detail">Your changes will be lost if you don’t save them.</p>
+      <div className="files-dialog-buttons">
+        <button type="button" onClick={() => dialog.resolve('discard')}>
+          Don’t Save
+        </button>
+        <span className="files-spacer" />
+        <button type="button" onClick={() => dialog.resolve('cancel')}>
+          Cancel
+        </button>
+        <button type="button" className="files-primary" ref={first} onClick={() => dialog.resolve('save')}>
+          Save
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ErrorDialog({ dialog }: { dialog: Extract<PendingDialog, { kind: 'error' }> }) {
+  const first = useAutoFocus();
+  useEscape(dialog.resolve);
+  return (
+    <div className="files-dialog" role="alertdialog" aria-modal="true" aria-labelledby="files-error-title" aria-describedby="files-error-detail">
+      <h2 id="files-error-title">{dialog.title}</h2>
+      <p id="files-error-detail" className="files-error-detail">
+        {dialog.message}
+      </p>
+      <div className="files-dialog-buttons">
+        <span className="files-spacer" />
+        <button type="button" className="files-primary" ref={first} onClick={dialog.resolve}>
+          OK
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function useAutoFocus() {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
+
+function useEscape(onEscape: () => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      onEscape();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onEscape]);
+}

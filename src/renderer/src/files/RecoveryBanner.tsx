@@ -1,0 +1,23 @@
+import { memo } from 'react';
+import { discardDraft, restoreDraft, useRecovery } from './recovery';
+import { displayName } from './names';
+
+// Offered once at start when an earlier session left unsaved work behind.
+export const RecoveryBanner = memo(function RecoveryBanner() {
+  const offer = useRecovery((s) => s.offer);
+  if (!offer) return null;
+  const when = new Date(offer.savedAt).toLocaleString();
+  return (
+    <div className="files-recovery" role="region" aria-label="Recovered document">
+      <span>
+        Unsaved changes to <strong>{displayName(offer.fileName)}</strong> from {when} were recovered.
+      </span>
+      <button type="button" className="files-primary" onClick={restoreDraft}>
+        Restore
+      </button>
+      <button type="button" onClick={discardDraft}>
+        Discard
+      </button>
+    </div>
+  );
+});

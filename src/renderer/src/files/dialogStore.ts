@@ -1,0 +1,45 @@
+import { create } from 'zustand';
+import type { UnsavedChoice } from '../../../shared/ipc';
+
+// In-page dialogs for the browser, where there are no native ones: Save / Don't Save / Cancel
+// before discarding changes, and a message naming why a file could not be opened. One at a
+// time; each returns a promise that the dialog's buttons settle.
+
+export type PendingDialog =
+  | { kind: 'unsaved'; name: string; resolve: (choice: UnsavedChoice) => void }
+  | { kind: 'error'; title: string; message: string; resolve: () => void };
+
+interface DialogState {
+  dialog: PendingDialog | null;
+}
+
+export const useFileDialog = create<DialogState>(() => ({ dialog: null }));
+
+export function askUnsaved(name: string): Promise<UnsavedChoice> {
+  return new Promise((resolve) => {
+    settleCurrent();
+    useFileDialog.setState({
+      dialog: { kind: 'unsaved', name, resolve: (choice) => close(() => resolve(choice)) },
+    });
+  });
+}
+
+export function showErrorDialog(title: string, message: string): Promise<void> {
+  return new Promise((resolve) => {
+    settleCurrent();
+    useFileDialog.setState({ dialog: { kind: 'error', title, message, resolve: () => close(resolve) } });
+  });
+}
+
+function close(then: () => void): void {
+  useFileDialog.setState({ dialog: null });
+  then();
+}
+
+/** a new dialog replaces an open one, which counts as cancelled */
+function settleCurrent(): void {
+  const current = useFileDialog.getState().dialog;
+  if (!current) return;
+  if (current.kind === 'unsaved') current.resolve('cancel');
+  else current.resolve();
+}

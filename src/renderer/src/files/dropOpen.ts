@@ -1,0 +1,36 @@
+import { platform } from '../platform';
+import { notify } from '../store/notices';
+import { openArrived } from './documentFlows';
+
+// A graph file dropped anywhere on the window opens (after the unsaved-changes question).
+// Drops that another part of the page handled (e.g. CSV on the data plot) are left alone.
+
+export function isGraphFileName(name: string): boolean {
+  return name.toLowerCase().endsWith('.json');
+}
+
+export function installDropOpen(target: Window = window): () => void {
+  const onDragOver = (e: DragEvent) => {
+    if (e.defaultPrevented || !hasFiles(e)) return;
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (e: DragEvent) => {
+    if (e.defaultPrevented || !hasFiles(e)) return;
+    e.preventDefault();
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    if (isGraphFileName(file.name)) void openArrived(() => platform.openDroppedFile(file));
+    else notify(`“${file.name}” is not a graph file; drop a .bpgraph.json file to open it.`, 'warning');
+  };
+  target.addEventListener('dragover', onDragOver);
+  target.addEventListener('drop', onDrop);
+  return () => {
+    target.removeEventListener('dragover', onDragOver);
+    target.removeEventListener('drop', onDrop);
+  };
+}
+
+function hasFiles(e: DragEvent): boolean {
+  return Array.from(e.dataTransfer?.types ?? []).includes('Files');
+}

@@ -1,0 +1,42 @@
+import type { BackpropApi } from '../../../shared/ipc';
+import type { Platform } from './types';
+
+// The desktop platform: every operation goes through the preload's `window.backprop`.
+
+export function electronPlatform(api: BackpropApi): Platform {
+  return {
+    kind: 'electron',
+    openDocument: () => api.openDocument(),
+    openDroppedFile: (file) => api.openDroppedFile(file),
+    saveDocument: (text, o) => api.saveDocument({ text, fileName: o.fileName, filePath: o.filePath, saveAs: o.saveAs }),
+    async exportFile({ fileName, kind, data }) {
+      if (typeof data === 'string') return api.exportFile({ fileName, kind, data, encoding: 'utf8' });
+      return api.exportFile({ fileName, kind, data: await blobToBase64(data), encoding: 'base64' });
+    },
+    saveDraft: (draft) => api.saveDraft(draft),
+    loadDraft: () => api.loadDraft(),
+    clearDraft: () => api.clearDraft(),
+    confirmUnsaved: (name) => api.confirmUnsaved(name),
+    showError: (title, message) => api.showError(title, message),
+    setWindowState: (state) => {
+      document.title = state.title;
+      api.setWindowState(state);
+    },
+    onCommand: (handler) => api.onCommand(handler),
+    onOpenRequest: (handler) => api.onOpenRequest(({ filePath }) => handler(() => api.openPath(filePath))),
+    onCloseRequest: (handler) =>
+      api.onCloseRequest(() => {
+        void handler().then((close) => (close ? api.closeReady() : api.closeCancelled()));
+      }),
+    closeWindow: () => void api.closeWindow(),
+    ready: () => void api.rendererReady(),
+  };
+}
+
+async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}

@@ -1,0 +1,44 @@
+import type { CommandId } from '../../../shared/commands';
+import type { Draft, DraftRequest, ExportResult, OpenResult, SaveResult, UnsavedChoice, WindowStateRequest } from '../../../shared/ipc';
+
+export type { Draft, DraftRequest, ExportResult, OpenResult, SaveResult, UnsavedChoice };
+
+// What the app needs from where it runs: the desktop (Electron, through the preload's
+// `window.backprop`) or a browser tab (file input, downloads, localStorage). File commands are
+// written once against this interface.
+
+export interface SaveOptions {
+  fileName: string;
+  filePath: string | null;
+  saveAs: boolean;
+}
+
+export interface ExportOptions {
+  fileName: string;
+  kind: 'png' | 'svg' | 'csv';
+  data: string | Blob;
+}
+
+export interface Platform {
+  kind: 'electron' | 'web';
+  openDocument(): Promise<OpenResult>;
+  openDroppedFile(file: File): Promise<OpenResult>;
+  saveDocument(text: string, options: SaveOptions): Promise<SaveResult>;
+  exportFile(options: ExportOptions): Promise<ExportResult>;
+  saveDraft(draft: DraftRequest): Promise<void>;
+  loadDraft(): Promise<Draft | null>;
+  clearDraft(): Promise<void>;
+  confirmUnsaved(name: string): Promise<UnsavedChoice>;
+  showError(title: string, message: string): Promise<void>;
+  setWindowState(state: WindowStateRequest): void;
+  /** menu commands from the desktop's menus; never called on the web */
+  onCommand(handler: (id: CommandId) => void): () => void;
+  /** the desktop asks to open a file (Open Recent, command line, the OS); `open` reads it */
+  onOpenRequest(handler: (open: () => Promise<OpenResult>) => void): () => void;
+  /** the desktop wants to close the window; answer `true` to let it close */
+  onCloseRequest(handler: () => Promise<boolean>): () => void;
+  /** close the desktop window (which asks about unsaved changes first); nothing on the web */
+  closeWindow(): void;
+  /** the page is listening: the desktop may now send pending open requests */
+  ready(): void;
+}

@@ -1,0 +1,89 @@
+import { Draft, type DraftRequest } from '../../../shared/ipc';
+import { askUnsaved, showErrorDialog } from '../files/dialogStore';
+import { chooseGraphFile } from '../files/fileInput';
+import type { OpenResult, Platform } from './types';
+
+// The browser platform: Open reads a file the person picks (file input or drop), Save downloads
+// `<name>.bpgraph.json`, the recovery draft lives in localStorage, prompts are in-page dialogs.
+
+export const DRAFT_KEY = 'backprop-studio.recovery-draft';
+
+export function webPlatform(storage: Storage | null = safeLocalStorage()): Platform {
+  return {
+    kind: 'web',
+    openDocument: async () => {
+      const file = await chooseGraphFile();
+      return file ? readPicked(file) : { status: 'cancelled' };
+    },
+    openDroppedFile: readPicked,
+    async saveDocument(text, { fileName }) {
+      const name = graphFileName(fileName);
+      download(new Blob([text], { type: 'application/json' }), name);
+      return { status: 'saved', fileName: name, filePath: null };
+    },
+    async exportFile({ fileName, data }) {
+      download(typeof data === 'string' ? new Blob([data], { type: 'text/plain' }) : data, fileName);
+      return { status: 'saved', filePath: fileName };
+    },
+    saveDraft: async (draft: DraftRequest) => {
+      storage?.setItem(DRAFT_KEY, JSON.stringify({ ...draft, savedAt: Date.now() }));
+    },
+    loadDraft: async () => readDraft(storage),
+    clearDraft: async () => storage?.removeItem(DRAFT_KEY),
+    confirmUnsaved: askUnsaved,
+    showError: showErrorDialog,
+    setWindowState: ({ title }) => {
+      document.title = title;
+    },
+    onCommand: () => () => undefined,
+    onOpenRequest: () => () => undefined,
+    onCloseRequest: () => () => undefined,
+    closeWindow: () => undefined,
+    ready: () => undefined,
+  };
+}
+
+/** `name.bpgraph.json`, whatever the document was called */
+export function graphFileName(fileName: string): string {
+  const stem = fileName.replace(/\.bpgraph\.json$|\.json$/i, '').trim() || 'Untitled';
+  return `${stem}.bpgraph.json`;
+}
+
+async function readPicked(file: File): Promise<OpenResult> {
+  try {
+    return { status: 'opened', text: await file.text(), fileName: file.name, filePath: null };
+  } catch (error) {
+    return { status: 'error', fileName: file.name, message: `“${file.name}” could not be read: ${String(error)}` };
+  }
+}
+
+function readDraft(storage: Storage | null): Draft | null {
+  const raw = storage?.getItem(DRAFT_KEY);
+  if (!raw) return null;
+  try {
+    const parsed = Draft.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
