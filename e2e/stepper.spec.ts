@@ -219,7 +219,13 @@ test('the formula inspector derives ∂E/∂w for a selected edge and the gradie
 
   // KaTeX's fonts load under the page's CSP
   await expect
-    .poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family === 'KaTeX_Main' && f.status === 'loaded')))
+    .poll(() =>
+      page.evaluate(() => {
+        const fonts = (globalThis as unknown as { document: { fonts: Iterable<{ family: string; status: string }> } })
+          .document.fonts;
+        return [...fonts].some((f) => f.family === 'KaTeX_Main' && f.status === 'loaded');
+      }),
+    )
     .toBe(true);
   expect(errors).toEqual([]);
 });
