@@ -30,6 +30,7 @@ for (const f of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(f, {
 for (const [label, args] of [
   ['typecheck (node)', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['typecheck (web)', ['tsc', '--noEmit', '-p', 'tsconfig.web.json']],
+  ['typecheck (e2e)', ['tsc', '--noEmit', '-p', 'tsconfig.e2e.json']],
   ['lint', ['eslint', '.']],
 ]) {
   if (run(label, 'npx', args)) results.passed++;
