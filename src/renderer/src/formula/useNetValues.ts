@@ -1,12 +1,15 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useDocument } from '../store/document';
 import { useLive } from '../store/live';
 import { netValues } from './netValues';
 import type { NetValues } from './values';
 
-/** the example in hand's values by the engine; computed only while `wanted` */
+/**
+ * the example in hand's values by the engine; computed only while `wanted`. The document is
+ * deferred so that, while training streams weights, formulas refresh only as fast as React idles.
+ */
 export function useNetValues(wanted: boolean): NetValues | null {
-  const doc = useDocument((s) => s.doc);
+  const doc = useDeferredValue(useDocument((s) => s.doc));
   const index = useLive((s) => s.exampleIndex);
   return useMemo(() => (wanted && index !== null ? netValues(doc, index) : null), [wanted, doc, index]);
 }
