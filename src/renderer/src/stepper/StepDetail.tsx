@@ -22,6 +22,12 @@ function Sources({ session }: { session: StepSession }) {
         ))}
         . Next: the forward pass, one neuron at a time in topological order.
       </p>
+      {session.mode === 'batch' && (
+        <p>
+          Batch mode: {session.summedBefore} of {session.total} examples of this epoch summed so far; the weights change
+          once, after the last.
+        </p>
+      )}
     </>
   );
 }

@@ -38,7 +38,7 @@ const ActiveStepper = memo(function ActiveStepper() {
   }
   return (
     <>
-      <PhaseTrack phase={stepAt(session.plan, step).phase} />
+      <PhaseTrack phase={stepAt(session.plan, step).phase} finish={session.plan.finish} />
       <StepControls session={session} step={step} />
       <StepDetail session={session} step={step} />
     </>

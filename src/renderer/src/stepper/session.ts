@@ -16,6 +16,8 @@ export interface StepSession {
   eta: number;
   /** batch: Σ_i ∂E_i/∂w over the epoch's counted examples and this one */
   sums: Readonly<Record<string, number>> | null;
+  /** batch: examples already in the sum before this one */
+  summedBefore: number;
   /** batch: examples counted once this one is added, of how many */
   counted: number;
   total: number;
@@ -55,7 +57,7 @@ export function buildSession(doc: GraphDoc, exampleIndex: number, epoch: BatchEp
   const grads = Object.fromEntries(Object.values(values.edges).map((e) => [e.id, e.grad]));
   if (mode === 'sequential') {
     const updates = updatesBy(doc, net, (n) => trainExample(n, example.x, example.y, eta));
-    return { exampleIndex, plan: planOf(doc, net, 'update'), values, mode, eta, sums: null, counted: 1, total: 1, updates };
+    return { exampleIndex, plan: planOf(doc, net, 'update'), values, mode, eta, sums: null, summedBefore: 0, counted: 1, total: 1, updates };
   }
   const last = completesEpoch(epoch, exampleIndex, examples.length);
   const counted = epoch.visited.length + (epoch.visited.includes(exampleIndex) ? 0 : 1);
@@ -67,6 +69,7 @@ export function buildSession(doc: GraphDoc, exampleIndex: number, epoch: BatchEp
     mode,
     eta,
     sums: runningSum(epoch, exampleIndex, grads),
+    summedBefore: epoch.visited.length,
     counted,
     total: examples.length,
     updates,
