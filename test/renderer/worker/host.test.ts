@@ -31,9 +31,10 @@ const snapshots = (posted: FromWorker[]) => posted.flatMap((m) => (m.type === 's
 
 describe('trainer host (the worker without the Worker)', () => {
   it('answers a load with a snapshot of that generation, weights transferred', () => {
-    const { host, posted, transfers } = fakeHost();
+    const { host, posted, transfers, flush } = fakeHost();
     const doc = layeredDoc([2]);
     host.receive({ type: 'load', generation: 4, doc });
+    flush();
     const [snap] = snapshots(posted);
     expect(snap.generation).toBe(4);
     expect(Array.from(snap.weights)).toEqual(doc.edges.map((e) => e.weight));
@@ -44,6 +45,7 @@ describe('trainer host (the worker without the Worker)', () => {
   it('plays in time slices, yielding between them, posting running snapshots no more often than a frame', () => {
     const { host, posted, flush, pending } = fakeHost();
     host.receive({ type: 'load', generation: 1, doc: layeredDoc([3]) });
+    flush();
     host.receive({ type: 'play' });
     expect(pending()).toBe(1);
     flush(5);
@@ -83,6 +85,20 @@ describe('trainer host (the worker without the Worker)', () => {
     expect(last.weights.length).toBe(layeredDoc([4]).edges.length);
   });
 
+  it('a burst of documents (a drag) compiles only the last one', () => {
+    const { host, posted, flush } = fakeHost();
+    for (let g = 1; g <= 5; g++) host.receive({ type: 'load', generation: g, doc: layeredDoc([g]) });
+    flush();
+    expect(snapshots(posted).map((s) => s.generation)).toEqual([5]);
+  });
+
+  it('a step right after a load acts on that document', () => {
+    const { host, posted } = fakeHost();
+    host.receive({ type: 'load', generation: 2, doc: layeredDoc([2], { count: 10 }) });
+    host.receive({ type: 'stepExample' });
+    expect(snapshots(posted).at(-1)).toMatchObject({ generation: 2, updates: 1 });
+  });
+
   it('steps post one snapshot each, not running', () => {
     const { host, posted } = fakeHost();
     host.receive({ type: 'load', generation: 1, doc: layeredDoc([2], { count: 10 }) });
@@ -107,10 +123,11 @@ describe('trainer host (the worker without the Worker)', () => {
   });
 
   it('a document the engine refuses is reported, not thrown', () => {
-    const { host, posted } = fakeHost();
+    const { host, posted, flush } = fakeHost();
     const doc = layeredDoc([2]);
     doc.edges.push({ id: 'loop', source: 'out', target: 'h0_0', weight: 1 });
     host.receive({ type: 'load', generation: 3, doc });
+    flush();
     expect(posted).toEqual([expect.objectContaining({ type: 'failed', generation: 3 })]);
   });
 });

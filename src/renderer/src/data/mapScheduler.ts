@@ -4,6 +4,7 @@ import { useDocument } from '../store/document';
 import { GRID, MapJob } from './maps';
 import { publishMaps } from './mapStore';
 import { DEFAULT_DOMAIN } from './plotMapping';
+import { topologyKey } from '../training/topologyKey';
 
 // Keeps the maps in step with the document: at most one grid pass per animation frame, a few
 // milliseconds of it per frame (a big net finishes over several frames while the old maps stay
@@ -18,16 +19,15 @@ let job: MapJob | null = null;
 let jobIds: string[] = [];
 let cache: { key: string; net: Net } | null = null;
 
-/** nodes and edges as far as compile cares, without weights or positions */
-function topologyKey(doc: GraphDoc): string {
-  const nodes = doc.nodes.map((n) => `${n.id}:${n.type}:${n.type === 'neuron' ? `${n.activation}:${n.output ?? ''}` : n.type === 'input' ? n.feature : ''}`);
-  const edges = doc.edges.map((e) => `${e.id}:${e.source}>${e.target}`);
-  return `${nodes.join('|')}#${edges.join('|')}#${doc.dataset.examples[0]?.x.length ?? 2}:${doc.dataset.examples[0]?.y.length ?? 1}`;
+/** the compiled topology, plus the example shape that compile validates against */
+function cacheKey(doc: GraphDoc): string {
+  const first = doc.dataset.examples[0];
+  return `${topologyKey(doc)}#${first?.x.length ?? 2}:${first?.y.length ?? 1}`;
 }
 
 /** the compiled net with the document's weights, or null when the document cannot be compiled */
 function netFor(doc: GraphDoc): Net | null {
-  const key = topologyKey(doc);
+  const key = cacheKey(doc);
   if (cache?.key !== key) {
     try {
       cache = { key, net: compile(doc) };

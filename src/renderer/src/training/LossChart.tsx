@@ -1,13 +1,13 @@
 import { useState, type PointerEvent } from 'react';
 import { useTraining } from './store';
 import { linePath, nearestByEpoch, scales, type ChartBox } from './chartGeometry';
-import { short } from './format';
+import { tick } from './format';
 import type { HistoryPoint } from './protocol';
 import './training.css';
 
 const WIDTH = 330;
 const HEIGHT = 150;
-const BOX: ChartBox = { left: 42, top: 8, width: WIDTH - 42 - 34, height: HEIGHT - 8 - 22 };
+const BOX: ChartBox = { left: 46, top: 8, width: WIDTH - 46 - 34, height: HEIGHT - 8 - 22 };
 
 // E per epoch (left axis, linear or log) and accuracy (right axis, 0–100 %); hovering shows the
 // exact values of the nearest recorded epoch.
@@ -44,8 +44,8 @@ export function LossChart() {
         onPointerLeave={() => setHover(null)}
       >
         <rect x={BOX.left} y={BOX.top} width={BOX.width} height={BOX.height} className="loss-frame" />
-        <text x={BOX.left - 4} y={BOX.top + 9} className="loss-tick" textAnchor="end">{short(sc.errorMax, 3)}</text>
-        <text x={BOX.left - 4} y={BOX.top + BOX.height} className="loss-tick" textAnchor="end">{short(sc.errorMin, 3)}</text>
+        <text x={BOX.left - 4} y={BOX.top + 9} className="loss-tick" textAnchor="end">{tick(sc.errorMax)}</text>
+        <text x={BOX.left - 4} y={BOX.top + BOX.height} className="loss-tick" textAnchor="end">{tick(sc.errorMin)}</text>
         <text x={BOX.left + BOX.width + 4} y={BOX.top + 9} className="loss-tick loss-acc-tick">100%</text>
         <text x={BOX.left + BOX.width + 4} y={BOX.top + BOX.height} className="loss-tick loss-acc-tick">0%</text>
         <text x={BOX.left} y={HEIGHT - 6} className="loss-tick">epoch {history[0]?.epoch ?? 0}</text>

@@ -18,3 +18,10 @@ export function rate(value: number): string {
   if (value >= 1e3) return `${(value / 1e3).toFixed(1)} k/s`;
   return `${Math.round(value)} /s`;
 }
+
+/** an axis label: 3 significant digits, exponent form outside 0.01…1000 */
+export function tick(value: number): string {
+  if (value === 0 || !Number.isFinite(value)) return String(value);
+  const a = Math.abs(value);
+  return a >= 1000 || a < 0.01 ? value.toExponential(1) : String(Number(value.toPrecision(3)));
+}

@@ -21,6 +21,8 @@ export interface TrainerHost {
 
 export function createTrainerHost(env: HostEnv): TrainerHost {
   let session: TrainingSession | null = null;
+  /** a document received but not yet compiled: a burst of edits (a drag) compiles only the last */
+  let pendingLoad: Extract<ToWorker, { type: 'load' }> | null = null;
   let running = false;
   let scheduled = false;
   let lastPost = 0;
@@ -61,6 +63,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
 
   const tick = () => {
     scheduled = false;
+    if (pendingLoad) return; // applyLoad restarts the loop with the new document
     if (!running || !session) return;
     guarded(() => {
       if (!session) return;
@@ -90,18 +93,27 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
     loop();
   };
 
+  const applyLoad = () => {
+    const m = pendingLoad;
+    if (!m) return;
+    pendingLoad = null;
+    try {
+      session = new TrainingSession(m.doc, m.generation);
+    } catch (err) {
+      session = null;
+      running = false;
+      post({ type: 'failed', generation: m.generation, message: err instanceof Error ? err.message : String(err) });
+      return;
+    }
+    if (running) play();
+    else postSnapshot();
+  };
+
   const handlers: { [K in ToWorker['type']]: (m: Extract<ToWorker, { type: K }>) => void } = {
     load: (m) => {
-      try {
-        session = new TrainingSession(m.doc, m.generation);
-      } catch (err) {
-        session = null;
-        running = false;
-        post({ type: 'failed', generation: m.generation, message: err instanceof Error ? err.message : String(err) });
-        return;
-      }
-      if (running) play();
-      else postSnapshot();
+      const first = pendingLoad === null;
+      pendingLoad = m;
+      if (first) env.schedule(() => guarded(applyLoad));
     },
     play,
     pause: () => {
@@ -119,6 +131,10 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   };
 
   return {
-    receive: (message) => guarded(() => (handlers[message.type] as (m: ToWorker) => void)(message)),
+    receive: (message) =>
+      guarded(() => {
+        if (message.type !== 'load') applyLoad(); // a step or play acts on the latest document
+        (handlers[message.type] as (m: ToWorker) => void)(message);
+      }),
   };
 }
