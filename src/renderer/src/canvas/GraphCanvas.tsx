@@ -18,7 +18,8 @@ import './canvas.css';
 
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.1 };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const PAN_BUTTONS = [1, 2]; // middle and right drag pan; left drag draws a selection box
+// left drag draws a selection box; the middle button, Space + drag and scrolling pan; Ctrl + wheel or a pinch zooms
+const PAN_BUTTONS = [1];
 const minimapColor = (n: FlowNode) => (n.type === 'neuron' ? '#2f6fde' : n.type === 'bias' ? '#667085' : '#12a150');
 
 // The graph editor: the document drawn with React Flow. It owns no document state — every edit
@@ -108,6 +109,7 @@ export function GraphCanvas() {
         selectionOnDrag
         selectionMode={SelectionMode.Partial}
         panOnDrag={PAN_BUTTONS}
+        panOnScroll
         zoomOnDoubleClick={false}
         connectionRadius={28}
         minZoom={0.1}

@@ -2,6 +2,7 @@ import { ACTIVATIONS, type Activation, type GraphDoc, type Position } from '../.
 import { addNode, useDocument, type NewNode } from '../store/document';
 import { select } from '../store/selection';
 import { GRID } from './flowTypes';
+import { overlapsAny } from '../layout/nodeBoxes';
 
 // What the palette, the context menu and a double-click can add.
 export type NodeSpec = { type: 'neuron'; activation: Activation } | { type: 'input'; feature: number } | { type: 'bias' };
@@ -33,17 +34,26 @@ export function specItems(named: readonly string[] | undefined): SpecItem[] {
 
 const snap = (v: number, step: number) => Math.round(v / step) * step;
 
-/** a free spot at `at`: snapped to the grid, nudged down while another node sits there */
-function freeSpot(doc: GraphDoc, at: Position): Position {
-  let p = { x: snap(at.x, GRID[0]), y: snap(at.y, GRID[1]) };
-  const taken = (q: Position) => doc.nodes.some((n) => n.position && Math.abs(n.position.x - q.x) < 30 && Math.abs(n.position.y - q.y) < 30);
-  for (let i = 0; i < 50 && taken(p); i++) p = { x: p.x, y: p.y + 60 };
-  return p;
+/** the free spot nearest to `at` (snapped to the grid), searching outwards ring by ring */
+export function freeSpot(doc: GraphDoc, type: NodeSpec['type'], at: Position): Position {
+  const origin = { x: snap(at.x, GRID[0]), y: snap(at.y, GRID[1]) };
+  const candidates: Position[] = [];
+  for (let r = 0; r <= 12; r++) {
+    for (let dx = -r; dx <= r; dx++)
+      for (let dy = -r; dy <= r; dy++)
+        if (Math.max(Math.abs(dx), Math.abs(dy)) === r) candidates.push({ x: origin.x + dx * 40, y: origin.y + dy * 30 });
+    const free = candidates
+      .filter((c) => !overlapsAny(doc, type, c))
+      .sort((a, b) => Math.hypot(a.x - origin.x, a.y - origin.y) - Math.hypot(b.x - origin.x, b.y - origin.y));
+    if (free.length > 0) return free[0];
+    candidates.length = 0;
+  }
+  return origin;
 }
 
 /** adds the node at a canvas position, selects it, and returns its id */
 export function addNodeAt(spec: NodeSpec, at: Position): string {
-  const position = freeSpot(useDocument.getState().doc, at);
+  const position = freeSpot(useDocument.getState().doc, spec.type, at);
   const id = addNode({ ...spec, position } as NewNode);
   select([id]);
   return id;

@@ -1,5 +1,6 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { GraphDoc, Position } from '../../../engine';
+import { isCrowded, NODE_SIZE } from './nodeBoxes';
 
 // Automatic layout: ELK's layered algorithm, left to right (inputs on the left, outputs on the
 // right), with the bias and inputs forced into the first layer. The bundled build runs on the
@@ -7,8 +8,6 @@ import type { GraphDoc, Position } from '../../../engine';
 
 const elk = new ELK();
 
-/** approximate rendered sizes, so layers do not overlap */
-const SIZE = { neuron: { width: 150, height: 96 }, input: { width: 110, height: 56 }, bias: { width: 110, height: 56 } };
 
 export async function layoutPositions(doc: Pick<GraphDoc, 'nodes' | 'edges'>): Promise<Record<string, Position>> {
   const graph = await elk.layout({
@@ -23,7 +22,8 @@ export async function layoutPositions(doc: Pick<GraphDoc, 'nodes' | 'edges'>): P
     },
     children: doc.nodes.map((n, i) => ({
       id: n.id,
-      ...SIZE[n.type],
+      width: NODE_SIZE[n.type].w,
+      height: NODE_SIZE[n.type].h,
       layoutOptions: {
         ...(n.type !== 'neuron' ? { 'elk.layered.layering.layerConstraint': 'FIRST' } : {}),
         // keep the document's vertical order within a layer
@@ -37,8 +37,9 @@ export async function layoutPositions(doc: Pick<GraphDoc, 'nodes' | 'edges'>): P
   return out;
 }
 
+/** some node has no position, or nodes sit on top of each other */
 export function needsLayout(doc: Pick<GraphDoc, 'nodes'>): boolean {
-  return doc.nodes.some((n) => !n.position);
+  return doc.nodes.some((n) => !n.position) || isCrowded(doc);
 }
 
 /** the document with every node placed by the layout */

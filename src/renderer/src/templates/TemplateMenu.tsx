@@ -5,10 +5,14 @@ import { notify } from '../store/notices';
 import { runCommand } from '../commands';
 import { TEMPLATES, type Template } from './catalog';
 import { layeredDoc, parseLayerSpec } from './layered';
+import { laidOut, needsLayout } from '../layout/elkLayout';
 
-function apply(template: Pick<Template, 'name' | 'build'>): void {
+async function apply(template: Pick<Template, 'name' | 'build'>): Promise<void> {
   try {
-    const doc = template.build(useDocument.getState().doc);
+    const before = useDocument.getState().doc;
+    const built = template.build(before);
+    const doc = needsLayout(built) ? await laidOut(built) : built;
+    if (useDocument.getState().doc !== before) return; // edited while laying out
     clearSelection();
     replaceDocument(doc, `Template: ${template.name}`);
     requestAnimationFrame(() => void runCommand('view.fit'));
@@ -29,14 +33,14 @@ export const TemplateMenu = memo(function TemplateMenu() {
       return;
     }
     setProblem(null);
-    apply({ name: `Layered ${parsed.sizes.join('-')}`, build: (d) => layeredDoc(parsed.sizes, { dataset: d.dataset, seed: d.training.seed }) });
+    void apply({ name: `Layered ${parsed.sizes.join('-')}`, build: (d) => layeredDoc(parsed.sizes, { dataset: d.dataset, seed: d.training.seed }) });
   };
   return (
     <section className="panel" aria-label="Templates">
       <h2>Templates</h2>
       <div className="palette-items">
         {TEMPLATES.map((t) => (
-          <button key={t.id} type="button" className="palette-item" title={t.description} onClick={() => apply(t)}>
+          <button key={t.id} type="button" className="palette-item" title={t.description} onClick={() => void apply(t)}>
             {t.name}
           </button>
         ))}
