@@ -39,7 +39,8 @@ describe('formulas for the tutorial 2-5-1 network, example 0', () => {
     const [sum] = neuronFormulas(net, '1');
     expect(sum.quantity).toBe('s');
     // in_1 → 1: z = 1, w = −0.0952; in_x → 1: z = −0.97, w = 0.1195; in_y → 1: z = 0.057, w = 0.8484
-    expect(sum.tex).toContain('1 \\cdot (-0.0952) + (-0.97) \\cdot 0.1195 + 0.057 \\cdot 0.8484');
+    // two plugged-in terms per row, so the sum fits the side panel
+    expect(sum.tex).toContain('1 \\cdot (-0.0952) + (-0.97) \\cdot 0.1195 \\\\ &\\quad + 0.057 \\cdot 0.8484');
     expect(sum.tex).toContain('z_{\\text{in\\_x}}\\, w_{\\text{in\\_x} \\to 1}');
     expect(close(sum.value, -0.0952 + -0.97 * 0.1195 + 0.057 * 0.8484)).toBe(true);
   });

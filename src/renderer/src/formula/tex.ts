@@ -18,7 +18,9 @@ export interface FormulaBlock {
   note?: string;
 }
 
-const TERMS_PER_ROW = 3;
+/** terms per row: symbols are short, plugged-in numbers long (the side panel is ~340 px wide) */
+const SYMBOLS_PER_ROW = 3;
+const NUMBERS_PER_ROW = 2;
 
 const sub = (n: NodeValues) => texName(n.label);
 const s = (n: NodeValues) => `s_{${sub(n)}}`;
@@ -32,10 +34,10 @@ const dEds = (n: NodeValues) => `\\frac{\\partial E_i}{\\partial ${s(n)}}`;
 const dEdw = (net: NetValues, e: EdgeValues) => `\\frac{\\partial E_i}{\\partial ${w(net, e)}}`;
 
 /** terms joined by " + ", broken into rows of a few terms each */
-function sumRows(terms: readonly string[]): string[] {
+function sumRows(terms: readonly string[], perRow = SYMBOLS_PER_ROW): string[] {
   if (terms.length === 0) return ['0'];
   const rows: string[] = [];
-  for (let i = 0; i < terms.length; i += TERMS_PER_ROW) rows.push(terms.slice(i, i + TERMS_PER_ROW).join(' + '));
+  for (let i = 0; i < terms.length; i += perRow) rows.push(terms.slice(i, i + perRow).join(' + '));
   return rows.map((r, i) => (i === 0 ? r : `\\quad + ${r}`));
 }
 
@@ -76,7 +78,7 @@ export function sumBlock(net: NetValues, k: NodeValues): FormulaBlock {
   const tex = steps(s(k), [
     `\\sum_{j \\to ${sub(k)}} z_j\\, w_{j \\to ${sub(k)}}`,
     sumRows(symbolic),
-    sumRows(plugged),
+    sumRows(plugged, NUMBERS_PER_ROW),
     texExact(value),
   ]);
   return { quantity: 's', tex, value, check };
@@ -119,7 +121,7 @@ export function dhdsBlock(net: NetValues, k: NodeValues, o: number): FormulaBloc
   const tex = steps(lhs, [
     `\\sum_{${sub(k)} \\to m} \\frac{\\partial ${h(net, o)}}{\\partial s_m}\\, w_{${sub(k)} \\to m}\\, \\sigma'(${s(k)})`,
     sumRows(symbolic),
-    sumRows(plugged),
+    sumRows(plugged, NUMBERS_PER_ROW),
     texExact(value),
   ]);
   return { quantity: 'dhds', tex, value, check };
@@ -136,7 +138,7 @@ export function dEdsBlock(net: NetValues, k: NodeValues): FormulaBlock {
   const general = manyOutputs(net)
     ? [`\\sum_o 2\\,(h_o - y_o)\\, \\frac{\\partial h_o}{\\partial ${s(k)}}`]
     : [];
-  const tex = steps(dEds(k), [...general, sumRows(symbolic), sumRows(plugged), texExact(value)]);
+  const tex = steps(dEds(k), [...general, sumRows(symbolic), sumRows(plugged, NUMBERS_PER_ROW), texExact(value)]);
   return { quantity: 'dEds', tex, value, check };
 }
 
@@ -185,6 +187,6 @@ export function errorBlock(net: NetValues): FormulaBlock {
   const symbolic = net.outputs.map((_, o) => `(${h(net, o)} - ${yy(net, o)})^2`);
   const plugged = net.outputs.map((out) => `(${texNumber(out.h)} - ${texFactor(out.y)})^2`);
   const check = net.outputs.reduce((acc, out) => acc + (out.h - out.y) ** 2, 0);
-  const tex = steps('E_i', [sumRows(symbolic), sumRows(plugged), texExact(net.error)]);
+  const tex = steps('E_i', [sumRows(symbolic), sumRows(plugged, NUMBERS_PER_ROW), texExact(net.error)]);
   return { quantity: 'E', tex, value: net.error, check };
 }
