@@ -1,0 +1,68 @@
+import { mkdtemp, readdir, readFile, rm, writeFile, chmod, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupPathFor, cleanStrayTemps, TEMP_SUFFIX, writeFileAtomic } from '../../src/main/files/atomicWrite';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bp-atomic-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes a new file and leaves no temp file behind', async () => {
+    const target = join(dir, 'a.bpgraph.json');
+    await writeFileAtomic(target, '{"v":1}', { backup: true });
+    expect(await readFile(target, 'utf8')).toBe('{"v":1}');
+    expect(await readdir(dir)).toEqual(['a.bpgraph.json']);
+  });
+
+  it('keeps the replaced version as <name>.bak', async () => {
+    const target = join(dir, 'a.bpgraph.json');
+    await writeFileAtomic(target, 'first', { backup: true });
+    await writeFileAtomic(target, 'second', { backup: true });
+    await writeFileAtomic(target, 'third', { backup: true });
+    expect(await readFile(target, 'utf8')).toBe('third');
+    expect(await readFile(backupPathFor(target), 'utf8')).toBe('second');
+    expect((await readdir(dir)).sort()).toEqual(['a.bpgraph.json', 'a.bpgraph.json.bak']);
+  });
+
+  it('writes no backup unless asked', async () => {
+    const target = join(dir, 'draft.json');
+    await writeFileAtomic(target, 'one');
+    await writeFileAtomic(target, 'two');
+    expect(await readdir(dir)).toEqual(['draft.json']);
+  });
+
+  it('leaves the old file intact when the new one cannot be put in place', async () => {
+    const target = join(dir, 'sub');
+    await mkdir(target);
+    await writeFile(join(target, 'keep'), 'x');
+    await expect(writeFileAtomic(target, 'data')).rejects.toThrow();
+    expect(await readdir(dir)).toEqual(['sub']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('fails cleanly in a folder it cannot write', async () => {
+    await chmod(dir, 0o500);
+    await expect(writeFileAtomic(join(dir, 'x.json'), 'data')).rejects.toThrow();
+    await chmod(dir, 0o700);
+  });
+});
+
+describe('cleanStrayTemps', () => {
+  it('removes only the temp files a killed save leaves', async () => {
+    await writeFile(join(dir, `.a.bpgraph.json.123-abcd${TEMP_SUFFIX}`), 'half');
+    await writeFile(join(dir, 'a.bpgraph.json'), 'whole');
+    await writeFile(join(dir, '.hidden-user-file'), 'mine');
+    const removed = await cleanStrayTemps(dir);
+    expect(removed).toEqual([`.a.bpgraph.json.123-abcd${TEMP_SUFFIX}`]);
+    expect((await readdir(dir)).sort()).toEqual(['.hidden-user-file', 'a.bpgraph.json']);
+  });
+
+  it('treats a missing folder as nothing to clean', async () => {
+    expect(await cleanStrayTemps(join(dir, 'nope'))).toEqual([]);
+  });
+});
