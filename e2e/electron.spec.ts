@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { API_KEYS } from '../src/shared/ipc';
+import { builtApp, electronAvailable, electronBinary, skipReason } from './electron.helpers';
+
+// The desktop app itself: window security, the preload's exact surface, menus, open/save/reopen
+// through native dialogs (answered by stubbing `dialog` in main), and the unsaved-changes prompt.
+
+const runnable = electronAvailable && builtApp;
+if (!runnable) console.log(`[electron.spec] ${skipReason}`);
+test.skip(!runnable, skipReason);
+
+const tutorial = readFileSync(new URL('../examples/tutorial-2-5-1.bpgraph.json', import.meta.url), 'utf8');
+let app: ElectronApplication;
+let page: Page;
+let work: string;
+
+test.beforeEach(async () => {
+  work = mkdtempSync(join(tmpdir(), 'bp-electron-'));
+  app = await electron.launch({
+    executablePath: electronBinary() ?? undefined,
+    args: ['.', '--no-sandbox'],
+    env: { ...process.env, BACKPROP_STUDIO_USER_DATA: join(work, 'user-data') },
+  });
+  page = await app.firstWindow();
+  await expect(page.locator('.react-flow__node[data-id="in_1"]')).toBeVisible();
+});
+
+test.afterEach(async () => {
+  await app?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().forEach((w) => w.destroy()));
+  await app?.close();
+});
+
+/** answer the next native dialogs from main: open → path, save → path, message box → button */
+async function stubDialogs(answers: { open?: string; save?: string; button?: number }) {
+  await app.evaluate(({ dialog }, a) => {
+    const d = dialog as unknown as Record<string, unknown>;
+    d.showOpenDialog = async () => ({ canceled: !a.open, filePaths: a.open ? [a.open] : [] });
+    d.showSaveDialog = async () => ({ canceled: !a.save, filePath: a.save ?? '' });
+    d.showMessageBox = async () => ({ response: a.button ?? 0, checkboxChecked: false });
+  }, answers);
+}
+
+async function clickMenu(path: string[]) {
+  await app.evaluate(({ Menu }, labels) => {
+    let items = Menu.getApplicationMenu()!.items;
+    let item = items.find((i) => i.label === labels[0])!;
+    for (const label of labels.slice(1)) {
+      items = item.submenu!.items;
+      item = items.find((i) => i.label === label)!;
+    }
+    item.click();
+  }, path);
+}
+
+test('the window is isolated, sandboxed, without Node, and cannot navigate or open windows', async () => {
+  const prefs = await app.evaluate(({ BrowserWindow }) => {
+    const p = BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences()!;
+    return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity, webviewTag: p.webviewTag };
+  });
+  expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+  expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+
+  const url = page.url();
+  await page.evaluate(() => {
+    window.location.href = 'https://example.com/';
+  });
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(url);
+  expect(await page.evaluate(() => window.open('https://example.com/'))).toBeNull();
+  expect(app.windows()).toHaveLength(1);
+  const permission = await page.evaluate(() => Notification.requestPermission());
+  expect(permission).toBe('denied');
+});
+
+test('the preload exposes exactly the allowlisted functions', async () => {
+  const keys = await page.evaluate(() => Object.keys((window as unknown as { backprop: object }).backprop).sort());
+  expect(keys).toEqual([...API_KEYS].sort());
+});
+
+test('menus carry the File, Edit, View, Training and Help commands', async () => {
+  const menus = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.items.map((i) => i.label));
+  expect(menus).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Training', 'Help']));
+});
+
+test('open, edit, save through the menu, reopen: the same document', async () => {
+  const source = join(work, 'tutorial.bpgraph.json');
+  writeFileSync(source, tutorial);
+  await stubDialogs({ open: source });
+  await clickMenu(['File', 'Open…']);
+  await expect(page).toHaveTitle('tutorial — Backprop Studio');
+
+  await page.getByRole('button', { name: 'Add sigmoid neuron' }).click();
+  await expect(page).toHaveTitle('● tutorial — Backprop Studio');
+  const copy = join(work, 'copy.bpgraph.json');
+  await stubDialogs({ save: copy });
+  await clickMenu(['File', 'Save As…']);
+  await expect(page).toHaveTitle('copy — Backprop Studio');
+  const saved = readFileSync(copy, 'utf8');
+  expect(JSON.parse(saved).nodes.length).toBe(JSON.parse(tutorial).nodes.length + 1);
+
+  await stubDialogs({ open: copy });
+  await clickMenu(['File', 'Open…']);
+  await clickMenu(['File', 'Save']);
+  await expect.poll(() => existsSync(`${copy}.bak`)).toBe(true);
+  expect(readFileSync(copy, 'utf8')).toBe(saved);
+});
+
+test('New with unsaved changes asks, and Cancel keeps the document', async () => {
+  await page.getByRole('button', { name: 'Add tanh neuron' }).click();
+  const count = await page.locator('.react-flow__node').count();
+  await stubDialogs({ button: 2 });
+  await clickMenu(['File', 'New']);
+  await page.waitForTimeout(300);
+  await expect(page.locator('.react-flow__node')).toHaveCount(count);
+  await stubDialogs({ button: 1 });
+  await clickMenu(['File', 'New']);
+  await expect(page.locator('.react-flow__node')).not.toHaveCount(count);
+  await expect(page).toHaveTitle('Untitled — Backprop Studio');
+});
