@@ -6,14 +6,10 @@
 // The arithmetic is the engine's (src/engine/pass.ts, train.ts) operation for operation, in the
 // same order, so the weights it produces are bit-for-bit the pure engine's.
 
-import { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH } from '../activation';
 import { KIND_BIAS, KIND_INPUT, type Net } from '../compile';
 import { Code, F64, I32, OP, encodeModule, type FuncDef, type ValType } from './wasmWriter';
+import { IMPORTS, emitActivationOf } from './activationCode';
 
-/** imported functions, in index order: V8's own Math.exp and Math.tanh, so values match JS exactly */
-export const IMPORTS = ['exp', 'tanh'] as const;
-const FN_EXP = 0;
-const FN_TANH = 1;
 
 /** byte offsets of the fixed regions of linear memory */
 export interface KernelLayout {
@@ -96,29 +92,7 @@ function emitForward(m: Emitter, derivatives: boolean): void {
 
 /** z_k = σ(s_k) and σ'(s_k) from s_k in `tmp`, exactly as activation.ts computes them */
 function emitActivation(m: Emitter, k: number, derivatives: boolean): void {
-  const { code, at, tmp } = m;
-  const z = at.z(k);
-  const dz = at.dz(k);
-  switch (m.net.act[k]) {
-    case ACT_SIGMOID: // 1 / (1 + e^−s); σ' = z(1 − z)
-      code.f64c(1).f64c(1).get(tmp).op(OP.f64Neg).call(FN_EXP).op(OP.f64Add).op(OP.f64Div).set(z);
-      if (derivatives) code.get(z).f64c(1).get(z).op(OP.f64Sub).op(OP.f64Mul).set(dz);
-      break;
-    case ACT_TANH: // tanh s; σ' = 1 − z²
-      code.get(tmp).call(FN_TANH).set(z);
-      if (derivatives) code.f64c(1).get(z).get(z).op(OP.f64Mul).op(OP.f64Sub).set(dz);
-      break;
-    case ACT_LINEAR:
-      code.get(tmp).set(z);
-      if (derivatives) code.f64c(1).set(dz);
-      break;
-    case ACT_RELU: // s > 0 ? s : 0; σ' = s > 0 ? 1 : 0
-      code.get(tmp).f64c(0).get(tmp).f64c(0).op(OP.f64Gt).op(OP.select).set(z);
-      if (derivatives) code.f64c(1).f64c(0).get(tmp).f64c(0).op(OP.f64Gt).op(OP.select).set(dz);
-      break;
-    default:
-      throw new Error(`unknown activation code ${m.net.act[k]}`);
-  }
+  emitActivationOf(m.code, m.net.act[k], m.tmp, m.at.z(k), derivatives ? m.at.dz(k) : -1);
 }
 
 /** pushes E_i = Σ_o (h_o − y_o)² */

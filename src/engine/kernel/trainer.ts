@@ -7,10 +7,13 @@
 import type { Example, TrainingSettings } from '../types';
 import type { Net } from '../compile';
 import { epochRng, shuffledOrder, type Rng } from '../random';
-import { emitKernel, kernelLayout, type KernelLayout } from './emit';
+import { chooseStrategy, planKernel, type KernelPlan, type KernelStrategy } from './plan';
+import { createEngineTrainer } from './engineTrainer';
 import { requireWasm, type WasmMemory, type WasmModule } from './wasmApi';
 
 export interface Trainer {
+  /** which code trains: a wasm kernel, or the pure engine (fallback) */
+  readonly strategy: KernelStrategy | 'engine';
   readonly numEdges: number;
   readonly numOutputs: number;
   /** f64s per example's x (max feature index + 1) */
@@ -44,21 +47,38 @@ interface KernelExports {
 const PAGE = 65536;
 const align8 = (n: number): number => Math.ceil(n / 8) * 8;
 
-/** the wasm module of a net, compiled synchronously (fine in workers and Node; Chromium's main thread allows only tiny sync compiles) */
-export function compileKernel(net: Net): WasmModule {
-  return new (requireWasm().Module)(emitKernel(net));
+export interface TrainerOptions {
+  /** default: chooseStrategy(net), falling back to the engine if the kernel cannot be built */
+  strategy?: KernelStrategy | 'engine';
 }
 
-/** a trainer starting from net.weights; throws where WebAssembly is unavailable */
-export function createTrainer(net: Net, module: WasmModule = compileKernel(net)): Trainer {
-  return new WasmTrainer(net, module);
+/**
+ * A trainer starting from net.weights (it trains `net` itself only when it falls back to the engine;
+ * read results with getWeights). The kernel compiles synchronously: fine in workers and Node, while
+ * Chromium's main thread allows only tiny synchronous compiles — there it falls back to the engine.
+ * An explicit strategy is built as asked, or throws.
+ */
+export function createTrainer(net: Net, options: TrainerOptions = {}): Trainer {
+  if (options.strategy === 'engine') return createEngineTrainer(net);
+  if (options.strategy) return createKernelTrainer(net, options.strategy);
+  try {
+    return createKernelTrainer(net, chooseStrategy(net));
+  } catch {
+    return createEngineTrainer(net);
+  }
+}
+
+function createKernelTrainer(net: Net, strategy: KernelStrategy): Trainer {
+  const plan = planKernel(net, strategy);
+  return new WasmTrainer(net, plan, new (requireWasm().Module)(plan.bytes));
 }
 
 class WasmTrainer implements Trainer {
   readonly numEdges: number;
   readonly numOutputs: number;
   readonly xStride: number;
-  private readonly layout: KernelLayout;
+  readonly strategy: KernelStrategy;
+  private readonly layout: KernelPlan;
   private readonly memory: WasmMemory;
   private readonly kernel: KernelExports;
   private count = 0;
@@ -68,9 +88,10 @@ class WasmTrainer implements Trainer {
   private orderPtr: number;
   private scratch: number;
 
-  constructor(net: Net, module: WasmModule) {
+  constructor(net: Net, plan: KernelPlan, module: WasmModule) {
     const wasm = requireWasm();
-    this.layout = kernelLayout(net);
+    this.layout = plan;
+    this.strategy = plan.strategy;
     this.numEdges = net.numEdges;
     this.numOutputs = net.numOutputs;
     this.xStride = this.layout.xStride;
@@ -133,13 +154,19 @@ class WasmTrainer implements Trainer {
   }
 
   getWeights(out: Float64Array = new Float64Array(this.numEdges)): Float64Array {
-    out.set(this.f64(this.layout.weights, this.numEdges));
+    const slots = this.f64(this.layout.weights, this.numEdges);
+    const slot = this.layout.weightSlot;
+    if (slot) for (let e = 0; e < this.numEdges; e++) out[e] = slots[slot[e]];
+    else out.set(slots);
     return out;
   }
 
   setWeights(weights: ArrayLike<number>): void {
     if (weights.length !== this.numEdges) throw new RangeError(`expected ${this.numEdges} weights, got ${weights.length}`);
-    this.f64(this.layout.weights, this.numEdges).set(weights);
+    const slots = this.f64(this.layout.weights, this.numEdges);
+    const slot = this.layout.weightSlot;
+    if (slot) for (let e = 0; e < this.numEdges; e++) slots[slot[e]] = weights[e];
+    else slots.set(weights);
   }
 
   predict(points: Float64Array, count: number, out: Float64Array = new Float64Array(count * this.numOutputs)): Float64Array {

@@ -23,9 +23,11 @@ export const OP = {
   f64Store: 0x39,
   i32Const: 0x41,
   f64Const: 0x44,
+  i32Eqz: 0x45,
   i32GeU: 0x4f,
   f64Gt: 0x64,
   i32Add: 0x6a,
+  i32Sub: 0x6b,
   i32Mul: 0x6c,
   i32Shl: 0x74,
   f64Neg: 0x9a,
@@ -176,6 +178,8 @@ export interface ModuleDef {
   /** pages (64 KiB) the imported memory `env.memory` must have at least */
   memoryPages: number;
   funcs: FuncDef[];
+  /** bytes written into memory at instantiation (active data segments) */
+  data?: { offset: number; bytes: Uint8Array }[];
 }
 
 /** the module's bytes: types, imports (functions + memory), functions, exports, code */
@@ -204,6 +208,13 @@ export function encodeModule(def: ModuleDef): Uint8Array {
     s.u32(def.funcs.length);
     for (const f of def.funcs) s.sized(functionBody(f));
   });
+  const data = def.data ?? [];
+  if (data.length > 0) {
+    section(out, 11, (s) => {
+      s.u32(data.length);
+      for (const d of data) s.byte(0x00).byte(OP.i32Const).s32(d.offset).byte(OP.end).u32(d.bytes.length).bytes(d.bytes);
+    });
+  }
   return out.toUint8Array();
 }
 

@@ -10,7 +10,7 @@ import {
   type TrainingSettings,
   DEFAULT_TRAINING,
 } from '../../../src/engine';
-import { createTrainer } from '../../../src/engine/kernel';
+import { createTrainer, type Trainer } from '../../../src/engine/kernel';
 import { TWO_FIVE_ONE, arbitraryDag, loadFixture } from '../helpers';
 
 // The kernel must give the same float64 weights as the pure engine: not close, identical bits
@@ -24,9 +24,9 @@ function expectSameBits(actual: Float64Array, expected: Float64Array): void {
   }
 }
 
-function trainBoth(doc: GraphDoc, settings: TrainingSettings, epochs: number) {
+function trainBoth(doc: GraphDoc, settings: TrainingSettings, epochs: number, strategy?: Trainer['strategy']) {
   const engine = compile(doc);
-  const trainer = createTrainer(compile(doc));
+  const trainer = createTrainer(compile(doc), { strategy });
   trainer.setExamples(doc.dataset.examples);
   const errors: [number, number][] = [];
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -43,11 +43,13 @@ const modes = fc.record({
   seed: fc.integer({ min: 0, max: 1000 }),
 });
 
-describe('kernel trainer', () => {
+const STRATEGIES: Trainer['strategy'][] = ['unrolled', 'looped', 'engine'];
+
+describe.each(STRATEGIES)('kernel trainer, %s', (strategy) => {
   it('produces the engine’s exact weights and errors on random DAGs, sequential and batch', () => {
     fc.assert(
-      fc.property(arbitraryDag({ maxNeurons: 9, maxOutputs: 3 }), modes, (doc, m) => {
-        const { engine, kernel, errors } = trainBoth(doc, { ...DEFAULT_TRAINING, ...m }, 4);
+      fc.property(arbitraryDag({ maxNeurons: 14, maxOutputs: 3 }), modes, (doc, m) => {
+        const { engine, kernel, errors } = trainBoth(doc, { ...DEFAULT_TRAINING, ...m }, 4, strategy);
         expectSameBits(kernel, engine);
         for (const [k, e] of errors) expect(Object.is(k, e)).toBe(true);
       }),
@@ -58,7 +60,7 @@ describe('kernel trainer', () => {
   it('matches the engine over 300 epochs of the tutorial 2-5-1 on a circle, and the error falls', () => {
     const doc = loadFixture(TWO_FIVE_ONE);
     doc.dataset.examples = generate('circle', { count: 100, noise: 0.05, seed: 7 });
-    const { engine, kernel, errors } = trainBoth(doc, { ...DEFAULT_TRAINING, learningRate: 0.5, shuffle: true }, 300);
+    const { engine, kernel, errors } = trainBoth(doc, { ...DEFAULT_TRAINING, learningRate: 0.5, shuffle: true }, 300, strategy);
     expectSameBits(kernel, engine);
     expect(errors[299][0]).toBeLessThan(errors[0][0] * 0.8);
   });
@@ -67,7 +69,7 @@ describe('kernel trainer', () => {
     fc.assert(
       fc.property(arbitraryDag({ maxNeurons: 9, maxOutputs: 3 }), (doc) => {
         const net = compile(doc);
-        const trainer = createTrainer(net);
+        const trainer = createTrainer(net, { strategy });
         const rng = createRng(5);
         const count = 17;
         const points = Float64Array.from({ length: count * trainer.xStride }, () => 2 * rng.next() - 1);
@@ -85,7 +87,7 @@ describe('kernel trainer', () => {
     const doc = loadFixture(TWO_FIVE_ONE);
     doc.dataset.examples = generate('xor', { count: 10, noise: 0, seed: 1 });
     const engine = compile(doc);
-    const trainer = createTrainer(compile(doc));
+    const trainer = createTrainer(compile(doc), { strategy });
     trainer.setExamples(doc.dataset.examples);
     const order = [3, 3, 9, 0];
     const e = trainer.trainSequential(order, 0.3);
@@ -101,7 +103,70 @@ describe('kernel trainer', () => {
   it('holds 20,000 examples (the memory grows) with the same result', () => {
     const doc = loadFixture(TWO_FIVE_ONE);
     doc.dataset.examples = generate('spiral', { count: 20000, noise: 0.02, seed: 2 });
-    const { engine, kernel } = trainBoth(doc, { ...DEFAULT_TRAINING }, 1);
+    const { engine, kernel } = trainBoth(doc, { ...DEFAULT_TRAINING }, 1, strategy);
     expectSameBits(kernel, engine);
   });
 });
+
+/** a layered net (long constant-stride runs: the looped kernel's strided loops) with a dense skip layer (its address tables) and two outputs */
+function layeredWithSkips(): GraphDoc {
+  const rng = createRng(3);
+  const nodes: GraphDoc['nodes'] = [
+    { id: 'b', type: 'bias' },
+    { id: 'x0', type: 'input', feature: 0 },
+    { id: 'x1', type: 'input', feature: 1 },
+  ];
+  const edges: GraphDoc['edges'] = [];
+  const link = (source: string, target: string) => edges.push({ id: `e${edges.length}`, source, target, weight: rng.next() - 0.5 });
+  const hidden = (l: number, j: number) => `h${l}_${j}`;
+  for (let l = 0; l < 2; l++) {
+    for (let j = 0; j < 12; j++) {
+      nodes.push({ id: hidden(l, j), type: 'neuron', activation: l === 0 ? 'tanh' : 'sigmoid' });
+      link('b', hidden(l, j));
+      if (l === 0) ['x0', 'x1'].forEach((x) => link(x, hidden(0, j)));
+      else for (let i = 0; i < 12; i++) link(hidden(0, i), hidden(1, j));
+    }
+  }
+  for (let o = 0; o < 2; o++) {
+    const id = `out${o}`;
+    nodes.push({ id, type: 'neuron', activation: o === 0 ? 'sigmoid' : 'linear', output: o });
+    link('b', id);
+    for (let j = 0; j < 12; j++) link(hidden(1, j), id);
+    for (let j = 11; j >= 0; j -= 2 + o) link(hidden(0, j), id); // scattered skips
+    if (o === 1) link('out0', id);
+  }
+  const examples = generate('xor', { count: 40, noise: 0.05, seed: 4 }).map((ex) => ({ x: ex.x, y: [ex.y[0], -ex.y[0]] }));
+  return { nodes, edges, dataset: { examples }, training: { ...DEFAULT_TRAINING } };
+}
+
+describe('kernel strategies agree on a layered net with skips and two outputs', () => {
+  it.each(['sequential', 'batch'] as const)('%s: unrolled, looped and engine give identical weights', (mode) => {
+    const doc = layeredWithSkips();
+    const settings = { ...DEFAULT_TRAINING, mode, learningRate: mode === 'batch' ? 0.002 : 0.1, shuffle: true };
+    const engine = trainBoth(doc, settings, 20, 'engine');
+    for (const strategy of ['unrolled', 'looped'] as const) expectSameBits(trainBoth(doc, settings, 20, strategy).kernel, engine.kernel);
+    expect(engine.errors[19][1]).toBeLessThan(engine.errors[0][1]);
+  });
+
+  it('falls back to the engine where WebAssembly is missing, with the same results', () => {
+    const doc = layeredWithSkips();
+    const host = globalThis as { WebAssembly?: unknown };
+    const saved = host.WebAssembly;
+    let trainer: Trainer;
+    try {
+      host.WebAssembly = undefined;
+      trainer = createTrainer(compile(doc));
+    } finally {
+      host.WebAssembly = saved;
+    }
+    expect(trainer.strategy).toBe('engine');
+    const kernel = createTrainer(compile(doc));
+    expect(kernel.strategy).toBe('unrolled');
+    for (const t of [trainer, kernel]) {
+      t.setExamples(doc.dataset.examples);
+      for (let epoch = 0; epoch < 5; epoch++) t.trainEpoch({ ...DEFAULT_TRAINING, shuffle: true, epoch });
+    }
+    expectSameBits(trainer.getWeights(), kernel.getWeights());
+  });
+});
+

@@ -1,0 +1,34 @@
+// σ and σ' as wasm instructions, one activation chosen while emitting (no dispatch at run time),
+// computed exactly as activation.ts does.
+
+import { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH } from '../activation';
+import { OP, type Code } from './wasmWriter';
+
+/** imported functions, in index order: the host's own Math.exp and Math.tanh, so values match JS exactly */
+export const IMPORTS = ['exp', 'tanh'] as const;
+const FN_EXP = 0;
+const FN_TANH = 1;
+
+/** local z = σ(local s); local dz = σ'(s) unless dz < 0 */
+export function emitActivationOf(code: Code, act: number, s: number, z: number, dz: number): void {
+  switch (act) {
+    case ACT_SIGMOID: // 1 / (1 + e^−s); σ' = z(1 − z)
+      code.f64c(1).f64c(1).get(s).op(OP.f64Neg).call(FN_EXP).op(OP.f64Add).op(OP.f64Div).set(z);
+      if (dz >= 0) code.get(z).f64c(1).get(z).op(OP.f64Sub).op(OP.f64Mul).set(dz);
+      break;
+    case ACT_TANH: // tanh s; σ' = 1 − z²
+      code.get(s).call(FN_TANH).set(z);
+      if (dz >= 0) code.f64c(1).get(z).get(z).op(OP.f64Mul).op(OP.f64Sub).set(dz);
+      break;
+    case ACT_LINEAR:
+      code.get(s).set(z);
+      if (dz >= 0) code.f64c(1).set(dz);
+      break;
+    case ACT_RELU: // s > 0 ? s : 0; σ' = s > 0 ? 1 : 0
+      code.get(s).f64c(0).get(s).f64c(0).op(OP.f64Gt).op(OP.select).set(z);
+      if (dz >= 0) code.f64c(1).f64c(0).get(s).f64c(0).op(OP.f64Gt).op(OP.select).set(dz);
+      break;
+    default:
+      throw new Error(`unknown activation code ${act}`);
+  }
+}

@@ -1,0 +1,353 @@
+// The kernel for larger networks: code per neuron, but loops over its edges, so the code stays
+// small enough to live in the instruction cache (fully unrolled code for thousands of edges
+// streams hundreds of kilobytes of instructions per example). Values live in memory by
+// topological position; each neuron's edges become runs of constant stride (a layer's weights,
+// a layer's activations) looped without index arrays, or, when scattered, one loop over a table
+// of addresses. Same operations in the same order as the engine: identical float64 results.
+
+import { KIND_BIAS, KIND_INPUT, KIND_NEURON, type Net } from '../compile';
+import { IMPORTS, emitActivationOf } from './activationCode';
+import { Code, F64, I32, OP, encodeModule, type FuncDef, type ValType } from './wasmWriter';
+
+export interface LoopedLayout {
+  /** weights in incoming-edge (CSR) order: edge e lives in slot weightSlot[e] */
+  weights: number;
+  weightSlot: Int32Array;
+  gradSum: number;
+  z: number;
+  dz: number;
+  dh: number;
+  de: number;
+  end: number;
+  xStride: number;
+  yStride: number;
+}
+
+/** a pair of byte addresses (a value and a weight, or a weight and a value) */
+type Pair = [number, number];
+/** where an address comes from while emitting: a constant, or an i32 local */
+type Addr = { at: number } | { local: number };
+
+interface Locals {
+  pa: number;
+  pb: number;
+  pt: number;
+  c: number;
+  acc: number;
+  s: number;
+  z: number;
+  dz: number;
+  f: number;
+  xb: number;
+  yb: number;
+  eta: number;
+}
+
+/** runs shorter than this are unrolled; a neuron with more runs than MAX_RUNS uses an address table */
+const MIN_LOOP = 4;
+const MAX_RUNS = 4;
+
+class Emission {
+  readonly code = new Code();
+  readonly pos: Int32Array;
+  constructor(
+    readonly net: Net,
+    readonly layout: LoopedLayout,
+    readonly L: Locals,
+    readonly tables: Pair[][],
+    pos: Int32Array,
+    readonly tableBase: number,
+  ) {
+    this.pos = pos;
+  }
+
+  load(a: Addr): Code {
+    return 'at' in a ? this.code.i32(0).load(a.at) : this.code.get(a.local).load(0);
+  }
+
+  /** address of a store; the value follows, then storeAt(a) */
+  storeAddr(a: Addr): Code {
+    return 'at' in a ? this.code.i32(0) : this.code.get(a.local);
+  }
+
+  storeAt(a: Addr): Code {
+    return this.code.store('at' in a ? a.at : 0);
+  }
+
+  /** body(a, b) for every pair, in order */
+  forEachPair(pairs: Pair[], body: (a: Addr, b: Addr) => void): void {
+    const runs = splitRuns(pairs);
+    if (runs.length > MAX_RUNS && pairs.length > 2 * MIN_LOOP) return this.tableLoop(pairs, body);
+    for (const run of runs) {
+      if (run.length < MIN_LOOP) for (const [a, b] of run) body({ at: a }, { at: b });
+      else this.stridedLoop(run, body);
+    }
+  }
+
+  private stridedLoop(run: Pair[], body: (a: Addr, b: Addr) => void): void {
+    const { code, L } = this;
+    const da = run[1][0] - run[0][0];
+    const db = run[1][1] - run[0][1];
+    code.i32(run[0][0]).set(L.pa).i32(run[0][1]).set(L.pb).i32(run.length).set(L.c);
+    code.loop();
+    body({ local: L.pa }, { local: L.pb });
+    code.get(L.pa).i32(da).op(OP.i32Add).set(L.pa);
+    code.get(L.pb).i32(db).op(OP.i32Add).set(L.pb);
+    code.get(L.c).i32(1).op(OP.i32Sub).tee(L.c).brIf(0).end();
+  }
+
+  private tableLoop(pairs: Pair[], body: (a: Addr, b: Addr) => void): void {
+    const { code, L } = this;
+    const offset = this.tableBase + 8 * this.tables.reduce((n, t) => n + t.length, 0);
+    this.tables.push(pairs);
+    code.i32(offset).set(L.pt).i32(pairs.length).set(L.c);
+    code.loop();
+    code.get(L.pt).loadI32(0).set(L.pa).get(L.pt).loadI32(4).set(L.pb);
+    body({ local: L.pa }, { local: L.pb });
+    code.get(L.pt).i32(8).op(OP.i32Add).set(L.pt);
+    code.get(L.c).i32(1).op(OP.i32Sub).tee(L.c).brIf(0).end();
+  }
+
+  /** acc = Σ mem[a]·mem[b], from 0, in pair order */
+  dot(pairs: Pair[]): void {
+    const { code, L } = this;
+    code.f64c(0).set(L.acc);
+    this.forEachPair(pairs, (a, b) => {
+      code.get(L.acc);
+      this.load(a);
+      this.load(b);
+      code.op(OP.f64Mul).op(OP.f64Add).set(L.acc);
+    });
+  }
+
+  zAddr(k: number): number {
+    return this.layout.z + 8 * this.pos[k];
+  }
+  dzAddr(k: number): number {
+    return this.layout.dz + 8 * this.pos[k];
+  }
+  dhAddr(k: number): number {
+    return this.layout.dh + 8 * this.pos[k];
+  }
+  deAddr(k: number): number {
+    return this.layout.de + 8 * this.pos[k];
+  }
+  wAddr(e: number): number {
+    return this.layout.weights + 8 * this.layout.weightSlot[e];
+  }
+
+  /** (z_j, w_{j→k}) addresses of neuron k's incoming edges, in edge order */
+  inPairs(k: number): Pair[] {
+    const { net } = this;
+    const pairs: Pair[] = [];
+    for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) pairs.push([this.zAddr(net.inSrc[q]), this.wAddr(net.inEdge[q])]);
+    return pairs;
+  }
+
+  /** (∂h/∂s_m, w_{k→m}) addresses of neuron k's outgoing edges, in edge order */
+  outPairs(k: number): Pair[] {
+    const { net } = this;
+    const pairs: Pair[] = [];
+    for (let q = net.outStart[k]; q < net.outStart[k + 1]; q++) pairs.push([this.dhAddr(net.outDst[q]), this.wAddr(net.outEdge[q])]);
+    return pairs;
+  }
+}
+
+/** maximal runs of pairs whose addresses both advance by a constant step */
+function splitRuns(pairs: Pair[]): Pair[][] {
+  const runs: Pair[][] = [];
+  let i = 0;
+  while (i < pairs.length) {
+    let j = i + 1;
+    if (j < pairs.length) {
+      const da = pairs[j][0] - pairs[i][0];
+      const db = pairs[j][1] - pairs[i][1];
+      while (j + 1 < pairs.length && pairs[j + 1][0] - pairs[j][0] === da && pairs[j + 1][1] - pairs[j][1] === db) j++;
+      j++;
+    }
+    runs.push(pairs.slice(i, j));
+    i = j;
+  }
+  return runs;
+}
+
+/** sources (inputs, bias) first, then the neurons in topological order */
+function positions(net: Net): { pos: Int32Array; neurons: number[]; firstNeuron: number } {
+  const pos = new Int32Array(net.numNodes);
+  let next = 0;
+  for (let p = 0; p < net.order.length; p++) if (net.kind[net.order[p]] !== KIND_NEURON) pos[net.order[p]] = next++;
+  const firstNeuron = next;
+  const neurons: number[] = [];
+  for (let p = 0; p < net.order.length; p++) {
+    const k = net.order[p];
+    if (net.kind[k] === KIND_NEURON) {
+      pos[k] = next++;
+      neurons.push(k);
+    }
+  }
+  return { pos, neurons, firstNeuron };
+}
+
+function emitForward(m: Emission, neurons: number[], derivatives: boolean): void {
+  const { net, code, L } = m;
+  for (let k = 0; k < net.numNodes; k++) {
+    if (net.kind[k] === KIND_INPUT) code.i32(0).get(L.xb).load(8 * net.feature[k]).store(m.zAddr(k));
+    else if (net.kind[k] === KIND_BIAS) code.i32(0).f64c(1).store(m.zAddr(k));
+  }
+  for (const k of neurons) {
+    m.dot(m.inPairs(k));
+    code.get(L.acc).set(L.s);
+    emitActivationOf(code, net.act[k], L.s, L.z, derivatives ? L.dz : -1);
+    code.i32(0).get(L.z).store(m.zAddr(k));
+    if (derivatives) code.i32(0).get(L.dz).store(m.dzAddr(k));
+  }
+}
+
+function emitBackward(m: Emission, neurons: number[], firstNeuron: number): void {
+  const { net, code, L, layout } = m;
+  for (let o = 0; o < net.numOutputs; o++) {
+    const target = net.outputNode[o];
+    for (let i = neurons.length - 1; i >= 0; i--) {
+      const k = neurons[i];
+      if (k === target) {
+        code.i32(0).i32(0).load(m.dzAddr(k)).store(m.dhAddr(k));
+        continue;
+      }
+      m.dot(m.outPairs(k)); // Σ_{k→m} ∂h_o/∂s_m · w_{k→m}
+      code.i32(0).get(L.acc).i32(0).load(m.dzAddr(k)).op(OP.f64Mul).store(m.dhAddr(k));
+    }
+    // f = 2(h_o − y_o); ∂E/∂s_k = (0 or ∂E/∂s_k) + f · ∂h_o/∂s_k over the neurons' positions
+    code.f64c(2).i32(0).load(m.zAddr(target)).get(L.yb).load(8 * o).op(OP.f64Sub).op(OP.f64Mul).set(L.f);
+    if (neurons.length === 0) continue;
+    code.i32(8 * firstNeuron).set(L.pa).i32(neurons.length).set(L.c);
+    code.loop();
+    code.get(L.pa);
+    if (o === 0) code.f64c(0);
+    else code.get(L.pa).load(layout.de);
+    code.get(L.f).get(L.pa).load(layout.dh).op(OP.f64Mul).op(OP.f64Add).store(layout.de);
+    code.get(L.pa).i32(8).op(OP.i32Add).set(L.pa);
+    code.get(L.c).i32(1).op(OP.i32Sub).tee(L.c).brIf(0).end();
+  }
+}
+
+/** per neuron k: for each incoming edge, mem[w] ← w − η(∂E/∂s_k · z_j), or gradSum += ∂E/∂s_k · z_j */
+function emitUpdates(m: Emission, neurons: number[], batch: boolean): void {
+  const { code, L, layout } = m;
+  const g = layout.gradSum - layout.weights;
+  for (const k of neurons) {
+    code.i32(0).load(m.deAddr(k)).set(L.f);
+    m.forEachPair(m.inPairs(k), (z, w) => {
+      const target: Addr = batch ? ('at' in w ? { at: w.at + g } : w) : w;
+      const off = batch && !('at' in w) ? g : 0;
+      m.storeAddr(target);
+      if ('at' in target) code.i32(0).load(target.at);
+      else code.get(target.local).load(off);
+      if (!batch) code.get(L.eta);
+      code.get(L.f);
+      m.load(z);
+      code.op(OP.f64Mul);
+      if (batch) code.op(OP.f64Add).store('at' in target ? target.at : off);
+      else code.op(OP.f64Mul).op(OP.f64Sub).store('at' in target ? target.at : 0);
+    });
+  }
+}
+
+/** w ← w − η Σ_i ∂E_i/∂w, over all slots */
+function emitBatchApply(m: Emission): void {
+  const { code, L, layout, net } = m;
+  if (net.numEdges === 0) return;
+  code.i32(0).set(L.pa).i32(net.numEdges).set(L.c);
+  code.loop();
+  code.get(L.pa).get(L.pa).load(layout.weights).get(L.eta).get(L.pa).load(layout.gradSum).op(OP.f64Mul).op(OP.f64Sub).store(layout.weights);
+  code.get(L.pa).i32(8).op(OP.i32Add).set(L.pa);
+  code.get(L.c).i32(1).op(OP.i32Sub).tee(L.c).brIf(0).end();
+}
+
+// trainSequential / trainBatch(xPtr, yPtr, orderPtr, count, eta) → Σ E_i
+// locals: 5 i, 6 idx, 7 xb, 8 yb, 9 pa, 10 pb, 11 pt, 12 c (i32); 13 error, 14 acc, 15 s, 16 z, 17 dz, 18 f (f64)
+const TRAIN_LOCALS: Locals = { xb: 7, yb: 8, pa: 9, pb: 10, pt: 11, c: 12, acc: 14, s: 15, z: 16, dz: 17, f: 18, eta: 4 };
+const TRAIN_PARAMS: ValType[] = [I32, I32, I32, I32, F64];
+const TRAIN_EXTRA: ValType[] = [I32, I32, I32, I32, I32, I32, I32, I32, F64, F64, F64, F64, F64, F64];
+
+function trainFunction(m: Emission, name: string, batch: boolean, neurons: number[], firstNeuron: number): FuncDef {
+  const { code, L, layout, net } = m;
+  const [X, Y, ORDER, COUNT, I, IDX, ERROR] = [0, 1, 2, 3, 5, 6, 13];
+  code.block().loop();
+  code.get(I).get(COUNT).op(OP.i32GeU).brIf(1);
+  code.get(ORDER).get(I).i32(2).op(OP.i32Shl).op(OP.i32Add).loadI32(0).set(IDX);
+  code.get(X).get(IDX).i32(8 * layout.xStride).op(OP.i32Mul).op(OP.i32Add).set(L.xb);
+  code.get(Y).get(IDX).i32(8 * layout.yStride).op(OP.i32Mul).op(OP.i32Add).set(L.yb);
+  emitForward(m, neurons, true);
+  // error += E_i, E_i = Σ_o (h_o − y_o)² from 0
+  code.get(ERROR).f64c(0);
+  for (let o = 0; o < net.numOutputs; o++) {
+    code.i32(0).load(m.zAddr(net.outputNode[o])).get(L.yb).load(8 * o).op(OP.f64Sub).tee(L.s).get(L.s).op(OP.f64Mul).op(OP.f64Add);
+  }
+  code.op(OP.f64Add).set(ERROR);
+  emitBackward(m, neurons, firstNeuron);
+  emitUpdates(m, neurons, batch);
+  code.get(I).i32(1).op(OP.i32Add).set(I);
+  code.br(0).end().end();
+  if (batch) emitBatchApply(m);
+  code.get(ERROR);
+  return { name, type: { params: TRAIN_PARAMS, results: [F64] }, locals: TRAIN_EXTRA, body: code };
+}
+
+// predict(xPtr, outPtr, count); locals: 3 i, 4 xb, 5 yb, 6 pa, 7 pb, 8 pt, 9 c (i32); 10 acc, 11 s, 12 z, 13 dz, 14 f (f64)
+const PREDICT_LOCALS: Locals = { xb: 4, yb: 5, pa: 6, pb: 7, pt: 8, c: 9, acc: 10, s: 11, z: 12, dz: 13, f: 14, eta: -1 };
+
+function predictFunction(m: Emission, neurons: number[]): FuncDef {
+  const { code, L, layout, net } = m;
+  const [X, OUT, COUNT, I] = [0, 1, 2, 3];
+  code.get(X).set(L.xb).get(OUT).set(L.yb);
+  code.block().loop();
+  code.get(I).get(COUNT).op(OP.i32GeU).brIf(1);
+  emitForward(m, neurons, false);
+  for (let o = 0; o < net.numOutputs; o++) code.get(L.yb).i32(0).load(m.zAddr(net.outputNode[o])).store(8 * o);
+  code.get(L.xb).i32(8 * layout.xStride).op(OP.i32Add).set(L.xb);
+  code.get(L.yb).i32(8 * layout.yStride).op(OP.i32Add).set(L.yb);
+  code.get(I).i32(1).op(OP.i32Add).set(I);
+  code.br(0).end().end();
+  return {
+    name: 'predict',
+    type: { params: [I32, I32, I32], results: [] },
+    locals: [I32, I32, I32, I32, I32, I32, I32, F64, F64, F64, F64, F64],
+    body: code,
+  };
+}
+
+export function loopedLayout(net: Net, xStride: number, yStride: number): LoopedLayout {
+  const E = 8 * net.numEdges;
+  const N = 8 * net.numNodes;
+  const weightSlot = new Int32Array(net.numEdges);
+  for (let q = 0; q < net.numEdges; q++) weightSlot[net.inEdge[q]] = q;
+  return { weights: 0, weightSlot, gradSum: E, z: 2 * E, dz: 2 * E + N, dh: 2 * E + 2 * N, de: 2 * E + 3 * N, end: 2 * E + 4 * N, xStride, yStride };
+}
+
+/** the module's bytes and its layout (end grows by the address tables the emission needed) */
+export function emitLoopedKernel(net: Net, xStride: number, yStride: number): { bytes: Uint8Array; layout: LoopedLayout } {
+  const layout = loopedLayout(net, xStride, yStride);
+  const { pos, neurons, firstNeuron } = positions(net);
+  const tables: Pair[][] = [];
+  const make = (L: Locals) => new Emission(net, layout, L, tables, pos, layout.end);
+  const funcs = [
+    trainFunction(make(TRAIN_LOCALS), 'trainSequential', false, neurons, firstNeuron),
+    trainFunction(make(TRAIN_LOCALS), 'trainBatch', true, neurons, firstNeuron),
+    predictFunction(make(PREDICT_LOCALS), neurons),
+  ];
+  const flat = tables.flat();
+  const table = new Int32Array(2 * flat.length);
+  flat.forEach(([a, b], i) => {
+    table[2 * i] = a;
+    table[2 * i + 1] = b;
+  });
+  const tableBytes = new Uint8Array(table.buffer);
+  const end = layout.end + tableBytes.length;
+  const bytes = encodeModule({
+    imports: IMPORTS.map((name) => ({ name, type: { params: [F64], results: [F64] } })),
+    memoryPages: Math.max(1, Math.ceil(end / 65536)),
+    funcs,
+    data: tableBytes.length > 0 ? [{ offset: layout.end, bytes: tableBytes }] : [],
+  });
+  return { bytes, layout: { ...layout, end } };
+}
