@@ -43,12 +43,12 @@ test('build the tutorial 2-5-1 from an empty canvas with the mouse and keyboard'
 
   // five hidden neurons by double-clicking the canvas, one under the other (the inputs sit at x = 0)
   for (let i = 0; i < 5; i++) {
-    const at = await toScreen(page, 300, -40 + i * 110);
+    const at = await toScreen(page, 250, -40 + i * 110);
     await page.mouse.dblclick(at.x, at.y);
     await expect(flowNode(page, String(i + 1))).toBeVisible();
   }
   // the output neuron from the context menu at the cursor
-  const out = await toScreen(page, 520, 180);
+  const out = await toScreen(page, 440, 180);
   await page.mouse.click(out.x, out.y, { button: 'right' });
   await page.getByRole('menuitem', { name: 'Add sigmoid neuron' }).click();
   await expect(flowNode(page, '6')).toBeVisible();
