@@ -1,6 +1,4 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Platform } from '../../../src/renderer/src/platform/types';
 
@@ -15,8 +13,8 @@ vi.mock('../../../src/renderer/src/platform', () => ({ platform: fake.platform }
 import { addNode, loadDocument, newDocument, selectDirty, useDocument } from '../../../src/renderer/src/store/document';
 import { applyOpened, ensureSaved, newFile, openFile, saveDocument } from '../../../src/renderer/src/files/documentFlows';
 import { parseGraph } from '../../../src/engine';
+import tutorial from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 
-const tutorial = readFileSync(join(process.cwd(), 'examples/tutorial-2-5-1.bpgraph.json'), 'utf8');
 const p = fake.platform as unknown as { [K in keyof Platform]: ReturnType<typeof vi.fn> };
 
 beforeEach(() => {
