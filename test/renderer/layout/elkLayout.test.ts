@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { laidOut, layoutPositions, needsLayout } from '../../../src/renderer/src/layout/elkLayout';
+import { isCrowded } from '../../../src/renderer/src/layout/nodeBoxes';
+import { skipDoc } from '../../../src/renderer/src/templates/skip';
+import { tutorial251 } from '../../../src/renderer/src/templates/tutorial';
+
+describe('automatic layout', () => {
+  it('places the graph left to right: sources, then hidden neurons, then the output', async () => {
+    const doc = skipDoc({ examples: [] });
+    const p = await layoutPositions(doc);
+    expect(Object.keys(p).sort()).toEqual(doc.nodes.map((n) => n.id).sort());
+    for (const src of ['in_1', 'in_x', 'in_y']) expect(p[src].x).toBeLessThan(p['1'].x);
+    expect(p['1'].x).toBeLessThan(p['2'].x);
+    expect(p['2'].x).toBeLessThan(p['3'].x);
+  });
+
+  it('lays out a file without positions, and one whose nodes cover each other', async () => {
+    const tutorial = tutorial251();
+    expect(isCrowded(tutorial)).toBe(true); // its rows are 60 apart, our neurons are taller
+    const unplaced = { ...tutorial, nodes: tutorial.nodes.map(({ position: _, ...n }) => n) };
+    expect(needsLayout(unplaced)).toBe(true);
+    const placed = await laidOut(unplaced);
+    expect(placed.nodes.every((n) => n.position && Number.isFinite(n.position.x))).toBe(true);
+    expect(needsLayout(placed)).toBe(false);
+    expect(placed.edges).toBe(unplaced.edges);
+  });
+});
