@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGraph, trace, type GraphDoc } from '../../../src/engine';
+import { trace, type GraphDoc, type TraceNeuron } from '../../../src/engine';
+import { tutorial251 } from '../../../src/renderer/src/templates/tutorial';
 import { computeLive } from '../../../src/renderer/src/live/computeLive';
 import { setWeightsIn } from '../../../src/renderer/src/store/docEdits';
 
-function tutorial(): GraphDoc {
-  const r = parseGraph(readFileSync(new URL('../../../examples/tutorial-2-5-1.bpgraph.json', import.meta.url), 'utf8'));
-  if (!r.ok) throw new Error(r.error.message);
-  return r.doc;
-}
+const tutorial = tutorial251;
+const neuron = (doc: GraphDoc, id: string) => trace(doc, 0).nodes[id] as TraceNeuron;
 
 describe('computeLive', () => {
   it('gives exactly the engine trace for the example in hand', () => {
@@ -40,14 +37,14 @@ describe('computeLive', () => {
     const doc = tutorial();
     computeLive(doc, 0);
     const tanh: GraphDoc = { ...doc, nodes: doc.nodes.map((n) => (n.id === '3' && n.type === 'neuron' ? { ...n, activation: 'tanh' } : n)) };
-    expect(computeLive(tanh, 0)!.nodes['3'].z).toBe(Math.tanh(trace(doc, 0).nodes['3'].s as number));
+    expect(computeLive(tanh, 0)!.nodes['3'].z).toBe(Math.tanh(neuron(doc, '3').s));
   });
 
   it('shows s and z but no derivatives while there is no output neuron', () => {
     const doc = tutorial();
     const noOutput: GraphDoc = { ...doc, nodes: doc.nodes.map((n) => (n.type === 'neuron' ? { ...n, output: undefined } : n)) };
     const live = computeLive(noOutput, 0)!;
-    expect(live.nodes['3'].s).toBe(trace(doc, 0).nodes['3'].s as number);
+    expect(live.nodes['3'].s).toBe(neuron(doc, '3').s);
     expect(live.nodes['3'].dhds).toBeUndefined();
     expect(live.error).toBeNull();
   });
