@@ -18,22 +18,55 @@ export function canvasSvg(root: ParentNode = document): string | null {
   const box = graphBounds(viewport);
   const clone = viewport.cloneNode(true) as HTMLElement;
   clone.style.transform = `translate(${PADDING - box.x}px, ${PADDING - box.y}px) scale(1)`;
-  clone.querySelectorAll('.react-flow__resize-control, .react-flow__handle-connecting').forEach((e) => e.remove());
+  clone.querySelectorAll('.react-flow__resize-control').forEach((e) => e.remove());
+  clone.querySelectorAll('.selected').forEach((e) => e.classList.remove('selected'));
+  paintCanvases(viewport, clone);
   const width = Math.ceil(box.width + 2 * PADDING);
   const height = Math.ceil(box.height + 2 * PADDING);
   const host = document.createElement('div');
   host.setAttribute('xmlns', 'http://www.w3.org/1999/xhtml');
-  host.className = flow.className;
   host.setAttribute('style', `${inheritedVars(flow)}position:relative;width:${width}px;height:${height}px;overflow:hidden;background:#ffffff;`);
   const style = document.createElement('style');
   style.textContent = pageCss();
-  host.append(style, clone);
+  host.append(style, withAncestors(flow, clone, width, height));
   const body = new XMLSerializer().serializeToString(host);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<foreignObject x="0" y="0" width="${width}" height="${height}">${body}</foreignObject></svg>`
   );
+}
+
+/** canvases (node thumbnails) do not survive cloning: replace each clone with a picture of its original */
+function paintCanvases(original: HTMLElement, clone: HTMLElement): void {
+  const sources = Array.from(original.querySelectorAll('canvas'));
+  Array.from(clone.querySelectorAll('canvas')).forEach((copy, i) => {
+    const source = sources[i];
+    if (!source || source.width === 0 || source.height === 0) return;
+    const img = document.createElement('img');
+    try {
+      img.src = source.toDataURL('image/png');
+    } catch {
+      return;
+    }
+    img.className = source.className;
+    img.setAttribute('style', `${source.getAttribute('style') ?? ''};width:${source.clientWidth}px;height:${source.clientHeight}px;`);
+    copy.replaceWith(img);
+  });
+}
+
+/** rebuild the flow's ancestors (their classes and ids) so styles scoped by them still apply */
+function withAncestors(flow: HTMLElement, content: HTMLElement, width: number, height: number): HTMLElement {
+  let inner: HTMLElement = content;
+  for (let el: HTMLElement | null = flow; el && el !== document.body; el = el.parentElement) {
+    const wrapper = document.createElement('div');
+    if (el.className) wrapper.className = el.className;
+    if (el.id) wrapper.id = el.id;
+    wrapper.setAttribute('style', `position:relative;width:${width}px;height:${height}px;overflow:hidden;display:block;background:transparent;border:0;`);
+    wrapper.append(inner);
+    inner = wrapper;
+  }
+  return inner;
 }
 
 /** the bounds of every node, in flow coordinates (the viewport's own, before zoom/pan) */
