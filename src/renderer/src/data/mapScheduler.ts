@@ -17,6 +17,9 @@ let dirty = true;
 let frame = 0;
 let job: MapJob | null = null;
 let jobIds: string[] = [];
+/** the arrays of the map shown before the current one: free to be written by the next job */
+let spare: Float32Array[] | undefined;
+let shown: Float32Array[] | undefined;
 let cache: { key: string; net: Net } | null = null;
 
 /** the compiled topology, plus the example shape that compile validates against */
@@ -47,10 +50,11 @@ function startJob(): void {
   const net = netFor(doc);
   if (!net) {
     job = null;
+    spare = shown = undefined;
     publishMaps(null, {});
     return;
   }
-  job = new MapJob(net, { cols: GRID, rows: GRID, domain: doc.dataset.domain ?? DEFAULT_DOMAIN });
+  job = new MapJob(net, { cols: GRID, rows: GRID, domain: doc.dataset.domain ?? DEFAULT_DOMAIN }, spare);
   jobIds = net.nodeIds;
 }
 
@@ -63,6 +67,8 @@ function onFrame(): void {
       const values: Record<string, Float32Array> = {};
       jobIds.forEach((id, k) => (values[id] = job!.values[k]));
       publishMaps(job.spec, values);
+      spare = shown;
+      shown = job.values;
       job = null;
     }
   }

@@ -23,11 +23,17 @@ export class MapJob {
   private readonly x: Float64Array;
   private row = 0;
 
-  /** `net` must stay untouched until the job is done (its weights are the map's) */
-  constructor(net: Net, spec: GridSpec) {
+  /**
+   * `net` must stay untouched until the job is done (its weights are the map's). `reuse`: arrays
+   * of a map no longer shown, written over instead of allocating new ones when their sizes fit.
+   */
+  constructor(net: Net, spec: GridSpec, reuse?: Float32Array[]) {
     this.net = net;
     this.spec = spec;
-    this.values = Array.from({ length: net.numNodes }, () => new Float32Array(spec.cols * spec.rows));
+    const cells = spec.cols * spec.rows;
+    this.values = Array.from({ length: net.numNodes }, (_, k) =>
+      reuse?.[k]?.length === cells ? reuse[k] : new Float32Array(cells),
+    );
     let features = 2;
     for (let k = 0; k < net.numNodes; k++) features = Math.max(features, net.feature[k] + 1);
     this.x = new Float64Array(features);

@@ -58,7 +58,24 @@ function receive(message: FromWorker): void {
     notify(describeDivergence(message.divergence, useDocument.getState().doc), 'error');
     return;
   }
+  const started = performance.now();
   write(message.snapshot);
+  if (message.snapshot.running) acknowledge(started);
+}
+
+/**
+ * Tells the worker the snapshot is on screen (after the frame that shows it), so the pace of
+ * snapshots follows the screen. When showing one costs a lot (a very large graph), wait a few
+ * times that cost first, so the page keeps most of its time for the person using it.
+ */
+function acknowledge(started: number): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const cost = performance.now() - started;
+      const rest = cost > 50 ? 3 * cost : 0;
+      setTimeout(() => post({ type: 'shown' }), rest);
+    }),
+  );
 }
 
 /** the worker's weights and epoch into the document; one undo entry once it has stopped */

@@ -7,6 +7,8 @@ import type { GraphDoc } from '../../../engine/types';
 export type ToWorker =
   | { type: 'load'; generation: number; doc: GraphDoc }
   | { type: 'play' }
+  /** the main thread has shown the last running snapshot: the next one may come */
+  | { type: 'shown' }
   | { type: 'pause' }
   | { type: 'stepExample' }
   | { type: 'stepEpoch' };

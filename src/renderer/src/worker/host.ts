@@ -26,6 +26,8 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   let running = false;
   let scheduled = false;
   let lastPost = 0;
+  /** a running snapshot is out and not yet shown: hold the next (the main thread sets the pace) */
+  let unshown = false;
   let rateFrom = { t: 0, updates: 0 };
   let rate = 0;
 
@@ -42,6 +44,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       rate = ((session.updateCount - rateFrom.updates) * 1000) / (t - rateFrom.t);
       rateFrom = { t, updates: session.updateCount };
     }
+    if (running) unshown = true;
     post({ type: 'snapshot', snapshot: session.snapshot(running, running ? rate : 0) });
   };
 
@@ -69,7 +72,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       if (!session) return;
       const result = session.runUntil(env.now() + SLICE_MS, env.now);
       if (stopWith(result)) return;
-      if (env.now() - lastPost >= SNAPSHOT_MS) postSnapshot();
+      if (!unshown && env.now() - lastPost >= SNAPSHOT_MS) postSnapshot();
       loop();
     });
   };
@@ -88,6 +91,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       return;
     }
     running = true;
+    unshown = false;
     rateFrom = { t: env.now(), updates: session.updateCount };
     rate = 0;
     loop();
@@ -116,6 +120,9 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       if (first) env.schedule(() => guarded(applyLoad));
     },
     play,
+    shown: () => {
+      unshown = false;
+    },
     pause: () => {
       running = false;
       postSnapshot();
@@ -133,7 +140,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   return {
     receive: (message) =>
       guarded(() => {
-        if (message.type !== 'load') applyLoad(); // a step or play acts on the latest document
+        if (message.type !== 'load' && message.type !== 'shown') applyLoad(); // a step or play acts on the latest document
         (handlers[message.type] as (m: ToWorker) => void)(message);
       }),
   };
