@@ -18,6 +18,7 @@ export function createEngineTrainer(net: Net): Trainer {
     numEdges: net.numEdges,
     numOutputs: net.numOutputs,
     xStride,
+    memoryBytes: 0,
     get numExamples() {
       return examples.length;
     },

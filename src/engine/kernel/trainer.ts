@@ -18,6 +18,8 @@ export interface Trainer {
   readonly numOutputs: number;
   /** f64s per example's x (max feature index + 1) */
   readonly xStride: number;
+  /** bytes of WebAssembly memory the kernel holds (0 for the engine fallback) */
+  readonly memoryBytes: number;
   /** examples the trainer holds (setExamples) */
   readonly numExamples: number;
   /** copies the examples into the kernel's memory */
@@ -104,6 +106,10 @@ class WasmTrainer implements Trainer {
 
   get numExamples(): number {
     return this.count;
+  }
+
+  get memoryBytes(): number {
+    return this.memory.buffer.byteLength;
   }
 
   setExamples(examples: readonly Example[]): void {

@@ -1,0 +1,204 @@
+// `npm run bench`: the product's training code against the libraries a user could pick instead,
+// side by side in one process on identical data, initial weights and η. Prints example-updates
+// per main-thread CPU-second (median of BENCH_REPS interleaved runs), each contender's sanity
+// (the loss falls, the weights stay finite), forward-only throughput for decision maps, and the
+// memory of a compiled network. Not a test: nothing here asserts a timing.
+
+import { compile, forward, trainEpoch, type Example } from '../src/engine';
+import { createTrainer, planKernel } from '../src/engine/kernel';
+import {
+  brainContender,
+  engineContender,
+  initTfjs,
+  kernelContender,
+  neatapticContender,
+  synapticContender,
+  tfjsContender,
+  withEta,
+  type Contender,
+  type Run,
+} from './contenders';
+import { buildNative, runNative } from './native';
+import { benchExamples, benchNets, type BenchNet } from './nets';
+import { bytes, cpuSeconds, median, si, table } from './measure';
+
+const REPS = Number(process.env.BENCH_REPS ?? 9);
+/** CPU seconds per measurement */
+const SLICE = Number(process.env.BENCH_SECONDS ?? 0.15);
+
+/** sequential η per net (the anchors' sanity must hold too); batch uses η / n (a mean gradient) */
+const etaFor = (net: BenchNet): number => (net.layers?.length === 1 ? 0.5 : 0.1);
+
+const CONTENDERS: Contender[] = [
+  kernelContender('sequential'),
+  engineContender('sequential'),
+  synapticContender,
+  neatapticContender,
+  brainContender,
+  tfjsContender('sequential'),
+  kernelContender('batch'),
+  engineContender('batch'),
+  tfjsContender('batch'),
+];
+
+/** on the first net only: synaptic and neataptic at our own η, to show their rate does not depend on η */
+const ETA_CHECKS: Contender[] = [withEta(synapticContender, 1, 'at our η'), withEta(neatapticContender, 1, 'at our η')];
+
+interface Entry {
+  contender: Contender;
+  run: Run;
+  epochs: number;
+  rates: number[];
+  before: number;
+}
+
+function benchTraining(net: BenchNet, examples: Example[], extra: Contender[]): { rows: string[][]; ourRate: number } {
+  const eta = etaFor(net);
+  const entries: Entry[] = [...CONTENDERS, ...extra].filter((c) => c.supports(net)).map((contender) => {
+    const base = contender.mode === 'batch' ? eta / examples.length : eta;
+    const run = contender.create(net, examples, contender.eta ? contender.eta(base) : base);
+    const before = run.loss();
+    const once = cpuSeconds(() => run.epoch()); // also warms up
+    return { contender, run, before, epochs: Math.max(1, Math.round(SLICE / Math.max(once, 1e-6))), rates: [] };
+  });
+  for (const e of entries) cpuSeconds(() => e.run.epoch()); // second warm-up, after calibration
+  for (let r = 0; r < REPS; r++) {
+    for (const e of entries) {
+      const t = cpuSeconds(() => {
+        for (let i = 0; i < e.epochs; i++) e.run.epoch();
+      });
+      e.rates.push((e.epochs * examples.length) / t);
+    }
+  }
+  const ours = (mode: string) => median(entries.find((e) => e.contender.name.startsWith('ours') && e.contender.mode === mode)!.rates);
+  const rows = entries.map((e) => {
+    const rate = median(e.rates);
+    const after = e.run.loss();
+    const sane = after < e.before && e.run.finite();
+    const isOurs = e.contender.name.startsWith('ours');
+    return [
+      e.contender.name,
+      si(rate),
+      isOurs ? '1.00' : (ours(e.contender.mode) / rate).toFixed(2),
+      `${e.before.toPrecision(3)} → ${after.toPrecision(3)}${e.contender.eta ? ` (η ${e.contender.eta(1) === 1 ? '= ours' : `× ${e.contender.eta(1)}`})` : ''}`,
+      sane ? 'ok' : 'BROKEN (ratio void)',
+    ];
+  });
+  return { rows, ourRate: ours('sequential') };
+}
+
+function benchNative(net: BenchNet, examples: Example[], bins: Map<string, string> | null, ourRate: number): string[][] {
+  if (!bins) return [['C (no cc found: skipped)', '-', '-', '-', '-']];
+  const eta = etaFor(net);
+  return [...bins].map(([level, bin]) => {
+    const epochs = Math.max(1, Math.round((0.4 * 1e6) / (net.doc.edges.length * examples.length)) * 10);
+    const runs = Array.from({ length: 3 }, () => runNative(bin, net.doc, examples, epochs, eta));
+    const rate = median(runs.map((r) => r.rate));
+    const ok = runs[0].lastError < runs[0].firstError && runs[0].finite;
+    return [`C ${level} (same CSR loop, native)`, si(rate), (ourRate / rate).toFixed(2), `${runs[0].firstError.toPrecision(3)} → ${runs[0].lastError.toPrecision(3)}`, ok ? 'ok' : 'BROKEN'];
+  });
+}
+
+/** bit-for-bit agreement of the kernel with the pure engine after a few epochs, both modes */
+function identical(net: BenchNet, examples: Example[]): boolean {
+  return (['sequential', 'batch'] as const).every((mode) => {
+    const settings = { ...net.doc.training, mode, learningRate: 0.1 / (mode === 'batch' ? examples.length : 1), shuffle: true };
+    const engine = compile(net.doc);
+    const trainer = createTrainer(compile(net.doc));
+    trainer.setExamples(examples);
+    for (let epoch = 0; epoch < 3; epoch++) {
+      trainer.trainEpoch({ ...settings, epoch });
+      trainEpoch(engine, examples, { ...settings, epoch });
+    }
+    const w = trainer.getWeights();
+    return w.every((v, i) => Object.is(v, engine.weights[i]));
+  });
+}
+
+function gridPoints(side: number): Float64Array {
+  const points = new Float64Array(2 * side * side);
+  for (let i = 0; i < side; i++) {
+    for (let j = 0; j < side; j++) {
+      points[2 * (i * side + j)] = -1 + (2 * (j + 0.5)) / side;
+      points[2 * (i * side + j) + 1] = 1 - (2 * (i + 0.5)) / side;
+    }
+  }
+  return points;
+}
+
+function benchMaps(net: BenchNet): string[][] {
+  const rows: string[][] = [];
+  for (const side of [100, 200]) {
+    const points = gridPoints(side);
+    const count = side * side;
+    const trainer = createTrainer(compile(net.doc));
+    const out = new Float64Array(count);
+    const engineNet = compile(net.doc);
+    const x = new Float64Array(2);
+    const engineMap = () => {
+      for (let i = 0; i < count; i++) {
+        x[0] = points[2 * i];
+        x[1] = points[2 * i + 1];
+        forward(engineNet, x);
+        out[i] = engineNet.z[engineNet.outputNode[0]];
+      }
+    };
+    const kernelMap = () => void trainer.predict(points, count, out);
+    kernelMap();
+    engineMap();
+    const kernelTimes: number[] = [];
+    const engineTimes: number[] = [];
+    for (let r = 0; r < REPS; r++) {
+      kernelTimes.push(cpuSeconds(kernelMap));
+      engineTimes.push(cpuSeconds(engineMap));
+    }
+    const k = median(kernelTimes);
+    const e = median(engineTimes);
+    rows.push([`${side}×${side}`, `${(k * 1000).toFixed(2)} ms`, si(count / k), `${(e * 1000).toFixed(2)} ms`, si(count / e), (e / k).toFixed(2)]);
+  }
+  return rows;
+}
+
+function benchMemory(net: BenchNet, examples: Example[]): string[] {
+  let compiled = compile(net.doc);
+  const arrays = Object.values(compiled).reduce((n, v) => n + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0);
+  const t = cpuSeconds(() => {
+    compiled = compile(net.doc);
+    const trainer = createTrainer(compiled);
+    trainer.setExamples(examples);
+  });
+  const trainer = createTrainer(compiled);
+  trainer.setExamples(examples);
+  const plan = planKernel(compiled);
+  return [net.name, plan.strategy, bytes(arrays), bytes(plan.bytes.length), bytes(trainer.memoryBytes), `${(t * 1000).toFixed(1)} ms`];
+}
+
+async function main(): Promise<void> {
+  await initTfjs();
+  const examples = benchExamples(200);
+  const nets = benchNets(examples);
+  const bins = buildNative(['-O2', '-O3']);
+  console.log(`Backprop Studio engine benchmark — Node ${process.version}, ${REPS} interleaved runs per figure (median), ${examples.length} examples, float64 unless noted.`);
+  console.log('Rates are example-updates per main-thread CPU-second (batch: examples per second, one update per epoch).');
+  console.log('"ours ÷ this" > 1 means the product is faster. E = Σ(h − y)² over the examples before and after the timed runs (C: summed during its first and last epoch).');
+  console.log('A contender whose loss did not fall or whose weights are not finite is marked BROKEN and its ratio means nothing.\n');
+  for (const net of nets) {
+    console.log(`## ${net.name} (${net.doc.edges.length} weights), sequential η = ${etaFor(net)}, batch η = ${etaFor(net)}/${examples.length}`);
+    const { rows, ourRate } = benchTraining(net, examples, net === nets[0] ? ETA_CHECKS : []);
+    rows.push(...benchNative(net, examples, bins, ourRate));
+    console.log(table(['contender', 'updates/s', 'ours ÷ this', 'E before → after', 'sanity'], rows));
+    console.log(`kernel weights = pure engine weights, bit for bit (3 epochs, both modes): ${identical(net, examples) ? 'yes' : 'NO'}\n`);
+  }
+  console.log('## Decision maps: forward passes only (h for each grid point)');
+  for (const net of nets) {
+    console.log(`${net.name}`);
+    console.log(table(['grid', 'ours: map', 'ours: forwards/s', 'engine: map', 'engine: forwards/s', 'ours ÷ engine'], benchMaps(net)));
+  }
+  console.log('\n## Memory of a compiled network (and the time to compile it, emit + instantiate the kernel, load the examples)');
+  console.log(table(['net', 'kernel', 'Net typed arrays', 'wasm module', 'wasm memory (with examples)', 'build time (CPU)'], nets.map((n) => benchMemory(n, examples))));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
