@@ -24,10 +24,9 @@ async function saveWithShortcut(page: Page): Promise<Download> {
   return pending;
 }
 
+// each test has a fresh browser context, so localStorage starts empty
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(page.locator('.react-flow__node[data-id="in_1"]')).toBeVisible();
 });
 
