@@ -47,7 +47,7 @@ export const ContextMenu = memo(function ContextMenu({ request, onClose }: { req
     void runCommand(id);
   };
   return (
-    <div ref={ref} className="context-menu" role="menu" aria-label="Canvas menu" style={{ left: request.screen.x, top: request.screen.y }}>
+    <div ref={ref} className="context-menu" role="menu" aria-label="Canvas menu" style={{ left: Math.min(request.screen.x, window.innerWidth - 210), top: Math.min(request.screen.y, window.innerHeight - 330) }}>
       {request.onElement
         ? ELEMENT_ACTIONS.map(([id, text]) => (
             <button key={id} type="button" role="menuitem" onClick={() => run(id)}>

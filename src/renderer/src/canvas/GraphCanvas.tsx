@@ -14,6 +14,7 @@ import { useFlowElements } from './useFlowElements';
 import { useNodeChanges } from './useNodeChanges';
 import { useEditCommands, useEditShortcuts } from './editCommands';
 import { GraphIssues } from './GraphIssues';
+import { ExampleBadge } from './ExampleBadge';
 import './canvas.css';
 
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.1 };
@@ -124,6 +125,7 @@ export function GraphCanvas() {
         <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />
       </ReactFlow>
       <GraphIssues />
+      <ExampleBadge />
       {empty && <div className="canvas-hint">Double-click to add a neuron, or drag one from the palette.</div>}
       {menu && <ContextMenu request={menu} onClose={closeMenu} />}
     </div>
