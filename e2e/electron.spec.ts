@@ -17,15 +17,19 @@ let app: ElectronApplication;
 let page: Page;
 let work: string;
 
-test.beforeEach(async () => {
-  work = mkdtempSync(join(tmpdir(), 'bp-electron-'));
+async function launch(extraArgs: string[] = []) {
   app = await electron.launch({
     executablePath: electronBinary() ?? undefined,
-    args: ['.', '--no-sandbox'],
+    args: ['.', '--no-sandbox', ...extraArgs],
     env: { ...process.env, BACKPROP_STUDIO_USER_DATA: join(work, 'user-data') },
   });
   page = await app.firstWindow();
-  await expect(page.locator('.react-flow__node[data-id="in_1"]')).toBeVisible();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+}
+
+test.beforeEach(async ({}, testInfo) => {
+  work = mkdtempSync(join(tmpdir(), 'bp-electron-'));
+  if (!testInfo.title.includes('command line')) await launch();
 });
 
 test.afterEach(async () => {
@@ -120,4 +124,39 @@ test('New with unsaved changes asks, and Cancel keeps the document', async () =>
   await clickMenu(['File', 'New']);
   await expect(page.locator('.react-flow__node')).not.toHaveCount(count);
   await expect(page).toHaveTitle('Untitled — Backprop Studio');
+});
+
+test('a file named on the command line opens at start, and joins Open Recent', async () => {
+  const source = join(work, 'launched.bpgraph.json');
+  writeFileSync(source, tutorial);
+  await launch([source]);
+  await expect(page).toHaveTitle('launched — Backprop Studio');
+  const recent = await app.evaluate(({ Menu }) => {
+    const file = Menu.getApplicationMenu()!.items.find((i) => i.label === 'File')!;
+    const openRecent = file.submenu!.items.find((i) => i.label === 'Open Recent')!;
+    return openRecent.submenu!.items.map((i) => i.label);
+  });
+  expect(recent[0]).toBe('launched.bpgraph.json');
+});
+
+test('a file that fails to load shows a native error naming the problem and keeps the document', async () => {
+  const bad = join(work, 'bad.bpgraph.json');
+  writeFileSync(bad, '{"format": "backprop-studio.graph", "version": 999}');
+  await app.evaluate(({ dialog }, path) => {
+    const d = dialog as unknown as Record<string, unknown>;
+    const g = globalThis as unknown as { shownErrors: string[] };
+    g.shownErrors = [];
+    d.showOpenDialog = async () => ({ canceled: false, filePaths: [path] });
+    d.showMessageBox = async (...args: unknown[]) => {
+      const o = args[args.length - 1] as { message: string; detail?: string };
+      g.shownErrors.push(`${o.message} | ${o.detail ?? ''}`);
+      return { response: 0, checkboxChecked: false };
+    };
+  }, bad);
+  const title = await page.title();
+  await clickMenu(['File', 'Open…']);
+  await expect
+    .poll(() => app.evaluate(() => (globalThis as unknown as { shownErrors: string[] }).shownErrors))
+    .toEqual([expect.stringMatching(/Couldn’t open “bad.bpgraph.json” \| .*999/)]);
+  expect(await page.title()).toBe(title);
 });

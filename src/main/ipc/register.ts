@@ -57,7 +57,9 @@ export function registerIpc(services: Services, policy: TrustPolicy): void {
     const window = win(sender);
     if (!window) return;
     window.setTitle(parsed.data.title);
-    window.setDocumentEdited(parsed.data.dirty);
-    window.setRepresentedFilename(parsed.data.filePath ?? '');
+    if (process.platform === 'darwin') {
+      window.setDocumentEdited(parsed.data.dirty);
+      window.setRepresentedFilename(parsed.data.filePath ?? '');
+    }
   });
 }
