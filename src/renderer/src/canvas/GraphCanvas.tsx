@@ -17,6 +17,7 @@ import { GraphIssues } from './GraphIssues';
 import { ExampleBadge } from './ExampleBadge';
 import './canvas.css';
 
+const MINIMAP_SIZE = { width: 150, height: 100 };
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.1 };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 // left drag draws a selection box; the middle button, Space + drag and scrolling pan; Ctrl + wheel or a pinch zooms
@@ -122,7 +123,7 @@ export function GraphCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <Controls position="bottom-left" />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />
+        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" style={MINIMAP_SIZE} />
       </ReactFlow>
       <GraphIssues />
       <ExampleBadge />

@@ -18,6 +18,7 @@ export async function layoutPositions(doc: Pick<GraphDoc, 'nodes' | 'edges'>): P
       'elk.layered.spacing.nodeNodeBetweenLayers': '110',
       'elk.spacing.nodeNode': '28',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+      'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
       'elk.layered.crossingMinimization.semiInteractive': 'true',
     },
     children: doc.nodes.map((n, i) => ({
