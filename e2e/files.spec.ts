@@ -148,3 +148,22 @@ test('export the canvas as SVG and PNG pictures', async ({ page }) => {
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   expect(png.readUInt32BE(16)).toBeGreaterThan(200);
 });
+
+test('Save As asks for a name, downloads under it, and the document takes that name', async ({ page }) => {
+  await openText(page, 'tutorial-2-5-1.bpgraph.json', tutorial);
+  await page.getByRole('button', { name: 'Save As…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save As' });
+  const name = dialog.getByRole('textbox', { name: 'File name' });
+  await expect(name).toHaveValue('tutorial-2-5-1.bpgraph.json');
+  await name.fill('my net');
+  const pending = page.waitForEvent('download');
+  await name.press('Enter');
+  expect((await pending).suggestedFilename()).toBe('my net.bpgraph.json');
+  await expect(page).toHaveTitle('my net — Backprop Studio');
+
+  await page.keyboard.press('Control+Shift+s');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveTitle('my net — Backprop Studio');
+});

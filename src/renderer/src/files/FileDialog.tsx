@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useFileDialog, type PendingDialog } from './dialogStore';
 import './files.css';
 
@@ -9,7 +9,13 @@ export const FileDialog = memo(function FileDialog() {
   if (!dialog) return null;
   return (
     <div className="files-backdrop">
-      {dialog.kind === 'unsaved' ? <UnsavedDialog dialog={dialog} /> : <ErrorDialog dialog={dialog} />}
+      {dialog.kind === 'unsaved' ? (
+        <UnsavedDialog dialog={dialog} />
+      ) : dialog.kind === 'name' ? (
+        <NameDialog dialog={dialog} />
+      ) : (
+        <ErrorDialog dialog={dialog} />
+      )}
     </div>
   );
 });
@@ -53,6 +59,39 @@ function ErrorDialog({ dialog }: { dialog: Extract<PendingDialog, { kind: 'error
         </button>
       </div>
     </div>
+  );
+}
+
+function NameDialog({ dialog }: { dialog: Extract<PendingDialog, { kind: 'name' }> }) {
+  const [value, setValue] = useState(dialog.value);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const el = input.current;
+    el?.focus();
+    el?.setSelectionRange(0, dialog.value.replace(/\.bpgraph\.json$/i, '').length);
+  }, [dialog.value]);
+  useEscape(() => dialog.resolve(null));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (value.trim()) dialog.resolve(value.trim());
+  };
+  return (
+    <form className="files-dialog" role="dialog" aria-modal="true" aria-labelledby="files-name-title" onSubmit={submit}>
+      <h2 id="files-name-title">{dialog.title}</h2>
+      <label className="files-name-field">
+        File name
+        <input ref={input} value={value} onChange={(e) => setValue(e.target.value)} spellCheck={false} />
+      </label>
+      <div className="files-dialog-buttons">
+        <span className="files-spacer" />
+        <button type="button" onClick={() => dialog.resolve(null)}>
+          Cancel
+        </button>
+        <button type="submit" className="files-primary" disabled={!value.trim()}>
+          Save
+        </button>
+      </div>
+    </form>
   );
 }
 

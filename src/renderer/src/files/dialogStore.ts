@@ -7,7 +7,8 @@ import type { UnsavedChoice } from '../../../shared/ipc';
 
 export type PendingDialog =
   | { kind: 'unsaved'; name: string; resolve: (choice: UnsavedChoice) => void }
-  | { kind: 'error'; title: string; message: string; resolve: () => void };
+  | { kind: 'error'; title: string; message: string; resolve: () => void }
+  | { kind: 'name'; title: string; value: string; resolve: (name: string | null) => void };
 
 interface DialogState {
   dialog: PendingDialog | null;
@@ -31,6 +32,14 @@ export function showErrorDialog(title: string, message: string): Promise<void> {
   });
 }
 
+/** Save As in the browser: the name the download gets (null: cancelled) */
+export function askFileName(title: string, value: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    settleCurrent();
+    useFileDialog.setState({ dialog: { kind: 'name', title, value, resolve: (name) => close(() => resolve(name)) } });
+  });
+}
+
 function close(then: () => void): void {
   useFileDialog.setState({ dialog: null });
   then();
@@ -41,5 +50,6 @@ function settleCurrent(): void {
   const current = useFileDialog.getState().dialog;
   if (!current) return;
   if (current.kind === 'unsaved') current.resolve('cancel');
+  else if (current.kind === 'name') current.resolve(null);
   else current.resolve();
 }

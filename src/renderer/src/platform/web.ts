@@ -1,5 +1,5 @@
 import { Draft, type DraftRequest } from '../../../shared/ipc';
-import { askUnsaved, showErrorDialog } from '../files/dialogStore';
+import { askFileName, askUnsaved, showErrorDialog } from '../files/dialogStore';
 import { chooseGraphFile } from '../files/fileInput';
 import type { OpenResult, Platform } from './types';
 
@@ -16,8 +16,10 @@ export function webPlatform(storage: Storage | null = safeLocalStorage()): Platf
       return file ? readPicked(file) : { status: 'cancelled' };
     },
     openDroppedFile: readPicked,
-    async saveDocument(text, { fileName }) {
-      const name = graphFileName(fileName);
+    async saveDocument(text, { fileName, saveAs }) {
+      const chosen = saveAs ? await askFileName('Save As', graphFileName(fileName)) : fileName;
+      if (chosen === null) return { status: 'cancelled' };
+      const name = graphFileName(chosen);
       download(new Blob([text], { type: 'application/json' }), name);
       return { status: 'saved', fileName: name, filePath: null };
     },
