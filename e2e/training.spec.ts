@@ -40,7 +40,9 @@ test('trains the circle to at least 95 % accuracy; pausing leaves one undo step'
   const epochs = await value(page, 'Epoch');
   expect(epochs).toBeGreaterThan(0);
   expect(await value(page, 'E')).toBeLessThan(startError);
-  await expect(page.getByRole('img', { name: /E and accuracy over \d+ recorded epochs/ })).toBeVisible();
+  const chart = page.getByRole('img', { name: /E and accuracy over \d+ recorded epochs/ });
+  await chart.hover({ position: { x: 60, y: 60 } });
+  await expect(page.getByTestId('loss-hover')).toHaveText(/^\s*epoch \d+: E = \d+(\.\d+)?(e-\d+)?, accuracy = [\d.]+ %$/);
 
   // the whole run is one undo entry: one undo brings back the untrained weights at epoch 0
   await page.locator('body').press('Control+z');

@@ -12,7 +12,9 @@ export function PlotArea({ chosen, discrete }: { chosen: PointClass; discrete: b
       className="plot"
       style={PLOT_SIZE}
       data-testid="data-plot"
-      aria-label="Plot of the points: click to add, drag to move, right-click to delete"
+      role="group"
+      aria-label="Plot of the points"
+      aria-describedby="data-plot-hint"
       {...handlers}
     >
       <PlotMap discrete={discrete} />

@@ -4,7 +4,7 @@ import { replaceDocument, setTraining, setWeights, useDocument } from '../store/
 import { notify } from '../store/notices';
 import type { Divergence, FromWorker, Snapshot, ToWorker } from './protocol';
 import { changesTraining } from './relevance';
-import { applySnapshot, setRunning, useTraining } from './store';
+import { applySnapshot, clearHistory, setRunning, useTraining } from './store';
 import { describeDivergence } from './divergenceMessage';
 
 // The main thread's side of training: owns the worker, sends it the document whenever an edit
@@ -26,11 +26,22 @@ function start(): Worker {
     setRunning(false);
     notify(`The training worker stopped: ${event.message || 'unknown error'}`, 'error');
   };
-  useDocument.subscribe((s) => {
-    if (!writing && changesTraining(loaded, s.doc)) load(s.doc);
+  useDocument.subscribe((s, prev) => {
+    if (writing || !changesTraining(loaded, s.doc)) return;
+    if (s.doc !== prev.doc && isFreshDocument(s)) {
+      // another file opened, or a new one: its own training starts paused, with its own chart
+      if (useTraining.getState().running) pause();
+      clearHistory();
+    }
+    load(s.doc);
   });
   load(useDocument.getState().doc);
   return worker;
+}
+
+/** loadDocument/newDocument: no undo history, nothing unsaved */
+function isFreshDocument(s: ReturnType<typeof useDocument.getState>): boolean {
+  return s.past.length === 0 && s.future.length === 0 && s.revision === s.savedRevision;
 }
 
 function load(doc: GraphDoc): void {

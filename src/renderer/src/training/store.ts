@@ -61,3 +61,7 @@ export function applySnapshot(s: Snapshot, examples: number): void {
 export function setRunning(running: boolean): void {
   useTraining.setState({ running, ...(running ? {} : { rate: 0 }) });
 }
+
+export function clearHistory(): void {
+  useTraining.setState({ history: [] });
+}
