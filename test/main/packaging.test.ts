@@ -10,7 +10,13 @@ import { FuseState, fuseProblems } from '../../build/check-fuses.mjs';
 // electron-builder.yml: valid against electron-builder's own schema, the .bpgraph.json file
 // association, and hardened fuses; and the fuse checker tells a hardened binary from a default one.
 
-const config = yaml.load(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as Record<string, any>;
+interface BuilderConfig {
+  asar: boolean;
+  fileAssociations: { ext: string; role: string }[];
+  electronFuses: Record<string, boolean>;
+  [key: string]: unknown;
+}
+const config = yaml.load(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as BuilderConfig;
 
 describe('electron-builder.yml', () => {
   it('matches electron-builder’s configuration schema', () => {
