@@ -131,3 +131,24 @@ test('an edge shows its weight and gradient, and a typed weight moves the number
   const s = -0.3523 * 1 + -0.855 * 2.5 + 0.072 * 0.3019;
   await expect(flowNode(page, '1').locator('[data-quantity="s"]')).toHaveAttribute('data-value', String(s));
 });
+
+test('a box drawn on the canvas selects what it touches; the node menu duplicates it', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Tutorial perceptron' }).click();
+  await settle(page);
+  const from = await toScreen(page, -40, 80);
+  const to = await toScreen(page, 60, 300);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+  // the two inputs, with the edges leaving them
+  await expect(page.getByRole('region', { name: 'Inspector' })).toContainText('2 nodes and 2 edges selected');
+
+  await flowNode(page, '1').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+  await expect(flowNode(page, '2')).toBeVisible();
+  // the copy is a hidden neuron: no output badge
+  await expect(flowNode(page, '2').getByText('h0')).toHaveCount(0);
+});
