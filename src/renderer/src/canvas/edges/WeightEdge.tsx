@@ -14,9 +14,10 @@ export function edgeStroke(weight: number): { stroke: string; strokeWidth: numbe
 export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data } = props;
   const weight = data?.edge.weight ?? 0;
-  const grad = useLive((s) => s.edges[id]?.grad);
+  // while stepping, ∂E/∂w shows only once the step-through has revealed it
+  const grad = useLive((s) => (s.reveal && !s.reveal.edges[id]?.grad ? undefined : s.edges[id]?.grad));
   const update = useLive((s) => s.reveal?.edges[id]?.update);
-  const current = useLive((s) => s.reveal?.edges[id] !== undefined && s.reveal.edges[id].grad === true);
+  const revealed = useLive((s) => s.reveal?.edges[id]?.grad === true);
   const [hover, setHover] = useState(false);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const { stroke, strokeWidth } = edgeStroke(weight);
@@ -26,7 +27,7 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
       <BaseEdge
         id={id}
         path={path}
-        className={current ? 'bp-edge-revealed' : undefined}
+        className={revealed ? 'bp-edge-revealed' : undefined}
         style={{ stroke, strokeWidth: selected ? strokeWidth + 1.5 : strokeWidth, opacity: selected ? 1 : 0.85 }}
         interactionWidth={14}
       />
