@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_MAX, mergeHistory } from '../../../src/renderer/src/training/store';
+import { applySnapshot, HISTORY_MAX, mergeHistory, useTraining } from '../../../src/renderer/src/training/store';
 import { linePath, nearestByEpoch, scales } from '../../../src/renderer/src/training/chartGeometry';
 import { describeDivergence, suggestSmaller } from '../../../src/renderer/src/training/divergenceMessage';
 import { changesTraining } from '../../../src/renderer/src/training/relevance';
@@ -22,6 +22,26 @@ describe('loss history', () => {
     expect(merged.length).toBeLessThanOrEqual(HISTORY_MAX);
     expect(merged[0].epoch).toBe(0);
     expect(merged.at(-1)!.epoch).toBe(HISTORY_MAX);
+  });
+});
+
+describe('training store', () => {
+  const snap = (running: boolean, epoch: number) => ({
+    generation: 1, seq: 1, weights: new Float64Array(), epoch, position: 0, updates: 1, error: 2, meanError: 1,
+    accuracy: 0.5, rate: 10, running, backend: 'wasm' as const, history: [pt(epoch)],
+  });
+  it('a stale running snapshot (sent before a pause arrived) updates the numbers but does not flip back to running', () => {
+    useTraining.setState({ running: false, history: [] });
+    applySnapshot(snap(true, 3), 2, false);
+    expect(useTraining.getState()).toMatchObject({ running: false, epoch: 3, error: 2, accuracy: 0.5 });
+    applySnapshot(snap(true, 4), 2, true);
+    expect(useTraining.getState().running).toBe(true);
+    expect(useTraining.getState().history.map((p) => p.epoch)).toEqual([3, 4]);
+  });
+
+  it('with no examples there is no error or accuracy to show', () => {
+    applySnapshot(snap(false, 0), 0);
+    expect(useTraining.getState()).toMatchObject({ error: null, meanError: null, accuracy: null });
   });
 });
 

@@ -33,7 +33,7 @@ describe('trainer host (the worker without the Worker)', () => {
   it('answers a load with a snapshot of that generation, weights transferred', () => {
     const { host, posted, transfers, flush } = fakeHost();
     const doc = layeredDoc([2]);
-    host.receive({ type: 'load', generation: 4, doc });
+    host.receive({ type: 'load', seq: 0, generation: 4, doc });
     flush();
     const [snap] = snapshots(posted);
     expect(snap.generation).toBe(4);
@@ -44,9 +44,9 @@ describe('trainer host (the worker without the Worker)', () => {
 
   it('plays in time slices, yielding between them; the next running snapshot waits until the last was shown', () => {
     const { host, posted, flush, pending } = fakeHost();
-    host.receive({ type: 'load', generation: 1, doc: layeredDoc([3]) });
+    host.receive({ type: 'load', seq: 0, generation: 1, doc: layeredDoc([3]) });
     flush();
-    host.receive({ type: 'play' });
+    host.receive({ type: 'play', seq: 0 });
     expect(pending()).toBe(1);
     flush(5);
     let running = snapshots(posted).filter((s) => s.running);
@@ -63,10 +63,10 @@ describe('trainer host (the worker without the Worker)', () => {
 
   it('pause stops the loop and posts a final, not-running snapshot', () => {
     const { host, posted, flush, pending } = fakeHost();
-    host.receive({ type: 'load', generation: 1, doc: layeredDoc([3]) });
-    host.receive({ type: 'play' });
+    host.receive({ type: 'load', seq: 0, generation: 1, doc: layeredDoc([3]) });
+    host.receive({ type: 'play', seq: 0 });
     flush(2);
-    host.receive({ type: 'pause' });
+    host.receive({ type: 'pause', seq: 0 });
     const last = snapshots(posted).at(-1)!;
     expect(last.running).toBe(false);
     expect(last.rate).toBe(0);
@@ -77,10 +77,10 @@ describe('trainer host (the worker without the Worker)', () => {
 
   it('a new document while playing carries on training it under the new generation', () => {
     const { host, posted, flush } = fakeHost();
-    host.receive({ type: 'load', generation: 1, doc: layeredDoc([3]) });
-    host.receive({ type: 'play' });
+    host.receive({ type: 'load', seq: 0, generation: 1, doc: layeredDoc([3]) });
+    host.receive({ type: 'play', seq: 0 });
     flush(2);
-    host.receive({ type: 'load', generation: 2, doc: layeredDoc([4]) });
+    host.receive({ type: 'load', seq: 0, generation: 2, doc: layeredDoc([4]) });
     flush(3);
     const last = snapshots(posted).at(-1)!;
     expect(last.generation).toBe(2);
@@ -90,23 +90,38 @@ describe('trainer host (the worker without the Worker)', () => {
 
   it('a burst of documents (a drag) compiles only the last one', () => {
     const { host, posted, flush } = fakeHost();
-    for (let g = 1; g <= 5; g++) host.receive({ type: 'load', generation: g, doc: layeredDoc([g]) });
+    for (let g = 1; g <= 5; g++) host.receive({ type: 'load', seq: 0, generation: g, doc: layeredDoc([g]) });
     flush();
     expect(snapshots(posted).map((s) => s.generation)).toEqual([5]);
   });
 
   it('a step right after a load acts on that document', () => {
     const { host, posted } = fakeHost();
-    host.receive({ type: 'load', generation: 2, doc: layeredDoc([2], { count: 10 }) });
-    host.receive({ type: 'stepExample' });
+    host.receive({ type: 'load', seq: 0, generation: 2, doc: layeredDoc([2], { count: 10 }) });
+    host.receive({ type: 'stepExample', seq: 0 });
     expect(snapshots(posted).at(-1)).toMatchObject({ generation: 2, updates: 1 });
+  });
+
+  it('each snapshot names the last command it reflects, so the main thread can tell stale ones', () => {
+    const { host, posted, flush } = fakeHost();
+    host.receive({ type: 'load', seq: 1, generation: 1, doc: layeredDoc([2]) });
+    flush();
+    host.receive({ type: 'play', seq: 2 });
+    flush(2);
+    host.receive({ type: 'shown' });
+    host.receive({ type: 'pause', seq: 3 });
+    expect(snapshots(posted).map((s) => [s.seq, s.running])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
   });
 
   it('steps post one snapshot each, not running', () => {
     const { host, posted } = fakeHost();
-    host.receive({ type: 'load', generation: 1, doc: layeredDoc([2], { count: 10 }) });
-    host.receive({ type: 'stepExample' });
-    host.receive({ type: 'stepEpoch' });
+    host.receive({ type: 'load', seq: 0, generation: 1, doc: layeredDoc([2], { count: 10 }) });
+    host.receive({ type: 'stepExample', seq: 0 });
+    host.receive({ type: 'stepEpoch', seq: 0 });
     const [, afterExample, afterEpoch] = snapshots(posted);
     expect(afterExample).toMatchObject({ updates: 1, position: 1, epoch: 0, running: false });
     expect(afterEpoch).toMatchObject({ updates: 10, position: 0, epoch: 1, running: false });
@@ -114,8 +129,8 @@ describe('trainer host (the worker without the Worker)', () => {
 
   it('divergence stops playing and posts the restored weights with where it happened', () => {
     const { host, posted, flush, pending } = fakeHost();
-    host.receive({ type: 'load', generation: 1, doc: layeredDoc([6, 6, 6], { activation: 'linear', training: { learningRate: 10 } }) });
-    host.receive({ type: 'play' });
+    host.receive({ type: 'load', seq: 0, generation: 1, doc: layeredDoc([6, 6, 6], { activation: 'linear', training: { learningRate: 10 } }) });
+    host.receive({ type: 'play', seq: 0 });
     flush(3);
     const diverged = posted.find((m) => m.type === 'diverged');
     expect(diverged?.type).toBe('diverged');
@@ -129,7 +144,7 @@ describe('trainer host (the worker without the Worker)', () => {
     const { host, posted, flush } = fakeHost();
     const doc = layeredDoc([2]);
     doc.edges.push({ id: 'loop', source: 'out', target: 'h0_0', weight: 1 });
-    host.receive({ type: 'load', generation: 3, doc });
+    host.receive({ type: 'load', seq: 0, generation: 3, doc });
     flush();
     expect(posted).toEqual([expect.objectContaining({ type: 'failed', generation: 3 })]);
   });

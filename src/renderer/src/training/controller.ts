@@ -17,6 +17,8 @@ let generation = 0;
 let loaded: GraphDoc | null = null;
 let loadedEdgeIds: string[] = [];
 let writing = false;
+/** numbers the commands sent to the worker (see protocol.ts) */
+let seq = 0;
 
 function start(): Worker {
   if (worker) return worker;
@@ -48,7 +50,7 @@ function load(doc: GraphDoc): void {
   generation++;
   loaded = doc;
   loadedEdgeIds = doc.edges.map((e) => e.id);
-  post({ type: 'load', generation, doc });
+  post({ type: 'load', seq: ++seq, generation, doc });
 }
 
 function post(message: ToWorker): void {
@@ -92,7 +94,7 @@ function acknowledge(started: number): void {
 /** the worker's weights and epoch into the document; one undo entry once it has stopped */
 function write(snapshot: Snapshot): void {
   const doc = useDocument.getState().doc;
-  applySnapshot(snapshot, doc.dataset.examples.length);
+  applySnapshot(snapshot, doc.dataset.examples.length, snapshot.seq === seq);
   if (snapshot.updates === 0) return;
   const values: Record<string, number> = {};
   loadedEdgeIds.forEach((id, i) => (values[id] = snapshot.weights[i]));
@@ -103,8 +105,9 @@ function write(snapshot: Snapshot): void {
   } finally {
     writing = false;
   }
-  const next = useDocument.getState().doc;
-  if (!changesTraining(loaded, next) || loaded?.edges === doc.edges) loaded = next;
+  // a training-relevant edit since the last load would have started a new generation, so the
+  // document now is the loaded one plus these weights (and perhaps moved nodes)
+  loaded = useDocument.getState().doc;
 }
 
 /** why training cannot start, or null */
@@ -124,13 +127,13 @@ function guard(): boolean {
 export function play(): void {
   if (!guard()) return;
   setRunning(true);
-  post({ type: 'play' });
+  post({ type: 'play', seq: ++seq });
 }
 
 export function pause(): void {
   if (!worker) return;
   setRunning(false);
-  post({ type: 'pause' });
+  post({ type: 'pause', seq: ++seq });
 }
 
 export function playPause(): void {
@@ -141,13 +144,13 @@ export function playPause(): void {
 export function stepExample(): void {
   if (!guard()) return;
   setRunning(false);
-  post({ type: 'stepExample' });
+  post({ type: 'stepExample', seq: ++seq });
 }
 
 export function stepEpoch(): void {
   if (!guard()) return;
   setRunning(false);
-  post({ type: 'stepEpoch' });
+  post({ type: 'stepEpoch', seq: ++seq });
 }
 
 /** re-draws every weight from the seed (the same seed, the same weights) and starts at epoch 0 */

@@ -4,14 +4,15 @@ import type { GraphDoc } from '../../../engine/types';
 // carries the generation of the document it trained, so the main thread drops snapshots of a
 // document it has since replaced.
 
+/** `seq` numbers the main thread's commands; snapshots say which one they reflect */
 export type ToWorker =
-  | { type: 'load'; generation: number; doc: GraphDoc }
-  | { type: 'play' }
+  | { type: 'load'; seq: number; generation: number; doc: GraphDoc }
+  | { type: 'play'; seq: number }
   /** the main thread has shown the last running snapshot: the next one may come */
   | { type: 'shown' }
-  | { type: 'pause' }
-  | { type: 'stepExample' }
-  | { type: 'stepEpoch' };
+  | { type: 'pause'; seq: number }
+  | { type: 'stepExample'; seq: number }
+  | { type: 'stepEpoch'; seq: number };
 
 export interface HistoryPoint {
   epoch: number;
@@ -23,6 +24,8 @@ export interface HistoryPoint {
 
 export interface Snapshot {
   generation: number;
+  /** the last command the worker had handled when it took this snapshot */
+  seq: number;
   /** doc.edges order */
   weights: Float64Array;
   /** completed epochs */

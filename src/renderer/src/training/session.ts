@@ -76,12 +76,13 @@ export class TrainingSession {
     return { ok: true };
   }
 
-  snapshot(running: boolean, rate: number): Snapshot {
+  snapshot(running: boolean, rate: number, seq = 0): Snapshot {
     const { error, meanError, accuracy } = evaluate(this.net, this.examples);
     const history = this.pending;
     this.pending = [];
     return {
       generation: this.generation,
+      seq,
       weights: Float64Array.from(this.net.weights),
       epoch: this.epoch,
       position: this.position,

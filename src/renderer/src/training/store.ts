@@ -43,10 +43,11 @@ export function mergeHistory(prev: readonly HistoryPoint[], points: readonly His
   return next;
 }
 
-export function applySnapshot(s: Snapshot, examples: number): void {
+/** `current`: the snapshot reflects the latest command, so its running state is the truth */
+export function applySnapshot(s: Snapshot, examples: number, current = true): void {
   const prev = useTraining.getState();
   useTraining.setState({
-    running: s.running,
+    running: current ? s.running : prev.running,
     epoch: s.epoch,
     position: s.position,
     error: examples > 0 ? s.error : null,

@@ -24,6 +24,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   /** a document received but not yet compiled: a burst of edits (a drag) compiles only the last */
   let pendingLoad: Extract<ToWorker, { type: 'load' }> | null = null;
   let running = false;
+  let seq = 0;
   let scheduled = false;
   let lastPost = 0;
   /** a running snapshot is out and not yet shown: hold the next (the main thread sets the pace) */
@@ -45,7 +46,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       rateFrom = { t, updates: session.updateCount };
     }
     if (running) unshown = true;
-    post({ type: 'snapshot', snapshot: session.snapshot(running, running ? rate : 0) });
+    post({ type: 'snapshot', snapshot: session.snapshot(running, running ? rate : 0, seq) });
   };
 
   const guarded = (fn: () => void) => {
@@ -60,7 +61,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   const stopWith = (result: ReturnType<TrainingSession['stepExample']>): boolean => {
     if (result.ok || !session) return false;
     running = false;
-    post({ type: 'diverged', snapshot: session.snapshot(false, 0), divergence: result.divergence });
+    post({ type: 'diverged', snapshot: session.snapshot(false, 0, seq), divergence: result.divergence });
     return true;
   };
 
@@ -101,6 +102,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
     const m = pendingLoad;
     if (!m) return;
     pendingLoad = null;
+    seq = Math.max(seq, m.seq);
     try {
       session = new TrainingSession(m.doc, m.generation);
     } catch (err) {
@@ -140,7 +142,10 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   return {
     receive: (message) =>
       guarded(() => {
-        if (message.type !== 'load' && message.type !== 'shown') applyLoad(); // a step or play acts on the latest document
+        if (message.type !== 'load' && message.type !== 'shown') {
+          applyLoad(); // a step or play acts on the latest document
+          seq = message.seq;
+        }
         (handlers[message.type] as (m: ToWorker) => void)(message);
       }),
   };
