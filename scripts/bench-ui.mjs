@@ -1,0 +1,327 @@
+// `npm run bench:ui`: the app while training, measured in Chromium (web build, Playwright).
+// Prints, for training at full speed on the tutorial 2-5-1 (200 points) and on a 200-neuron DAG:
+// the worker's example-updates per second against the same kernel in Node, main-thread frame
+// intervals, and repaints per second of the decision map and of the neurons' thumbnails; frame
+// intervals while dragging a node of a 300-node / 2,000-edge graph during training; and the time
+// from navigation to an interactive canvas. Not a test: nothing here asserts a timing.
+//
+// Builds the page into a temporary folder and serves it itself (127.0.0.1, a free port), so it
+// never touches out/web or the e2e server. BENCH_UI_SECONDS sets each measuring window (default 5).
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { tsImport } from 'tsx/esm/api';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WINDOW_S = Number(process.env.BENCH_UI_SECONDS ?? 5);
+
+const engine = await tsImport('../src/engine/index.ts', import.meta.url);
+const kernel = await tsImport('../src/engine/kernel/index.ts', import.meta.url);
+const nets = await tsImport('../bench/nets.ts', import.meta.url);
+
+// ------------------------------------------------------------------ the graphs
+
+/** a grid of positions in topological order, so the app need not lay 300 nodes out */
+function placed(doc) {
+  const net = engine.compile(doc);
+  const rank = new Map(Array.from(net.order, (k, p) => [net.nodeIds[k], p]));
+  return {
+    ...doc,
+    nodes: doc.nodes.map((n) => {
+      const p = rank.get(n.id);
+      return { ...n, position: { x: 40 + Math.floor(p / 20) * 200, y: (p % 20) * 80 } };
+    }),
+  };
+}
+
+const examples = nets.benchExamples(200);
+const SCENARIOS = [
+  { name: 'tutorial 2-5-1, 200 points', doc: { ...nets.tutorialNet(examples).doc, training: { ...engine.DEFAULT_TRAINING, learningRate: 0.5 } } },
+  { name: 'DAG 200 neurons, 2000 edges', doc: placed({ ...nets.irregularDag(200, 2000, examples).doc, training: { ...engine.DEFAULT_TRAINING, learningRate: 0.1 } }) },
+];
+const DRAG = { name: 'DAG 297 neurons (300 nodes), 2000 edges', doc: placed({ ...nets.irregularDag(297, 2000, examples).doc, training: { ...engine.DEFAULT_TRAINING, learningRate: 0.1 } }) };
+
+/** the same kernel in this Node process: example-updates per CPU-second, median of 5 */
+function nodeRate(doc) {
+  const trainer = kernel.createTrainer(engine.compile(doc));
+  trainer.setExamples(doc.dataset.examples);
+  const settings = doc.training;
+  const rates = [];
+  for (let r = 0; r < 6; r++) {
+    const start = process.cpuUsage();
+    let epochs = 0;
+    let used = 0;
+    while (used < 0.3) {
+      trainer.trainEpoch(settings);
+      epochs++;
+      const u = process.cpuUsage(start);
+      used = (u.user + u.system) / 1e6;
+    }
+    if (r > 0) rates.push((epochs * doc.dataset.examples.length) / used);
+  }
+  return median(rates);
+}
+
+// ------------------------------------------------------------------ build and serve
+
+function build() {
+  const out = mkdtempSync(join(tmpdir(), 'bench-ui-web-'));
+  console.log(`building the web page into ${out} …`);
+  const r = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error('the web build failed');
+  return out;
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.json': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf' };
+
+function serve(dir) {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const rel = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^([/\\])+/, '');
+    let file = join(root, rel);
+    if (file !== root && !file.startsWith(root + sep)) return res.writeHead(404).end();
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      const p = execFileSync('which', [name], { encoding: 'utf8' }).trim();
+      if (p) return p;
+    } catch {
+      /* next */
+    }
+  }
+  return undefined;
+}
+
+// the flags of playwright.config.ts
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+
+// ------------------------------------------------------------------ in the page
+
+/** counts putImageData per canvas (thumbnails live inside canvas nodes) and records frames */
+function instrument() {
+  const bench = { map: 0, thumbs: 0, thumbCanvases: new Set(), frames: [], recording: false };
+  window.__bench = bench;
+  const put = CanvasRenderingContext2D.prototype.putImageData;
+  CanvasRenderingContext2D.prototype.putImageData = function (...args) {
+    if (this.canvas.closest('.react-flow__node')) {
+      bench.thumbs++;
+      bench.thumbCanvases.add(this.canvas);
+    } else bench.map++;
+    return put.apply(this, args);
+  };
+  const tick = (t) => {
+    if (bench.recording) bench.frames.push(t);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+const startRecording = (page) =>
+  page.evaluate(() => {
+    const b = window.__bench;
+    Object.assign(b, { map: 0, thumbs: 0, frames: [], recording: true, t0: performance.now() });
+    b.thumbCanvases.clear();
+  });
+
+const stopRecording = (page) =>
+  page.evaluate(() => {
+    const b = window.__bench;
+    b.recording = false;
+    const seconds = (performance.now() - b.t0) / 1000;
+    const intervals = b.frames.slice(1).map((t, i) => t - b.frames[i]);
+    return { seconds, intervals, map: b.map, thumbs: b.thumbs, thumbCanvases: b.thumbCanvases.size };
+  });
+
+// ------------------------------------------------------------------ measurements
+
+/** BENCH_UI_SCREENSHOTS=folder: a picture of each scenario at the end of its window */
+async function shoot(page, name) {
+  const folder = process.env.BENCH_UI_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: join(folder, `${name.replace(/[^a-z0-9]+/gi, '-')}.png`) });
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
+const si = (v) => (v >= 1e6 ? `${(v / 1e6).toFixed(2)} M` : v >= 1e3 ? `${(v / 1e3).toFixed(v >= 1e5 ? 0 : 1)} k` : fmt(v, 0));
+
+async function openDoc(page, doc, name) {
+  await page.getByLabel('Open graph file').setInputFiles({ name: `${name}.bpgraph.json`, mimeType: 'application/json', buffer: Buffer.from(engine.serializeGraph(doc)) });
+  const last = doc.nodes[doc.nodes.length - 1].id;
+  await page.locator(`.react-flow__node[data-id="${last}"]`).waitFor({ state: 'attached', timeout: 60_000 });
+  await page.waitForTimeout(1500); // maps, layout and fonts settle
+}
+
+async function play(page) {
+  await page.getByRole('button', { name: 'Play training' }).click();
+  await page.getByRole('button', { name: 'Pause training' }).waitFor();
+  await page.waitForTimeout(1500); // the kernel compiles and tiers up
+}
+
+async function pause(page) {
+  await page.getByRole('button', { name: 'Pause training' }).click();
+  await page.getByRole('button', { name: 'Play training' }).waitFor();
+}
+
+/** the worker's rate as the readout shows it, sampled every 250 ms over `seconds` */
+async function sampleRate(page, seconds) {
+  const samples = [];
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    await page.waitForTimeout(250);
+    const v = Number(await page.getByTestId('readout-Updates/s').getAttribute('data-value'));
+    if (Number.isFinite(v) && v > 0) samples.push(v);
+  }
+  return samples;
+}
+
+async function training(browser, scenario) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  await page.goto('/');
+  await page.locator('.react-flow__node').first().waitFor();
+  await openDoc(page, scenario.doc, 'bench');
+  await play(page);
+  await startRecording(page);
+  const rates = await sampleRate(page, WINDOW_S);
+  const rec = await stopRecording(page);
+  await shoot(page, scenario.name);
+  await pause(page);
+  const backend = await page.getByTestId('readout-Updates/s').getAttribute('title');
+  await context.close();
+  return { rates, rec, backend };
+}
+
+async function dragging(browser, scenario) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  await page.goto('/');
+  await page.locator('.react-flow__node').first().waitFor();
+  await openDoc(page, scenario.doc, 'drag');
+  await play(page);
+  const { node, box } = await visibleNeuron(page);
+  const x0 = box.x + box.width / 2;
+  const y0 = box.y + Math.min(12, box.height / 2);
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  await startRecording(page);
+  const until = Date.now() + WINDOW_S * 1000;
+  for (let i = 0; Date.now() < until; i++) {
+    await page.mouse.move(x0 + 120 * Math.sin(i / 15), y0 + 80 * Math.sin(i / 23));
+    await page.waitForTimeout(8);
+  }
+  const rec = await stopRecording(page);
+  await shoot(page, scenario.name);
+  await page.mouse.up();
+  const moved = await node.boundingBox();
+  await pause(page);
+  await context.close();
+  return { rec, moved: moved && (Math.abs(moved.x - box.x) > 1 || Math.abs(moved.y - box.y) > 1) };
+}
+
+/** a neuron node whose header lies well inside the canvas's visible area (the view is not fitted) */
+async function visibleNeuron(page) {
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  const nodes = page.locator('.react-flow__node');
+  for (let i = 0; i < (await nodes.count()); i++) {
+    const node = nodes.nth(i);
+    const id = await node.getAttribute('data-id');
+    if (!/^n\d+$/.test(id ?? '')) continue;
+    const box = await node.boundingBox();
+    if (box && box.x > pane.x + 150 && box.x + box.width < pane.x + pane.width - 150 && box.y > pane.y + 150 && box.y + 40 < pane.y + pane.height - 150) {
+      return { node: page.locator(`.react-flow__node[data-id="${id}"]`), box };
+    }
+  }
+  throw new Error('no neuron node is on screen to drag');
+}
+
+/** ms from navigation start to the first frame showing canvas nodes, in fresh contexts */
+async function timeToInteractive(browser, runs = 5) {
+  const times = [];
+  for (let r = 0; r < runs; r++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/', { waitUntil: 'commit' });
+    const handle = await page.waitForFunction(() => document.querySelector('.react-flow__node .react-flow__handle') && performance.now(), null, { polling: 'raf', timeout: 30_000 });
+    times.push(await handle.jsonValue());
+    await context.close();
+  }
+  return times;
+}
+
+// ------------------------------------------------------------------ main
+
+const dir = process.env.BENCH_UI_WEB_DIR ?? build();
+const server = await serve(dir);
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+const contextDefaults = browser.newContext.bind(browser);
+browser.newContext = (opts = {}) => contextDefaults({ baseURL: base, ...opts });
+
+try {
+  console.log(`\nBackprop Studio UI benchmark — Chromium (web build), ${WINDOW_S} s windows, machine: ${(await import('node:os')).cpus().length} cores\n`);
+  console.log('## Training at full speed');
+  const rows = [];
+  for (const s of SCENARIOS) {
+    const node = nodeRate(s.doc);
+    const { rates, rec, backend } = await training(browser, s);
+    const worker = median(rates);
+    rows.push([
+      s.name,
+      si(worker),
+      si(node),
+      `${fmt((100 * worker) / node, 0)} %`,
+      fmt(median(rec.intervals)),
+      fmt(quantile(rec.intervals, 0.95)),
+      fmt(rec.map / rec.seconds),
+      rec.thumbCanvases > 0 ? fmt(rec.thumbs / rec.thumbCanvases / rec.seconds) : '—',
+      String(rec.thumbCanvases),
+      (backend ?? '').replace(/^.*\(|\)$/g, ''),
+    ]);
+  }
+  printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'backend'], rows);
+
+  console.log('\n## Dragging a node while training');
+  const drag = await dragging(browser, DRAG);
+  printTable(['graph', 'frame median ms', 'frame p95 ms', 'frames', 'node moved'], [[DRAG.name, fmt(median(drag.rec.intervals)), fmt(quantile(drag.rec.intervals, 0.95)), String(drag.rec.intervals.length), drag.moved ? 'yes' : 'NO']]);
+
+  console.log('\n## Time from navigation to an interactive canvas (fresh page, 5 runs)');
+  const tti = await timeToInteractive(browser);
+  printTable(['median ms', 'min ms', 'max ms'], [[fmt(median(tti), 0), fmt(Math.min(...tti), 0), fmt(Math.max(...tti), 0)]]);
+} finally {
+  await browser.close();
+  server.close();
+  if (!process.env.BENCH_UI_WEB_DIR) rmSync(dir, { recursive: true, force: true });
+}
+
+function printTable(header, rows) {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  console.log([line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
+}
