@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, forward } from '../../../src/engine';
 import { MapJob } from '../../../src/renderer/src/data/maps';
-import { colourIndex, paintValues, rangeFor } from '../../../src/renderer/src/data/colorScale';
+import { colourIndex, paintSampled, paintValues, rangeFor } from '../../../src/renderer/src/data/colorScale';
 import { layeredDoc } from '../training/fixtures';
 
 describe('neuron maps over the plane', () => {
@@ -41,6 +41,19 @@ describe('diverging colour scale', () => {
     paintValues(new Float32Array([0.49, 0.51]), { lo: 0, hi: 1 }, true, d);
     expect(d[0]).toBeGreaterThan(d[2]);
     expect(d[6]).toBeGreaterThan(d[4]);
+  });
+
+  it('a sampled paint takes every step-th cell of every step-th row', () => {
+    // 4×2 grid: low everywhere but cells (0,0) and (2,0)
+    const values = new Float32Array([1, 0, 1, 0, 0, 0, 0, 0]);
+    const out = new Uint8ClampedArray(2 * 4);
+    paintSampled(values, 4, 2, 2, { lo: 0, hi: 1 }, false, out);
+    expect(out[2]).toBeGreaterThan(out[0]); // blue
+    expect(out[6]).toBeGreaterThan(out[4]); // blue
+    const full = new Uint8ClampedArray(8 * 4);
+    paintValues(values, { lo: 0, hi: 1 }, false, full);
+    expect(Array.from(out.slice(0, 4))).toEqual(Array.from(full.slice(0, 4)));
+    expect(Array.from(out.slice(4, 8))).toEqual(Array.from(full.slice(8, 12)));
   });
 
   it('clamps values outside the range and puts NaN in the middle', () => {

@@ -7,6 +7,9 @@ import { startMapScheduler } from './mapScheduler';
 import { setHoveredNode } from './hover';
 import './data.css';
 
+/** a 40 px thumbnail shows every 2nd cell of every 2nd row (50×50 of the 100×100 grid) */
+const THUMB_STEP = 2;
+
 // A neuron's own z_k over the plane, drawn small inside its node on the canvas.
 export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: string }) {
   const ref = useRef<HTMLCanvasElement>(null);
@@ -21,7 +24,7 @@ export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: s
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
-    if (spec && values) paintMap(canvas, spec, values, rangeFor(activation, values), false);
+    if (spec && values) paintMap(canvas, spec, values, rangeFor(activation, values), false, THUMB_STEP);
     else clearMap(canvas);
   }, [spec, values, activation]);
 

@@ -43,14 +43,33 @@ export function colourIndex(v: number, range: ValueRange): number {
 
 /** writes RGBA pixels for `values` (row-major, row 0 at the top) into `out` */
 export function paintValues(values: Float32Array, range: ValueRange, discrete: boolean, out: Uint8ClampedArray): void {
+  paintSampled(values, values.length, 1, 1, range, discrete, out);
+}
+
+/**
+ * every `step`-th cell of every `step`-th row of a grid `cols` wide, as RGBA pixels into `out`
+ * (a small thumbnail needs a quarter of the cells the plot does)
+ */
+export function paintSampled(
+  values: Float32Array,
+  cols: number,
+  rows: number,
+  step: number,
+  range: ValueRange,
+  discrete: boolean,
+  out: Uint8ClampedArray,
+): void {
   const lut = discrete ? LUTS.discrete : LUTS.smooth;
-  for (let i = 0; i < values.length; i++) {
-    const c = colourIndex(values[i], range) * 4;
-    const o = i * 4;
-    out[o] = lut[c];
-    out[o + 1] = lut[c + 1];
-    out[o + 2] = lut[c + 2];
-    out[o + 3] = 255;
+  let o = 0;
+  for (let r = 0; r < rows; r += step) {
+    for (let col = 0; col < cols; col += step) {
+      const c = colourIndex(values[r * cols + col], range) * 4;
+      out[o] = lut[c];
+      out[o + 1] = lut[c + 1];
+      out[o + 2] = lut[c + 2];
+      out[o + 3] = 255;
+      o += 4;
+    }
   }
 }
 

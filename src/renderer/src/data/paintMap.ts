@@ -1,27 +1,30 @@
-import { paintValues, type ValueRange } from './colorScale';
+import { paintSampled, type ValueRange } from './colorScale';
 import type { GridSpec } from './maps';
 
 /** one pixel buffer per canvas, reused: maps repaint every frame while training */
 const images = new WeakMap<HTMLCanvasElement, ImageData>();
 
-// Draws one map into a canvas whose pixel size is the grid's (CSS scales it up, smoothed).
+// Draws one map into a canvas of the grid's size (or 1/step of it), which CSS scales, smoothed.
 export function paintMap(
   canvas: HTMLCanvasElement,
   spec: GridSpec,
   values: Float32Array,
   range: ValueRange,
   discrete: boolean,
+  step = 1,
 ): void {
-  if (canvas.width !== spec.cols) canvas.width = spec.cols;
-  if (canvas.height !== spec.rows) canvas.height = spec.rows;
+  const width = Math.ceil(spec.cols / step);
+  const height = Math.ceil(spec.rows / step);
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   let image = images.get(canvas);
-  if (!image || image.width !== spec.cols || image.height !== spec.rows) {
-    image = ctx.createImageData(spec.cols, spec.rows);
+  if (!image || image.width !== width || image.height !== height) {
+    image = ctx.createImageData(width, height);
     images.set(canvas, image);
   }
-  paintValues(values, range, discrete, image.data);
+  paintSampled(values, spec.cols, spec.rows, step, range, discrete, image.data);
   ctx.putImageData(image, 0, 0);
 }
 
