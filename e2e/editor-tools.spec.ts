@@ -152,3 +152,17 @@ test('a box drawn on the canvas selects what it touches; the node menu duplicate
   // the copy is a hidden neuron: no output badge
   await expect(flowNode(page, '2').getByText('h0')).toHaveCount(0);
 });
+
+test('the inspector connects the selected node to any neuron the rule allows', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Tutorial 2-5-1' }).click();
+  await settle(page);
+  await flowNode(page, 'in_x').click();
+  const connectTo = page.getByRole('combobox', { name: 'Connect to' });
+  // in_x already feeds 1..5; only the output is left
+  await expect(connectTo.locator('option')).toHaveText(['choose a neuron…', '6']);
+  await connectTo.selectOption('6');
+  await expect(edges(page)).toHaveCount(22);
+  await flowNode(page, '6').click();
+  await expect(page.getByRole('combobox', { name: 'Connect to' })).toHaveCount(0); // nothing downstream of the output is allowed
+});

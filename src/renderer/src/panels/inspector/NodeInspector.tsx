@@ -3,6 +3,7 @@ import { ACTIVATIONS, type Activation, type GraphNode } from '../../../../engine
 import { updateNodes, useDocument } from '../../store/document';
 import { useLive } from '../../store/live';
 import { compact } from '../../canvas/format';
+import { ConnectField } from './ConnectField';
 
 const TYPE_NAMES: Record<GraphNode['type'], string> = { input: 'Input', bias: 'Bias (constant 1)', neuron: 'Neuron' };
 
@@ -128,6 +129,7 @@ export const NodeInspector = memo(function NodeInspector({ id }: { id: string })
       {node.type === 'neuron' && <ActivationField ids={[id]} value={node.activation} />}
       {node.type === 'input' && <FeatureField node={node} />}
       {node.type === 'neuron' && <OutputField node={node} />}
+      <ConnectField id={id} />
       <LiveReadout id={id} />
     </div>
   );
