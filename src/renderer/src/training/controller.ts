@@ -6,13 +6,16 @@ import type { Divergence, FromWorker, Snapshot, ToWorker } from './protocol';
 import { changesTraining } from './relevance';
 import { applySnapshot, clearHistory, setRunning, useTraining } from './store';
 import { describeDivergence } from './divergenceMessage';
+import { createInlineTrainer, type TrainerPort } from './inlineTrainer';
 
 // The main thread's side of training: owns the worker, sends it the document whenever an edit
 // changes what training computes (so training carries on with the new document), and writes the
 // worker's weights into the document — without history while running, one undo entry when it
 // stops (pause, step, divergence).
 
-let worker: Worker | null = null;
+let worker: TrainerPort | null = null;
+/** whether the worker has answered at all (an error before that means it could not start) */
+let heard = false;
 let generation = 0;
 let loaded: GraphDoc | null = null;
 let loadedEdgeIds: string[] = [];
@@ -20,14 +23,40 @@ let writing = false;
 /** numbers the commands sent to the worker (see protocol.ts) */
 let seq = 0;
 
-function start(): Worker {
+function startWorker(): TrainerPort {
+  try {
+    const w = new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (event: MessageEvent<FromWorker>) => {
+      heard = true;
+      receive(event.data);
+    };
+    w.onerror = (event) => {
+      if (heard) {
+        setRunning(false);
+        notify(`The training worker stopped: ${event.message || 'unknown error'}`, 'error');
+        return;
+      }
+      event.preventDefault();
+      w.terminate();
+      fallBackToPage();
+    };
+    return w;
+  } catch {
+    return createInlineTrainer(receive);
+  }
+}
+
+/** the worker could not start: train on the page instead, from the current document */
+function fallBackToPage(): void {
+  worker = createInlineTrainer(receive);
+  notify('Training runs on the page itself: the background worker could not start here.', 'warning');
+  load(useDocument.getState().doc);
+  if (useTraining.getState().running) post({ type: 'play', seq: ++seq });
+}
+
+function start(): TrainerPort {
   if (worker) return worker;
-  worker = new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<FromWorker>) => receive(event.data);
-  worker.onerror = (event) => {
-    setRunning(false);
-    notify(`The training worker stopped: ${event.message || 'unknown error'}`, 'error');
-  };
+  worker = startWorker();
   useDocument.subscribe((s, prev) => {
     if (writing || !changesTraining(loaded, s.doc)) return;
     if (s.doc !== prev.doc && isFreshDocument(s)) {
