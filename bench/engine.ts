@@ -126,24 +126,27 @@ function gridPoints(side: number): Float64Array {
   return points;
 }
 
+/** every node's z over a grid (what the app's decision map and thumbnails need): kernel nodeValues vs the engine's forward per cell */
 function benchMaps(net: BenchNet): string[][] {
   const rows: string[][] = [];
   for (const side of [100, 200]) {
     const points = gridPoints(side);
     const count = side * side;
     const trainer = createTrainer(compile(net.doc));
-    const out = new Float64Array(count);
+    const n = trainer.numNodes;
+    const all = new Float32Array(count * n);
     const engineNet = compile(net.doc);
+    const perNode = Array.from({ length: n }, () => new Float32Array(count));
     const x = new Float64Array(2);
     const engineMap = () => {
       for (let i = 0; i < count; i++) {
         x[0] = points[2 * i];
         x[1] = points[2 * i + 1];
         forward(engineNet, x);
-        out[i] = engineNet.z[engineNet.outputNode[0]];
+        for (let k = 0; k < n; k++) perNode[k][i] = engineNet.z[k];
       }
     };
-    const kernelMap = () => void trainer.predict(points, count, out);
+    const kernelMap = () => void trainer.nodeValues(points, count, all);
     kernelMap();
     engineMap();
     const kernelTimes: number[] = [];
@@ -189,7 +192,7 @@ async function main(): Promise<void> {
     console.log(table(['contender', 'updates/s', 'ours ÷ this', 'E before → after', 'sanity'], rows));
     console.log(`kernel weights = pure engine weights, bit for bit (3 epochs, both modes): ${identical(net, examples) ? 'yes' : 'NO'}\n`);
   }
-  console.log('## Decision maps: forward passes only (h for each grid point)');
+  console.log('## Decision maps: forward passes only, every node’s z at each grid point (the map and every thumbnail at once)');
   for (const net of nets) {
     console.log(`${net.name}`);
     console.log(table(['grid', 'ours: map', 'ours: forwards/s', 'engine: map', 'engine: forwards/s', 'ours ÷ engine'], benchMaps(net)));

@@ -215,35 +215,38 @@ function trainFunction(net: Net, layout: KernelLayout, name: string, batch: bool
 }
 
 // predict(xPtr, outPtr, count): forward only; h_o of point i (x at xPtr + i·xStride·8) to
-// outPtr + (i·m + o)·8. locals: 3 i, 4 xb, 5 out (i32); 6 tmp (f64); then the node locals
-function predictFunction(net: Net, layout: KernelLayout): FuncDef {
+// outPtr + (i·m + o)·8. nodeValues(xPtr, outPtr, count): z_k of every node of point i, as f32, to
+// outPtr + (i·n + k)·4 (decision maps and thumbnails). locals: 3 i, 4 xb, 5 out (i32); 6 tmp (f64); then the node locals
+function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | 'nodeValues'): FuncDef {
   const at = new NodeLocals(7, net.numNodes);
   const m: Emitter = { net, layout, code: new Code(), at, xb: 4, yb: 5, tmp: 6 };
   const [X, OUT, COUNT, I] = [0, 1, 2, 3];
   const code = m.code;
+  const all = name === 'nodeValues';
   code.get(X).set(m.xb).get(OUT).set(m.yb);
   code.block().loop();
   code.get(I).get(COUNT).op(OP.i32GeU).brIf(1);
   emitForward(m, false);
-  for (let o = 0; o < net.numOutputs; o++) code.get(m.yb).get(at.z(net.outputNode[o])).store(8 * o);
+  if (all) for (let k = 0; k < net.numNodes; k++) code.get(m.yb).get(at.z(k)).storeF32(4 * k);
+  else for (let o = 0; o < net.numOutputs; o++) code.get(m.yb).get(at.z(net.outputNode[o])).store(8 * o);
   code.get(m.xb).i32(8 * layout.xStride).op(OP.i32Add).set(m.xb);
-  code.get(m.yb).i32(8 * layout.yStride).op(OP.i32Add).set(m.yb);
+  code.get(m.yb).i32(all ? 4 * net.numNodes : 8 * layout.yStride).op(OP.i32Add).set(m.yb);
   code.get(I).i32(1).op(OP.i32Add).set(I);
   code.br(0).end().end();
   return {
-    name: 'predict',
+    name,
     type: { params: [I32, I32, I32], results: [] },
     locals: [I32, I32, I32, F64, ...new Array<ValType>(at.count).fill(F64)],
     body: code,
   };
 }
 
-/** the module's bytes for this net: exports trainSequential, trainBatch, predict */
+/** the module's bytes for this net: exports trainSequential, trainBatch, predict, nodeValues */
 export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net)): Uint8Array {
   const unary = { params: [F64] as ValType[], results: [F64] as ValType[] };
   return encodeModule({
     imports: IMPORTS.map((name) => ({ name, type: unary })),
     memoryPages: Math.max(1, Math.ceil(layout.end / 65536)),
-    funcs: [trainFunction(net, layout, 'trainSequential', false), trainFunction(net, layout, 'trainBatch', true), predictFunction(net, layout)],
+    funcs: [trainFunction(net, layout, 'trainSequential', false), trainFunction(net, layout, 'trainBatch', true), forwardOnlyFunction(net, layout, 'predict'), forwardOnlyFunction(net, layout, 'nodeValues')],
   });
 }

@@ -293,23 +293,26 @@ function trainFunction(m: Emission, name: string, batch: boolean, neurons: numbe
   return { name, type: { params: TRAIN_PARAMS, results: [F64] }, locals: TRAIN_EXTRA, body: code };
 }
 
-// predict(xPtr, outPtr, count); locals: 3 i, 4 xb, 5 yb, 6 pa, 7 pb, 8 pt, 9 c (i32); 10 acc, 11 s, 12 z, 13 dz, 14 f (f64)
+// predict(xPtr, outPtr, count) and nodeValues (z of every node as f32, point-major), as in emit.ts
+// locals: 3 i, 4 xb, 5 yb, 6 pa, 7 pb, 8 pt, 9 c (i32); 10 acc, 11 s, 12 z, 13 dz, 14 f (f64)
 const PREDICT_LOCALS: Locals = { xb: 4, yb: 5, pa: 6, pb: 7, pt: 8, c: 9, acc: 10, s: 11, z: 12, dz: 13, f: 14, eta: -1 };
 
-function predictFunction(m: Emission, neurons: number[]): FuncDef {
+function forwardOnlyFunction(m: Emission, neurons: number[], name: 'predict' | 'nodeValues'): FuncDef {
   const { code, L, layout, net } = m;
   const [X, OUT, COUNT, I] = [0, 1, 2, 3];
+  const all = name === 'nodeValues';
   code.get(X).set(L.xb).get(OUT).set(L.yb);
   code.block().loop();
   code.get(I).get(COUNT).op(OP.i32GeU).brIf(1);
   emitForward(m, neurons, false);
-  for (let o = 0; o < net.numOutputs; o++) code.get(L.yb).i32(0).load(m.zAddr(net.outputNode[o])).store(8 * o);
+  if (all) for (let k = 0; k < net.numNodes; k++) code.get(L.yb).i32(0).load(m.zAddr(k)).storeF32(4 * k);
+  else for (let o = 0; o < net.numOutputs; o++) code.get(L.yb).i32(0).load(m.zAddr(net.outputNode[o])).store(8 * o);
   code.get(L.xb).i32(8 * layout.xStride).op(OP.i32Add).set(L.xb);
-  code.get(L.yb).i32(8 * layout.yStride).op(OP.i32Add).set(L.yb);
+  code.get(L.yb).i32(all ? 4 * net.numNodes : 8 * layout.yStride).op(OP.i32Add).set(L.yb);
   code.get(I).i32(1).op(OP.i32Add).set(I);
   code.br(0).end().end();
   return {
-    name: 'predict',
+    name,
     type: { params: [I32, I32, I32], results: [] },
     locals: [I32, I32, I32, I32, I32, I32, I32, F64, F64, F64, F64, F64],
     body: code,
@@ -333,7 +336,8 @@ export function emitLoopedKernel(net: Net, xStride: number, yStride: number): { 
   const funcs = [
     trainFunction(make(TRAIN_LOCALS), 'trainSequential', false, neurons, firstNeuron),
     trainFunction(make(TRAIN_LOCALS), 'trainBatch', true, neurons, firstNeuron),
-    predictFunction(make(PREDICT_LOCALS), neurons),
+    forwardOnlyFunction(make(PREDICT_LOCALS), neurons, 'predict'),
+    forwardOnlyFunction(make(PREDICT_LOCALS), neurons, 'nodeValues'),
   ];
   const flat = tables.flat();
   const table = new Int32Array(2 * flat.length);

@@ -15,6 +15,7 @@ export function createEngineTrainer(net: Net): Trainer {
   for (let k = 0; k < net.numNodes; k++) if (net.kind[k] === KIND_INPUT) xStride = Math.max(xStride, net.feature[k] + 1);
   return {
     strategy: 'engine',
+    numNodes: net.numNodes,
     numEdges: net.numEdges,
     numOutputs: net.numOutputs,
     xStride,
@@ -48,6 +49,13 @@ export function createEngineTrainer(net: Net): Trainer {
       for (let i = 0; i < count; i++) {
         forward(net, points.subarray(i * xStride, (i + 1) * xStride));
         for (let o = 0; o < net.numOutputs; o++) out[i * net.numOutputs + o] = net.z[net.outputNode[o]];
+      }
+      return out;
+    },
+    nodeValues(points, count, out = new Float32Array(count * net.numNodes)) {
+      for (let i = 0; i < count; i++) {
+        forward(net, points.subarray(i * xStride, (i + 1) * xStride));
+        out.set(net.z, i * net.numNodes);
       }
       return out;
     },

@@ -14,6 +14,7 @@ import { requireWasm, type WasmMemory, type WasmModule } from './wasmApi';
 export interface Trainer {
   /** which code trains: a wasm kernel, or the pure engine (fallback) */
   readonly strategy: KernelStrategy | 'engine';
+  readonly numNodes: number;
   readonly numEdges: number;
   readonly numOutputs: number;
   /** f64s per example's x (max feature index + 1) */
@@ -38,12 +39,18 @@ export interface Trainer {
    * point i at [i·numOutputs + o] (decision maps)
    */
   predict(points: Float64Array, count: number, out?: Float64Array): Float64Array;
+  /**
+   * forward passes only: z_k of every node (net.nodeIds order) at each point, rounded to float32,
+   * at [i·numNodes + k] (every neuron's thumbnail map in one pass)
+   */
+  nodeValues(points: Float64Array, count: number, out?: Float32Array): Float32Array;
 }
 
 interface KernelExports {
   trainSequential(xPtr: number, yPtr: number, orderPtr: number, count: number, eta: number): number;
   trainBatch(xPtr: number, yPtr: number, orderPtr: number, count: number, eta: number): number;
   predict(xPtr: number, outPtr: number, count: number): void;
+  nodeValues(xPtr: number, outPtr: number, count: number): void;
 }
 
 const PAGE = 65536;
@@ -76,6 +83,7 @@ function createKernelTrainer(net: Net, strategy: KernelStrategy): Trainer {
 }
 
 class WasmTrainer implements Trainer {
+  readonly numNodes: number;
   readonly numEdges: number;
   readonly numOutputs: number;
   readonly xStride: number;
@@ -94,6 +102,7 @@ class WasmTrainer implements Trainer {
     const wasm = requireWasm();
     this.layout = plan;
     this.strategy = plan.strategy;
+    this.numNodes = net.numNodes;
     this.numEdges = net.numEdges;
     this.numOutputs = net.numOutputs;
     this.xStride = this.layout.xStride;
@@ -176,13 +185,27 @@ class WasmTrainer implements Trainer {
   }
 
   predict(points: Float64Array, count: number, out: Float64Array = new Float64Array(count * this.numOutputs)): Float64Array {
-    const inBytes = 8 * count * this.xStride;
-    const outPtr = align8(this.scratch + inBytes);
-    this.reserve(outPtr + 8 * count * this.numOutputs);
-    this.f64(this.scratch, count * this.xStride).set(points.subarray(0, count * this.xStride));
+    const outPtr = this.loadPoints(points, count, 8 * count * this.numOutputs);
     this.kernel.predict(this.scratch, outPtr, count);
     out.set(this.f64(outPtr, count * this.numOutputs));
     return out;
+  }
+
+  nodeValues(points: Float64Array, count: number, out: Float32Array = new Float32Array(count * this.numNodes)): Float32Array {
+    const outPtr = this.loadPoints(points, count, 4 * count * this.numNodes);
+    this.kernel.nodeValues(this.scratch, outPtr, count);
+    out.set(new Float32Array(this.memory.buffer, outPtr, count * this.numNodes));
+    return out;
+  }
+
+  /** copies `count` points to the scratch region; returns where `outBytes` of results may go */
+  private loadPoints(points: Float64Array, count: number, outBytes: number): number {
+    const n = count * this.xStride;
+    if (points.length < n) throw new RangeError(`expected ${n} numbers for ${count} points, got ${points.length}`);
+    const outPtr = align8(this.scratch + 8 * n);
+    this.reserve(outPtr + outBytes);
+    this.f64(this.scratch, n).set(points.subarray(0, n));
+    return outPtr;
   }
 
   private writeIdentityOrder(n: number): void {

@@ -20,6 +20,7 @@ export const OP = {
   localTee: 0x22,
   i32Load: 0x28,
   f64Load: 0x2b,
+  f32Store: 0x38,
   f64Store: 0x39,
   i32Const: 0x41,
   f64Const: 0x44,
@@ -35,6 +36,7 @@ export const OP = {
   f64Sub: 0xa1,
   f64Mul: 0xa2,
   f64Div: 0xa3,
+  f32DemoteF64: 0xb6,
 } as const;
 
 const BLOCK_VOID = 0x40;
@@ -131,6 +133,10 @@ export class Code extends Bytes {
   /** f64.store of (address, value) on the stack at + offset */
   store(offset: number): this {
     return this.byte(OP.f64Store).u32(3).u32(offset);
+  }
+  /** f32.store of (address, f64 value on the stack, demoted) at + offset */
+  storeF32(offset: number): this {
+    return this.byte(OP.f32DemoteF64).byte(OP.f32Store).u32(2).u32(offset);
   }
   /** f64 at a constant address */
   loadAt(address: number): this {

@@ -65,7 +65,7 @@ describe.each(STRATEGIES)('kernel trainer, %s', (strategy) => {
     expect(errors[299][0]).toBeLessThan(errors[0][0] * 0.8);
   });
 
-  it('predicts the outputs the engine’s forward pass computes, for every point', () => {
+  it('predicts the outputs (and every node’s z, as float32) the engine’s forward pass computes, for every point', () => {
     fc.assert(
       fc.property(arbitraryDag({ maxNeurons: 9, maxOutputs: 3 }), (doc) => {
         const net = compile(doc);
@@ -74,9 +74,11 @@ describe.each(STRATEGIES)('kernel trainer, %s', (strategy) => {
         const count = 17;
         const points = Float64Array.from({ length: count * trainer.xStride }, () => 2 * rng.next() - 1);
         const h = trainer.predict(points, count);
+        const all = trainer.nodeValues(points, count);
         for (let i = 0; i < count; i++) {
           forward(net, points.subarray(i * trainer.xStride, (i + 1) * trainer.xStride));
           for (let o = 0; o < net.numOutputs; o++) expect(Object.is(h[i * net.numOutputs + o], net.z[net.outputNode[o]])).toBe(true);
+          for (let k = 0; k < net.numNodes; k++) expect(Object.is(all[i * net.numNodes + k], Math.fround(net.z[k]))).toBe(true);
         }
       }),
       { numRuns: 100 },
