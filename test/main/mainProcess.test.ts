@@ -1,0 +1,165 @@
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { EVENTS, INVOKE } from '../../src/shared/ipc';
+
+// Starts the real main process (src/main/index.ts) against a stand-in for Electron, since no
+// Electron binary can run here: the window it opens, the menu, the session's security handlers,
+// a file named on the command line reaching the renderer once it is ready.
+
+const userData = mkdtempSync(join(tmpdir(), 'bp-main-'));
+const launchFile = join(userData, 'launched.bpgraph.json');
+writeFileSync(launchFile, '{}');
+writeFileSync(join(userData, `.stray.json.1-abcd.bpgraph-tmp`), 'half a save');
+
+const h = vi.hoisted(() => ({
+  windows: [] as unknown[],
+  menus: [] as unknown[],
+  handlers: new Map<string, (...a: unknown[]) => unknown>(),
+  permission: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
+  headers: null as null | ((d: { url: string; responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void),
+  app: null as unknown,
+}));
+
+vi.mock('electron', async () => {
+  const { EventEmitter } = await import('node:events');
+  class FakeContents extends EventEmitter {
+    static next = 1;
+    id = FakeContents.next++;
+    sent: unknown[][] = [];
+    mainFrame = { url: 'file:///app/out/renderer/index.html' };
+    windowOpen: ((d: { url: string }) => unknown) | null = null;
+    send(...args: unknown[]) {
+      this.sent.push(args);
+    }
+    setWindowOpenHandler(fn: (d: { url: string }) => unknown) {
+      this.windowOpen = fn;
+    }
+    isCrashed() {
+      return false;
+    }
+  }
+  class FakeWindow extends EventEmitter {
+    webContents = new FakeContents();
+    constructor(public options: Record<string, unknown>) {
+      super();
+      h.windows.push(this);
+      (h.app as EventEmitter).emit('web-contents-created', {}, this.webContents);
+    }
+    loadFile() {
+      return Promise.resolve();
+    }
+    loadURL() {
+      return Promise.resolve();
+    }
+    show() {}
+    focus() {}
+    isMinimized() {
+      return false;
+    }
+    static getAllWindows() {
+      return h.windows;
+    }
+  }
+  const app = Object.assign(new EventEmitter(), {
+    name: 'Backprop Studio',
+    isPackaged: false,
+    setPath: vi.fn(),
+    getPath: () => process.env.BACKPROP_STUDIO_USER_DATA,
+    requestSingleInstanceLock: () => true,
+    whenReady: () => new Promise((resolve) => setTimeout(() => (app.emit('ready'), resolve(undefined)), 0)),
+    quit: vi.fn(),
+  });
+  h.app = app;
+  return {
+    app,
+    BrowserWindow: FakeWindow,
+    Menu: { buildFromTemplate: (t: unknown) => ({ template: t }), setApplicationMenu: (m: unknown) => h.menus.push(m) },
+    ipcMain: { handle: (c: string, fn: (...a: unknown[]) => unknown) => h.handlers.set(c, fn), on: vi.fn() },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: typeof h.permission) => (h.permission = fn),
+        setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
+        webRequest: { onHeadersReceived: (fn: typeof h.headers) => (h.headers = fn) },
+      },
+    },
+    dialog: {},
+    shell: { openExternal: vi.fn() },
+  };
+});
+
+// main loads the page beside its own source folder: src/main/../renderer/index.html
+const APP_URL = pathToFileURL(join(process.cwd(), 'src/renderer/index.html')).href;
+
+type Win = EventEmitter & { options: { webPreferences: Record<string, unknown> }; webContents: EventEmitter & { id: number; sent: unknown[][]; windowOpen: (d: { url: string }) => { action: string } } };
+
+beforeAll(async () => {
+  process.env.BACKPROP_STUDIO_USER_DATA = userData;
+  process.argv = [process.argv[0], launchFile];
+  await import('../../src/main/index');
+  await vi.waitFor(() => expect(h.windows).toHaveLength(1));
+});
+
+describe('main process start', () => {
+  it('opens one window with Electron’s security settings', () => {
+    const win = h.windows[0] as Win;
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(String(win.options.webPreferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
+  });
+
+  it('refuses navigation away, new windows and every permission; puts the CSP on the app’s responses', () => {
+    const win = h.windows[0] as Win;
+    const navigation = { prevented: false, preventDefault() { this.prevented = true; } };
+    win.webContents.emit('will-navigate', navigation, 'https://example.com/');
+    expect(navigation.prevented).toBe(true);
+    expect(win.webContents.windowOpen({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    const answers: boolean[] = [];
+    h.permission!({}, 'media', (ok) => answers.push(ok));
+    h.permission!({}, 'notifications', (ok) => answers.push(ok));
+    expect(answers).toEqual([false, false]);
+    let response: { responseHeaders?: Record<string, string[]> } | undefined;
+    h.headers!({ url: APP_URL, responseHeaders: {} }, (r) => (response = r as typeof response));
+    expect(response?.responseHeaders?.['Content-Security-Policy']?.[0]).toContain("script-src 'self'");
+    const allowed = { prevented: false, preventDefault() { this.prevented = true; } };
+    win.webContents.emit('will-navigate', allowed, APP_URL);
+    expect(allowed.prevented).toBe(false);
+  });
+
+  it('sets the application menu and handles every IPC channel', () => {
+    expect(h.menus.length).toBeGreaterThan(0);
+    expect([...h.handlers.keys()].sort()).toEqual(Object.values(INVOKE).sort());
+  });
+
+  it('cleaned the temp file a killed save left in its data folder', async () => {
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(userData).filter((n) => n.endsWith('.bpgraph-tmp'))).toEqual([]);
+  });
+
+  it('asks the renderer to open the file named on the command line once the page is ready', async () => {
+    const win = h.windows[0] as Win;
+    expect(win.webContents.sent.filter((m) => m[0] === EVENTS.openRequest)).toEqual([]);
+    const from = (url: string) => {
+      const frame = { url };
+      return { sender: { id: win.webContents.id, mainFrame: frame }, senderFrame: frame };
+    };
+    await expect(h.handlers.get(INVOKE.rendererReady)!(from('file:///elsewhere/index.html'), undefined)).rejects.toThrow(/refused/);
+    expect(win.webContents.sent).toEqual([]);
+    await h.handlers.get(INVOKE.rendererReady)!(from(APP_URL), undefined);
+    expect(win.webContents.sent).toEqual([[EVENTS.openRequest, { filePath: launchFile }]]);
+    // the launch file may now be opened by path; a path nobody chose may not
+    const opened = (await h.handlers.get(INVOKE.openPath)!(from(APP_URL), { filePath: launchFile })) as { status: string };
+    expect(opened.status).toBe('opened');
+    const refused = (await h.handlers.get(INVOKE.openPath)!(from(APP_URL), { filePath: join(userData, 'other.json') })) as { status: string };
+    expect(refused.status).toBe('error');
+  });
+});
