@@ -167,3 +167,25 @@ test('Save As asks for a name, downloads under it, and the document takes that n
   await expect(dialog).toBeHidden();
   await expect(page).toHaveTitle('my net — Backprop Studio');
 });
+
+test('a graph file dropped on the window opens', async ({ page }) => {
+  const drop = async (name: string, text: string) => {
+    const data = await page.evaluateHandle(
+      ([n, t]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], n, { type: 'application/json' }));
+        return dt;
+      },
+      [name, text] as const,
+    );
+    await page.getByRole('main').dispatchEvent('dragover', { dataTransfer: data });
+    await page.getByRole('main').dispatchEvent('drop', { dataTransfer: data });
+  };
+  await drop('dropped.bpgraph.json', tutorial);
+  await expect(page).toHaveTitle('dropped — Backprop Studio');
+  await expect(nodes(page)).toHaveCount(9);
+
+  await drop('notes.txt', 'hello');
+  await expect(page.getByText('“notes.txt” is not a graph file')).toBeVisible();
+  await expect(page).toHaveTitle('dropped — Backprop Studio');
+});
