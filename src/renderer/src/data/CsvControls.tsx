@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { registerCommand } from '../commands';
+import { platform } from '../platform';
 import { setExamples, useDocument } from '../store/document';
 import { useLive } from '../store/live';
 import { notify } from '../store/notices';
@@ -23,23 +24,36 @@ async function importFile(file: File): Promise<void> {
   else notify(`Imported ${examples.length} points from ${file.name}`, 'info');
 }
 
-function exportCsv(): void {
+/** through the platform: a save dialog on the desktop, a download in the browser */
+async function exportCsv(): Promise<void> {
   const { doc, fileName } = useDocument.getState();
-  const text = formatCsv(doc.dataset.examples, targetValues(doc));
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${fileName.replace(/\.bpgraph\.json$|\.json$/i, '') || 'points'}.csv`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const data = formatCsv(doc.dataset.examples, targetValues(doc));
+  const name = `${fileName.replace(/\.bpgraph\.json$|\.json$/i, '') || 'points'}.csv`;
+  const result = await platform.exportFile({ fileName: name, kind: 'csv', data });
+  if (result.status === 'error') notify(`Could not export the points: ${result.message}`, 'error');
+}
+
+/**
+ * Opens the file chooser. Browsers open one only in answer to a person's click or key; a menu
+ * command may come without one, so then the Import button is focused and the person is asked.
+ */
+function chooseCsv(input: HTMLInputElement | null, button: HTMLButtonElement | null): void {
+  if (!input) return;
+  const activation = (navigator as { userActivation?: { isActive: boolean } }).userActivation;
+  if (!activation || activation.isActive) {
+    input.click();
+    return;
+  }
+  button?.scrollIntoView({ block: 'nearest' });
+  button?.focus();
+  notify('Press Enter (or click “Import CSV…” in the Data panel) to choose the CSV file.', 'info');
 }
 
 export function CsvControls() {
   const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    const offImport = registerCommand('file.importCsv', () => input.current?.click());
+    const offImport = registerCommand('file.importCsv', () => chooseCsv(input.current, button.current));
     const offExport = registerCommand('file.exportCsv', exportCsv);
     return () => {
       offImport();
@@ -49,10 +63,10 @@ export function CsvControls() {
 
   return (
     <div className="data-buttons">
-      <button type="button" onClick={() => input.current?.click()}>
+      <button ref={button} type="button" onClick={() => input.current?.click()}>
         Import CSV…
       </button>
-      <button type="button" onClick={exportCsv}>
+      <button type="button" onClick={() => void exportCsv()}>
         Export CSV
       </button>
       <input
