@@ -51,15 +51,16 @@ export async function readAnnotations(page: Page): Promise<Record<string, Record
   });
 }
 
-/** waits until the viewport stops moving (fit-view animations) */
+/** waits until the viewport stops moving (fit-view and zoom animations start a frame late) */
 export async function settle(page: Page): Promise<void> {
   const viewport = page.locator('.react-flow__viewport');
   let last = '';
-  for (let i = 0; i < 40; i++) {
+  let stable = 0;
+  for (let i = 0; i < 60 && stable < 3; i++) {
+    await page.waitForTimeout(150);
     const now = (await viewport.getAttribute('style')) ?? '';
-    if (now === last) return;
+    stable = now === last ? stable + 1 : 0;
     last = now;
-    await page.waitForTimeout(120);
   }
 }
 

@@ -17,8 +17,10 @@ import { GraphIssues } from './GraphIssues';
 import { ExampleBadge } from './ExampleBadge';
 import './canvas.css';
 
+/** above this many nodes only what is on screen is rendered */
+const LARGE_GRAPH = 400;
 const MINIMAP_SIZE = { width: 150, height: 100 };
-const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.1 };
+const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.3 };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 // left drag draws a selection box; the middle button, Space + drag and scrolling pan; Ctrl + wheel or a pinch zooms
 const PAN_BUTTONS = [1];
@@ -87,6 +89,7 @@ export function GraphCanvas() {
   );
   const closeMenu = useCallback(() => setMenu(null), []);
   const empty = useDocument((s) => s.doc.nodes.length === 0);
+  const large = useDocument((s) => s.doc.nodes.length > LARGE_GRAPH);
 
   return (
     <div className="graph-canvas" onDragOver={onDragOver} onDrop={onDrop} onDoubleClick={onDoubleClick}>
@@ -118,6 +121,7 @@ export function GraphCanvas() {
         maxZoom={3}
         fitView
         fitViewOptions={FIT_OPTIONS}
+        onlyRenderVisibleElements={large}
         proOptions={{ hideAttribution: true }}
         aria-label="Graph editor"
       >

@@ -7,7 +7,7 @@ import { selectAll } from '../store/selection';
 import { runAutoLayout } from '../layout/autoLayout';
 import { copySelection, cutSelection, deleteSelection, duplicateSelection, paste } from './clipboard';
 
-const FIT = { padding: 0.15, maxZoom: 1.1, duration: 200 };
+const FIT = { padding: 0.15, maxZoom: 1.3, duration: 200 };
 
 // The editor's commands (edit.*, view.zoom/fit/layout), run by menus, buttons, tests and the
 // keyboard shortcuts below.
