@@ -104,7 +104,7 @@ export const useDocument = create<DocumentState>(() => ({
   savedRevision: initialRevision,
   past: [],
   future: [],
-  autoBias: true,
+  autoBias: readAutoBias(),
 }));
 
 export const selectDirty = (s: Pick<DocumentState, 'revision' | 'savedRevision'>): boolean =>
@@ -177,8 +177,24 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() || UNTITLED;
 }
 
+const AUTO_BIAS_KEY = 'backprop-studio.autoBias';
+
+/** the auto-bias setting outlives the window (localStorage, where there is one) */
+function readAutoBias(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(AUTO_BIAS_KEY) !== 'false';
+  } catch {
+    return true;
+  }
+}
+
 export function setAutoBias(on: boolean): void {
   useDocument.setState({ autoBias: on });
+  try {
+    globalThis.localStorage?.setItem(AUTO_BIAS_KEY, String(on));
+  } catch {
+    /* storage unavailable: the setting lasts for this window */
+  }
 }
 
 // ---- graph edits ----------------------------------------------------------------------------
