@@ -40,7 +40,8 @@ function useFileSession(): void {
     onUnsolicitedFile((file) => void openArrived(() => platform.openDroppedFile(file)));
     let stopDrafts = () => undefined as void;
     let live = true;
-    void findDraft().then(() => {
+    // a draft that cannot be read is no reason to stop protecting the work from here on
+    void findDraft().catch(() => undefined).then(() => {
       if (!live) return;
       stopDrafts = startDraftAutosave();
       platform.ready();
