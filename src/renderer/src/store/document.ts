@@ -84,6 +84,17 @@ const freshRevision = (): number => ++revisionCounter;
  */
 let pendingBase: HistoryEntry | null = null;
 
+const AUTO_BIAS_KEY = 'backprop-studio.autoBias';
+
+/** the auto-bias setting outlives the window (localStorage, where there is one) */
+function readAutoBias(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(AUTO_BIAS_KEY) !== 'false';
+  } catch {
+    return true;
+  }
+}
+
 /** the app opens on the tutorial's single perceptron with its points, so there is something alive to look at */
 function startDocument(): GraphDoc {
   try {
@@ -175,17 +186,6 @@ export function markSaved(opts: { filePath?: string | null; fileName?: string } 
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() || UNTITLED;
-}
-
-const AUTO_BIAS_KEY = 'backprop-studio.autoBias';
-
-/** the auto-bias setting outlives the window (localStorage, where there is one) */
-function readAutoBias(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(AUTO_BIAS_KEY) !== 'false';
-  } catch {
-    return true;
-  }
 }
 
 export function setAutoBias(on: boolean): void {
