@@ -73,6 +73,19 @@ test('generators fill the plane; the decision map is painted behind the points',
   expect(colours.seen).toBeGreaterThan(1);
 });
 
+test('importing points beyond the plot widens it to show them all, in one undo step', async ({ page }) => {
+  await page.goto('/');
+  const csv = '0,0,1\n3,0,0\n';
+  await page.getByLabel('CSV file to import').setInputFiles({ name: 'far.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByText('Imported 2 points from far.csv; the plot now shows x -1…3.2, y -1…1 to fit them')).toBeVisible();
+  await expect(count(page)).toHaveText('2 points: 1 red, 1 blue');
+  // the far point is drawn inside the plot: its right edge at x = 3 of −1…3.2
+  const cx = await page.locator('.plot-points circle.point').nth(1).getAttribute('cx');
+  expect(Number(cx)).toBeCloseTo((4 / 4.2) * 320, 6);
+  await page.locator('body').press('Control+z');
+  await expect(count(page)).not.toHaveText('2 points: 1 red, 1 blue');
+});
+
 test('CSV import reports bad rows by line and keeps the good ones; export writes x,y,class', async ({ page }) => {
   await page.goto('/');
   const csv = 'x,y,class\n0.1,0.2,1\n0.3,oops,0\n-0.5,-0.5,0\n0.9,0.9,7\n';

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { registerCommand } from '../commands';
 import { platform } from '../platform';
-import { setExamples, useDocument } from '../store/document';
+import { replaceDocument, setExamples, useDocument } from '../store/document';
 import { useLive } from '../store/live';
 import { notify } from '../store/notices';
 import { describeCsvErrors, formatCsv, parseCsv } from './csv';
 import { exampleShape, fitExamples } from './examples';
+import { domainToFit } from './domainFit';
+import { DEFAULT_DOMAIN } from './plotMapping';
 import { targetValues } from './targets';
 
 // CSV import (a file input) and export (a download), also reachable as the commands
@@ -19,9 +21,15 @@ async function importFile(file: File): Promise<void> {
     return;
   }
   useLive.setState({ exampleIndex: null });
-  setExamples(fitExamples(examples, exampleShape(doc)), `Import ${file.name}`);
-  if (errors.length > 0) notify(`Imported ${examples.length} points; skipped ${errors.length} bad rows: ${describeCsvErrors(errors)}`, 'warning');
-  else notify(`Imported ${examples.length} points from ${file.name}`, 'info');
+  const fitted = fitExamples(examples, exampleShape(doc));
+  const domain = domainToFit(fitted, doc.dataset.domain ?? DEFAULT_DOMAIN);
+  const label = `Import ${file.name}`;
+  if (domain) replaceDocument({ ...doc, dataset: { ...doc.dataset, examples: fitted, domain } }, label);
+  else setExamples(fitted, label);
+  const widened = domain ? `; the plot now shows x ${domain.x[0]}…${domain.x[1]}, y ${domain.y[0]}…${domain.y[1]} to fit them` : '';
+  if (errors.length > 0) {
+    notify(`Imported ${examples.length} points${widened}; skipped ${errors.length} bad rows: ${describeCsvErrors(errors)}`, 'warning');
+  } else notify(`Imported ${examples.length} points from ${file.name}${widened}`, 'info');
 }
 
 /** through the platform: a save dialog on the desktop, a download in the browser */
