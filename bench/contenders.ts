@@ -15,6 +15,10 @@ export interface Run {
   loss(): number;
   /** every weight finite */
   finite(): boolean;
+  /** for a contender in another process: runs `epochs` epochs there and returns its own rate */
+  measure?(epochs: number): number;
+  /** for such a contender: E summed during its first epoch (its loss() is the last epoch's) */
+  firstEpochError?(): number;
 }
 
 export interface Contender {

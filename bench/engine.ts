@@ -18,7 +18,7 @@ import {
   type Contender,
   type Run,
 } from './contenders';
-import { buildNative, runNative } from './native';
+import { buildNative, nativeContender } from './native';
 import { benchExamples, benchNets, type BenchNet } from './nets';
 import { bytes, cpuSeconds, median, si, table } from './measure';
 
@@ -58,12 +58,16 @@ function benchTraining(net: BenchNet, examples: Example[], extra: Contender[]): 
     const base = contender.mode === 'batch' ? eta / examples.length : eta;
     const run = contender.create(net, examples, contender.eta ? contender.eta(base) : base);
     const before = run.loss();
-    const once = cpuSeconds(() => run.epoch()); // also warms up
+    const once = run.measure ? (10 * examples.length) / run.measure(10) / 10 : cpuSeconds(() => run.epoch()); // also warms up
     return { contender, run, before, epochs: Math.max(1, Math.round(SLICE / Math.max(once, 1e-6))), rates: [] };
   });
-  for (const e of entries) cpuSeconds(() => e.run.epoch()); // second warm-up, after calibration
+  for (const e of entries) if (!e.run.measure) cpuSeconds(() => e.run.epoch()); // second warm-up, after calibration
   for (let r = 0; r < REPS; r++) {
     for (const e of entries) {
+      if (e.run.measure) {
+        e.rates.push(e.run.measure(e.epochs));
+        continue;
+      }
       const t = cpuSeconds(() => {
         for (let i = 0; i < e.epochs; i++) e.run.epoch();
       });
@@ -74,29 +78,18 @@ function benchTraining(net: BenchNet, examples: Example[], extra: Contender[]): 
   const rows = entries.map((e) => {
     const rate = median(e.rates);
     const after = e.run.loss();
-    const sane = after < e.before && e.run.finite();
+    const sane = after < (e.run.measure ? (e.run.firstEpochError?.() ?? e.before) : e.before) && e.run.finite();
     const isOurs = e.contender.name.startsWith('ours');
+    const before = e.run.measure ? e.run.firstEpochError?.() ?? e.before : e.before;
     return [
       e.contender.name,
       si(rate),
       isOurs ? '1.00' : (ours(e.contender.mode) / rate).toFixed(2),
-      `${e.before.toPrecision(3)} → ${after.toPrecision(3)}${e.contender.eta ? ` (η ${e.contender.eta(1) === 1 ? '= ours' : `× ${e.contender.eta(1)}`})` : ''}`,
+      `${before.toPrecision(3)} → ${after.toPrecision(3)}${e.contender.eta ? ` (η ${e.contender.eta(1) === 1 ? '= ours' : `× ${e.contender.eta(1)}`})` : ''}`,
       sane ? 'ok' : 'BROKEN (ratio void)',
     ];
   });
   return { rows, ourRate: ours('sequential') };
-}
-
-function benchNative(net: BenchNet, examples: Example[], bins: Map<string, string> | null, ourRate: number): string[][] {
-  if (!bins) return [['C (no cc found: skipped)', '-', '-', '-', '-']];
-  const eta = etaFor(net);
-  return [...bins].map(([level, bin]) => {
-    const epochs = Math.max(1, Math.round((0.4 * 1e6) / (net.doc.edges.length * examples.length)) * 10);
-    const runs = Array.from({ length: 3 }, () => runNative(bin, net.doc, examples, epochs, eta));
-    const rate = median(runs.map((r) => r.rate));
-    const ok = runs[0].lastError < runs[0].firstError && runs[0].finite;
-    return [`C ${level} (same CSR loop, native)`, si(rate), (ourRate / rate).toFixed(2), `${runs[0].firstError.toPrecision(3)} → ${runs[0].lastError.toPrecision(3)}`, ok ? 'ok' : 'BROKEN'];
-  });
 }
 
 /** bit-for-bit agreement of the kernel with the pure engine after a few epochs, both modes */
@@ -187,8 +180,9 @@ async function main(): Promise<void> {
   console.log('A contender whose loss did not fall or whose weights are not finite is marked BROKEN and its ratio means nothing.\n');
   for (const net of nets) {
     console.log(`## ${net.name} (${net.doc.edges.length} weights), sequential η = ${etaFor(net)}, batch η = ${etaFor(net)}/${examples.length}`);
-    const { rows, ourRate } = benchTraining(net, examples, net === nets[0] ? ETA_CHECKS : []);
-    rows.push(...benchNative(net, examples, bins, ourRate));
+    const native = bins ? [...bins].map(([level, bin]) => nativeContender(level, bin)) : [];
+    const { rows } = benchTraining(net, examples, [...(net === nets[0] ? ETA_CHECKS : []), ...native]);
+    if (!bins) rows.push(['C (no cc found: skipped)', '-', '-', '-', '-']);
     console.log(table(['contender', 'updates/s', 'ours ÷ this', 'E before → after', 'sanity'], rows));
     console.log(`kernel weights = pure engine weights, bit for bit (3 epochs, both modes): ${identical(net, examples) ? 'yes' : 'NO'}\n`);
   }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type Example, type GraphDoc } from '../src/engine';
+import type { Contender } from './contenders';
 
 export interface NativeResult {
   rate: number;
@@ -64,4 +65,28 @@ export function runNative(bin: string, doc: GraphDoc, examples: readonly Example
   if (r.status !== 0) throw new Error(`${bin} exited with ${r.status}: ${r.stderr}`);
   const [rate, firstError, lastError, finite] = r.stdout.trim().split(/\s+/).map(Number);
   return { rate, firstError, lastError, finite: finite === 1 };
+}
+
+/** the C loop as a contender: each measurement is one run of the binary, timed by its own CPU clock */
+export function nativeContender(level: string, bin: string): Contender {
+  return {
+    name: `C ${level} (same CSR loop, native)`,
+    mode: 'sequential',
+    supports: (net) => net.doc.nodes.filter((n) => n.type === 'neuron' && n.output !== undefined).length === 1,
+    create(net, examples, eta) {
+      let last: NativeResult | null = null;
+      let first: NativeResult | null = null;
+      return {
+        epoch: () => void runNative(bin, net.doc, examples, 1, eta),
+        measure(epochs) {
+          last = runNative(bin, net.doc, examples, Math.max(epochs, 2), eta);
+          first ??= last;
+          return last.rate;
+        },
+        loss: () => last?.lastError ?? NaN,
+        firstEpochError: () => first?.firstError ?? NaN,
+        finite: () => last?.finite ?? false,
+      };
+    },
+  };
 }
