@@ -4,6 +4,10 @@
 import { z } from 'zod';
 import { ACTIVATIONS } from './types';
 
+// zod would probe `new Function` to decide whether to compile parsers; the app's CSP forbids eval
+// (a probe is still reported as a violation), and interpreted parsing is fast enough for files.
+z.config({ jitless: true });
+
 const extra = z.record(z.string(), z.unknown()).optional();
 const finite = z.number();
 const index = z.number().int().min(0);
