@@ -56,6 +56,31 @@ test('pressing on a point selects it instead of adding; dragging moves it as one
   await expect(page.getByText('example in hand: #1 (0, 0)')).toBeVisible();
 });
 
+test('from the keyboard: [ ] pick a point, arrows move it as one undo step, Delete removes it', async ({ page }) => {
+  await clearPoints(page);
+  await plot(page).click({ position: { x: 160, y: 160 } });
+  await plot(page).click({ position: { x: 240, y: 80 } });
+  await plot(page).focus();
+  await page.keyboard.press('[');
+  await expect(page.getByText('example in hand: #1 (0, 0)')).toBeVisible();
+  await page.keyboard.press(']');
+  await expect(page.getByText('example in hand: #2 (0.5, 0.5)')).toBeVisible();
+  await page.keyboard.press(']'); // wraps around
+  await expect(page.getByText('example in hand: #1 (0, 0)')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect(page.getByText('example in hand: #1 (0.02, 0.2)')).toBeVisible();
+  await page.keyboard.press('Delete');
+  await expect(count(page)).toHaveText('1 point: 1 red, 0 blue');
+  await page.keyboard.press('Control+z');
+  await expect(count(page)).toHaveText('2 points: 2 red, 0 blue');
+  await page.keyboard.press('Control+z'); // each arrow press is one step
+  await page.keyboard.press('Control+z');
+  await plot(page).click({ position: { x: 160, y: 160 } }); // selects the point back at the origin
+  await expect(page.getByText('example in hand: #1 (0, 0)')).toBeVisible();
+  await expect(count(page)).toHaveText('2 points: 2 red, 0 blue');
+});
+
 test('generators fill the plane; the decision map is painted behind the points', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Data set').selectOption('xor');

@@ -31,7 +31,7 @@ export function DataPlot() {
       <p className="data-hint" id="data-plot-hint">
         Click: add a {chosen === 'low' ? 'red' : 'blue'} point · Shift-click: {chosen === 'low' ? 'blue' : 'red'} · Press within{' '}
         {SELECT_PX} px of a point: make it the example in hand, drag to move · Right-click or Ctrl/Alt-click: delete the
-        nearest (within {DELETE_PX} px)
+        nearest (within {DELETE_PX} px) · Keys: [ ] pick a point, arrows move it (Shift: farther), Delete removes it
       </p>
       <PointCounts />
       <GeneratorControls />
