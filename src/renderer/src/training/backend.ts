@@ -40,7 +40,7 @@ function wasmBackend(net: Net, examples: readonly Example[]): Backend {
   const trainer = createTrainer(net);
   trainer.setExamples(examples);
   return {
-    kind: 'wasm',
+    kind: trainer.strategy === 'engine' ? 'js' : 'wasm', // createTrainer falls back to the engine where it cannot build a kernel
     sequential: (indices, eta) => trainer.trainSequential(indices, eta),
     batch: (eta) => trainer.trainBatch(eta),
     sync: () => void trainer.getWeights(net.weights),
