@@ -97,3 +97,14 @@ test('editing the data while training carries on training the new document', asy
   await page.getByRole('button', { name: 'Pause training' }).click();
   await expect(page.getByTestId('point-count')).toHaveText('101 points: 51 red, 50 blue');
 });
+
+test('a network the engine refuses is explained when Play is pressed, not on every edit', async ({ page }) => {
+  await circleOn(page, '2-3-1');
+  // a second output while every example has one target: the data no longer fits the network
+  await page.locator('.react-flow__node').filter({ has: page.getByLabel('Output of 1', { exact: true }) }).click();
+  await page.getByLabel('Output neuron').check();
+  await page.getByRole('button', { name: 'Play training' }).click();
+  await expect(page.getByText(/This network cannot be trained yet: /)).toBeVisible();
+  await expect(page.locator('.notice-error')).toHaveCount(0); // the edit itself raised no error
+  await expect(page.getByRole('button', { name: 'Play training' })).toBeVisible();
+});

@@ -20,6 +20,8 @@ let generation = 0;
 let loaded: GraphDoc | null = null;
 let loadedEdgeIds: string[] = [];
 let writing = false;
+/** the engine's reason for refusing the loaded document, if it did */
+let failure: { generation: number; message: string } | null = null;
 /** numbers the commands sent to the worker (see protocol.ts) */
 let seq = 0;
 
@@ -89,10 +91,13 @@ function post(message: ToWorker): void {
 function receive(message: FromWorker): void {
   if (message.type === 'failed') {
     if (message.generation !== generation) return;
+    // a document the engine refuses (the canvas lists its problems): said when training is wanted
+    failure = { generation, message: message.message };
+    if (useTraining.getState().running) notify(`Training stopped: ${message.message}`, 'error');
     setRunning(false);
-    notify(`Training stopped: ${message.message}`, 'error');
     return;
   }
+  failure = null;
   if (message.snapshot.generation !== generation) return;
   if (message.type === 'diverged') {
     write(message.snapshot);
@@ -148,7 +153,8 @@ function cannotTrain(doc: GraphDoc): string | null {
 }
 
 function guard(): boolean {
-  const reason = cannotTrain(useDocument.getState().doc);
+  const refused = failure?.generation === generation ? `This network cannot be trained yet: ${failure.message}` : null;
+  const reason = cannotTrain(useDocument.getState().doc) ?? refused;
   if (reason) notify(reason, 'warning');
   return reason === null;
 }
