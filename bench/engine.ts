@@ -52,7 +52,14 @@ interface Entry {
   before: number;
 }
 
-function benchTraining(net: BenchNet, examples: Example[], extra: Contender[]): { rows: string[][]; ourRate: number } {
+interface Result {
+  name: string;
+  mode: Contender['mode'];
+  rate: number;
+  sane: boolean;
+}
+
+function benchTraining(net: BenchNet, examples: Example[], extra: Contender[]): { rows: string[][]; results: Result[] } {
   const eta = etaFor(net);
   const entries: Entry[] = [...CONTENDERS, ...extra].filter((c) => c.supports(net)).map((contender) => {
     const base = contender.mode === 'batch' ? eta / examples.length : eta;
@@ -75,12 +82,14 @@ function benchTraining(net: BenchNet, examples: Example[], extra: Contender[]): 
     }
   }
   const ours = (mode: string) => median(entries.find((e) => e.contender.name.startsWith('ours') && e.contender.mode === mode)!.rates);
+  const results: Result[] = [];
   const rows = entries.map((e) => {
     const rate = median(e.rates);
     const after = e.run.loss();
     const sane = after < (e.run.measure ? (e.run.firstEpochError?.() ?? e.before) : e.before) && e.run.finite();
     const isOurs = e.contender.name.startsWith('ours');
     const before = e.run.measure ? e.run.firstEpochError?.() ?? e.before : e.before;
+    results.push({ name: e.contender.name, mode: e.contender.mode, rate, sane });
     return [
       e.contender.name,
       si(rate),
@@ -89,7 +98,7 @@ function benchTraining(net: BenchNet, examples: Example[], extra: Contender[]): 
       sane ? 'ok' : 'BROKEN (ratio void)',
     ];
   });
-  return { rows, ourRate: ours('sequential') };
+  return { rows, results };
 }
 
 /** bit-for-bit agreement of the kernel with the pure engine after a few epochs, both modes */
@@ -106,6 +115,19 @@ function identical(net: BenchNet, examples: Example[]): boolean {
     const w = trainer.getWeights();
     return w.every((v, i) => Object.is(v, engine.weights[i]));
   });
+}
+
+/** faster than every anchor; ≥ 2× the plain CSR loop on the larger nets; ≥ 0.5× the same loop in C */
+function goalsFor(net: BenchNet, results: Result[]): string[][] {
+  const ours = results.find((r) => r.name.startsWith('ours') && r.mode === 'sequential')!;
+  const anchors = results.filter((r) => r.mode === 'sequential' && !r.name.startsWith('ours') && !r.name.startsWith('engine') && !r.name.startsWith('C ') && !r.name.includes('at our η'));
+  const engine = results.find((r) => r.name.startsWith('engine') && r.mode === 'sequential')!;
+  const native = results.filter((r) => r.name.startsWith('C '));
+  const best = anchors.reduce((a, b) => (b.rate > a.rate ? b : a), anchors[0]);
+  const rows = [['faster than every anchor', net.name, best ? `${(ours.rate / best.rate).toFixed(2)}× the fastest (${best.name})` : '-', best && anchors.every((a) => a.sane && ours.rate > a.rate) ? 'yes' : 'NO']];
+  if (net.doc.edges.length > 100) rows.push(['≥ 2× the plain CSR loop', net.name, `${(ours.rate / engine.rate).toFixed(2)}×`, ours.rate >= 2 * engine.rate ? 'yes' : 'NO']);
+  for (const c of native) rows.push([`≥ 0.5× ${c.name.replace(' (same CSR loop, native)', '')}`, net.name, `${(ours.rate / c.rate).toFixed(2)}×`, ours.rate >= 0.5 * c.rate ? 'yes' : 'NO']);
+  return rows;
 }
 
 function gridPoints(side: number): Float64Array {
@@ -178,14 +200,19 @@ async function main(): Promise<void> {
   console.log('Rates are example-updates per main-thread CPU-second (batch: examples per second, one update per epoch).');
   console.log('"ours ÷ this" > 1 means the product is faster. E = Σ(h − y)² over the examples before and after the timed runs (C: summed during its first and last epoch).');
   console.log('A contender whose loss did not fall or whose weights are not finite is marked BROKEN and its ratio means nothing.\n');
+  const goals: string[][] = [];
   for (const net of nets) {
     console.log(`## ${net.name} (${net.doc.edges.length} weights), sequential η = ${etaFor(net)}, batch η = ${etaFor(net)}/${examples.length}`);
     const native = bins ? [...bins].map(([level, bin]) => nativeContender(level, bin)) : [];
-    const { rows } = benchTraining(net, examples, [...(net === nets[0] ? ETA_CHECKS : []), ...native]);
+    const { rows, results } = benchTraining(net, examples, [...(net === nets[0] ? ETA_CHECKS : []), ...native]);
+    goals.push(...goalsFor(net, results));
     if (!bins) rows.push(['C (no cc found: skipped)', '-', '-', '-', '-']);
     console.log(table(['contender', 'updates/s', 'ours ÷ this', 'E before → after', 'sanity'], rows));
     console.log(`kernel weights = pure engine weights, bit for bit (3 epochs, both modes): ${identical(net, examples) ? 'yes' : 'NO'}\n`);
   }
+  console.log('## Goals (issue 6), on this machine');
+  console.log(table(['goal', 'net', 'measured', 'met'], goals));
+  console.log('');
   console.log('## Decision maps: forward passes only, every node’s z at each grid point (the map and every thumbnail at once)');
   for (const net of nets) {
     console.log(`${net.name}`);
