@@ -4,3 +4,4 @@
 export { createTrainer, type Trainer, type TrainerOptions } from './trainer';
 export { planKernel, chooseStrategy, UNROLL_MAX_EDGES, UNROLL_MAX_NODES, type KernelPlan, type KernelStrategy } from './plan';
 export { createEngineTrainer } from './engineTrainer';
+export { NodeMapper } from './nodeMaps';
