@@ -82,7 +82,8 @@ test('New with unsaved changes asks Save / Don’t Save / Cancel', async ({ page
   await expect(nodes(page)).toHaveCount(fresh + 1);
 
   await page.getByRole('button', { name: 'New', exact: true }).click();
-  const prompt = page.getByRole('dialog', { name: 'Save changes to “Untitled”?' });
+  // the app starts on the tutorial perceptron, an unsaved document called by its title
+  const prompt = page.getByRole('dialog', { name: 'Save changes to “Single perceptron (linear classifier)”?' });
   await expect(prompt).toBeVisible();
   await prompt.getByRole('button', { name: 'Cancel' }).click();
   await expect(prompt).toBeHidden();
@@ -97,7 +98,7 @@ test('New with unsaved changes asks Save / Don’t Save / Cancel', async ({ page
   await page.getByRole('button', { name: 'New', exact: true }).click();
   const downloadPending = page.waitForEvent('download');
   await prompt.getByRole('button', { name: 'Save', exact: true }).click();
-  expect((await downloadPending).suggestedFilename()).toBe('Untitled.bpgraph.json');
+  expect((await downloadPending).suggestedFilename()).toBe('Single perceptron (linear classifier).bpgraph.json');
   await expect(page).toHaveTitle('Untitled — Backprop Studio');
   await expect(nodes(page)).not.toHaveCount(fresh + 1);
   const blank = await nodes(page).count();
@@ -105,7 +106,8 @@ test('New with unsaved changes asks Save / Don’t Save / Cancel', async ({ page
   await page.getByRole('button', { name: 'Add tanh neuron' }).click();
   await expect(nodes(page)).toHaveCount(blank + 1);
   await page.getByRole('button', { name: 'New', exact: true }).click();
-  await prompt.getByRole('button', { name: 'Don’t Save' }).click();
+  const untitledPrompt = page.getByRole('dialog', { name: 'Save changes to “Untitled”?' });
+  await untitledPrompt.getByRole('button', { name: 'Don’t Save' }).click();
   await expect(nodes(page)).toHaveCount(blank);
   await expect(page).toHaveTitle('Untitled — Backprop Studio');
 });

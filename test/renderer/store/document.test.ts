@@ -189,3 +189,16 @@ describe('undo and redo', () => {
     expect(undo()).toBe(false);
   });
 });
+
+describe('a document without a file is called by its title', () => {
+  it('names the start document and loaded documents after doc.name, and falls back to Untitled', async () => {
+    const { fileNameFor, loadDocument, useDocument, emptyDocument } = await import('../../../src/renderer/src/store/document');
+    expect(fileNameFor({ ...emptyDocument(), name: 'XOR 2-2-1' })).toBe('XOR 2-2-1.bpgraph.json');
+    expect(fileNameFor({ ...emptyDocument(), name: 'a/b: c?' })).toBe('a b c.bpgraph.json');
+    expect(fileNameFor(emptyDocument())).toBe('Untitled.bpgraph.json');
+    loadDocument({ ...emptyDocument(), name: 'Lesson 3' });
+    expect(useDocument.getState().fileName).toBe('Lesson 3.bpgraph.json');
+    loadDocument({ ...emptyDocument(), name: 'Lesson 3' }, { filePath: '/tmp/other.bpgraph.json' });
+    expect(useDocument.getState().fileName).toBe('other.bpgraph.json');
+  });
+});

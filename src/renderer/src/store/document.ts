@@ -110,7 +110,7 @@ const initialRevision = freshRevision();
 export const useDocument = create<DocumentState>(() => ({
   doc: initialDoc,
   filePath: null,
-  fileName: UNTITLED,
+  fileName: fileNameFor(initialDoc),
   revision: initialRevision,
   savedRevision: initialRevision,
   past: [],
@@ -164,7 +164,7 @@ export function loadDocument(doc: GraphDoc, opts: { filePath?: string | null; fi
   useDocument.setState({
     doc,
     filePath: opts.filePath ?? null,
-    fileName: opts.fileName ?? (opts.filePath ? baseName(opts.filePath) : UNTITLED),
+    fileName: opts.fileName ?? (opts.filePath ? baseName(opts.filePath) : fileNameFor(doc)),
     revision,
     savedRevision: revision,
     past: [],
@@ -182,6 +182,13 @@ export function markSaved(opts: { filePath?: string | null; fileName?: string } 
     filePath: opts.filePath !== undefined ? opts.filePath : s.filePath,
     fileName: opts.fileName ?? (opts.filePath ? baseName(opts.filePath) : s.fileName),
   }));
+}
+
+/** a document that has no file yet is called by its title: "XOR 2-2-1.bpgraph.json" */
+export function fileNameFor(doc: GraphDoc): string {
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+  const title = (doc.name ?? '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  return title && title !== 'Untitled' ? `${title}.bpgraph.json` : UNTITLED;
 }
 
 function baseName(path: string): string {
