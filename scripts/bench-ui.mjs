@@ -117,10 +117,22 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 
 // ------------------------------------------------------------------ in the page
 
-/** counts putImageData per canvas (thumbnails live inside canvas nodes) and records frames */
+/** counts putImageData per canvas (thumbnails live inside canvas nodes) and worker messages (snapshots), and records frames */
 function instrument() {
-  const bench = { map: 0, thumbs: 0, thumbCanvases: new Set(), frames: [], recording: false };
+  const bench = { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, thumbCanvases: new Set(), frames: [], recording: false };
   window.__bench = bench;
+  new PerformanceObserver((list) => {
+    if (bench.recording) for (const entry of list.getEntries()) bench.longTasks += entry.duration;
+  }).observe({ type: 'longtask' });
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => {
+        if (bench.recording) bench.snapshots++;
+      });
+    }
+  };
   const put = CanvasRenderingContext2D.prototype.putImageData;
   CanvasRenderingContext2D.prototype.putImageData = function (...args) {
     if (this.canvas.closest('.react-flow__node')) {
@@ -139,7 +151,7 @@ function instrument() {
 const startRecording = (page) =>
   page.evaluate(() => {
     const b = window.__bench;
-    Object.assign(b, { map: 0, thumbs: 0, frames: [], recording: true, t0: performance.now() });
+    Object.assign(b, { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, frames: [], recording: true, t0: performance.now() });
     b.thumbCanvases.clear();
   });
 
@@ -149,7 +161,7 @@ const stopRecording = (page) =>
     b.recording = false;
     const seconds = (performance.now() - b.t0) / 1000;
     const intervals = b.frames.slice(1).map((t, i) => t - b.frames[i]);
-    return { seconds, intervals, map: b.map, thumbs: b.thumbs, thumbCanvases: b.thumbCanvases.size };
+    return { seconds, intervals, map: b.map, thumbs: b.thumbs, snapshots: b.snapshots, longTasks: b.longTasks, thumbCanvases: b.thumbCanvases.size };
   });
 
 // ------------------------------------------------------------------ measurements
@@ -299,17 +311,23 @@ try {
       `${fmt((100 * worker) / node, 0)} %`,
       fmt(median(rec.intervals)),
       fmt(quantile(rec.intervals, 0.95)),
+      fmt(Math.max(...rec.intervals)),
+      `${fmt((100 * rec.longTasks) / 1000 / rec.seconds, 0)} %`,
+      fmt(rec.snapshots / rec.seconds),
       fmt(rec.map / rec.seconds),
       rec.thumbCanvases > 0 ? fmt(rec.thumbs / rec.thumbCanvases / rec.seconds) : '—',
       String(rec.thumbCanvases),
       (backend ?? '').replace(/^.*\(|\)$/g, ''),
     ]);
   }
-  printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'backend'], rows);
+  printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'frame max ms', 'main thread in long tasks', 'snapshots/s', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'backend'], rows);
 
   console.log('\n## Dragging a node while training');
   const drag = await dragging(browser, DRAG);
-  printTable(['graph', 'frame median ms', 'frame p95 ms', 'frames', 'node moved'], [[DRAG.name, fmt(median(drag.rec.intervals)), fmt(quantile(drag.rec.intervals, 0.95)), String(drag.rec.intervals.length), drag.moved ? 'yes' : 'NO']]);
+  printTable(
+    ['graph', 'frame median ms', 'frame p95 ms', 'frames', 'main thread in long tasks', 'node moved'],
+    [[DRAG.name, fmt(median(drag.rec.intervals)), fmt(quantile(drag.rec.intervals, 0.95)), String(drag.rec.intervals.length), `${fmt((100 * drag.rec.longTasks) / 1000 / drag.rec.seconds, 0)} %`, drag.moved ? 'yes' : 'NO']],
+  );
 
   console.log('\n## Time from navigation to an interactive canvas (fresh page, 5 runs)');
   const tti = await timeToInteractive(browser);
