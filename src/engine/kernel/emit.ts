@@ -7,15 +7,17 @@
 // same order, so the weights it produces are bit-for-bit the pure engine's.
 
 import { KIND_BIAS, KIND_INPUT, type Net } from '../compile';
-import { Code, F64, I32, OP, encodeModule, type FuncDef, type ValType } from './wasmWriter';
+import { Code, F64, I32, OP, SIMD, V128, encodeModule, type FuncDef, type ValType } from './wasmWriter';
 import { IMPORTS, emitActivationOf } from './activationCode';
 
 
 /** byte offsets of the fixed regions of linear memory */
 export interface KernelLayout {
-  /** w per edge, doc.edges order */
+  /** one slot per edge (plus alignment padding): edge e's weight lives in slot weightSlot[e] */
   weights: number;
-  /** Σ_i ∂E_i/∂w per edge (batch mode) */
+  weightSlot: Int32Array;
+  slots: number;
+  /** Σ_i ∂E_i/∂w per slot (batch mode) */
   gradSum: number;
   /** first free byte after the fixed regions (8-aligned) */
   end: number;
@@ -23,14 +25,67 @@ export interface KernelLayout {
   xStride: number;
   /** f64s per example's y (number of outputs) */
   yStride: number;
+  /** partner[k]: the neuron whose sum is computed alongside k's (same inputs in the same order), or −1 */
+  partner: Int32Array;
+  /** lead[k]: k is the first of its pair in topological order (its pair's code is emitted there) */
+  lead: Uint8Array;
 }
 
-export function kernelLayout(net: Net): KernelLayout {
+/**
+ * Neurons with the same incoming sources in the same order (a layer's neurons) are paired: both
+ * sums run in the two lanes of one f64x2 (each lane adds its own terms in its own order: the same
+ * doubles as the scalar code), with w_{j→a} and w_{j→b} side by side in a 16-byte block.
+ */
+export function kernelLayout(net: Net, pair = true): KernelLayout {
   let xStride = 1;
   for (let k = 0; k < net.numNodes; k++) if (net.kind[k] === KIND_INPUT) xStride = Math.max(xStride, net.feature[k] + 1);
-  const bytes = 8 * net.numEdges;
-  return { weights: 0, gradSum: bytes, end: 2 * bytes, xStride, yStride: Math.max(1, net.numOutputs) };
+  const partner = new Int32Array(net.numNodes).fill(-1);
+  const lead = new Uint8Array(net.numNodes);
+  if (pair) pairNeurons(net, partner, lead);
+  const weightSlot = new Int32Array(net.numEdges);
+  let slots = 0;
+  for (let p = 0; p < net.order.length; p++) {
+    const k = net.order[p];
+    if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS) continue;
+    const b = partner[k];
+    if (b < 0) {
+      for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) weightSlot[net.inEdge[q]] = slots++;
+    } else if (lead[k]) {
+      slots += slots & 1; // 16-byte aligned blocks
+      const n = net.inStart[k + 1] - net.inStart[k];
+      for (let i = 0; i < n; i++) {
+        weightSlot[net.inEdge[net.inStart[k] + i]] = slots + 2 * i;
+        weightSlot[net.inEdge[net.inStart[b] + i]] = slots + 2 * i + 1;
+      }
+      slots += 2 * n;
+    }
+  }
+  slots += slots & 1;
+  const bytes = 8 * slots;
+  return { weights: 0, weightSlot, slots, gradSum: bytes, end: 2 * bytes, xStride, yStride: Math.max(1, net.numOutputs), partner, lead };
 }
+
+/** pairs consecutive neurons (topological order) that share their sources in the same order */
+function pairNeurons(net: Net, partner: Int32Array, lead: Uint8Array): void {
+  const waiting = new Map<string, number>();
+  for (let p = 0; p < net.order.length; p++) {
+    const k = net.order[p];
+    if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS || net.inStart[k + 1] === net.inStart[k]) continue;
+    const key = Array.from(net.inSrc.subarray(net.inStart[k], net.inStart[k + 1])).join(',');
+    const a = waiting.get(key);
+    if (a === undefined) {
+      waiting.set(key, k);
+      continue;
+    }
+    waiting.delete(key);
+    partner[a] = k;
+    partner[k] = a;
+    lead[a] = 1;
+  }
+}
+
+const wAddr = (layout: KernelLayout, e: number): number => layout.weights + 8 * layout.weightSlot[e];
+const gAddr = (layout: KernelLayout, e: number): number => layout.gradSum + 8 * layout.weightSlot[e];
 
 /** which wasm local holds which quantity, after `first` fixed slots */
 class NodeLocals {
@@ -66,6 +121,10 @@ interface Emitter {
   yb: number;
   /** f64 scratch local */
   tmp: number;
+  /** v128 scratch locals: a pair of sums, a pair of ∂E/∂s, the splat of η */
+  pairAcc: number;
+  pairDe: number;
+  etas: number;
 }
 
 /** s_k = Σ_j z_j w_{j→k} (from 0, in incoming-edge order), z_k = σ(s_k), and σ'(s_k) when `derivatives` */
@@ -81,12 +140,32 @@ function emitForward(m: Emitter, derivatives: boolean): void {
       code.f64c(1).set(at.z(k));
       continue;
     }
+    const b = layout.partner[k];
+    if (b >= 0 && !layout.lead[k]) continue; // computed with its partner
+    if (b >= 0) {
+      emitPairSums(m, k);
+      code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 0).set(m.tmp);
+      emitActivation(m, k, derivatives);
+      code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 1).set(m.tmp);
+      emitActivation(m, b, derivatives);
+      continue;
+    }
     code.f64c(0);
     for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) {
-      code.get(at.z(net.inSrc[q])).loadAt(layout.weights + 8 * net.inEdge[q]).op(OP.f64Mul).op(OP.f64Add);
+      code.get(at.z(net.inSrc[q])).loadAt(wAddr(layout, net.inEdge[q])).op(OP.f64Mul).op(OP.f64Add);
     }
     code.set(m.tmp);
     emitActivation(m, k, derivatives);
+  }
+}
+
+/** pairAcc = (s_a, s_b): (0, 0) + splat(z_j) · (w_{j→a}, w_{j→b}) for each shared source j, in order */
+function emitPairSums(m: Emitter, a: number): void {
+  const { net, code, at, layout } = m;
+  code.zeroV().set(m.pairAcc);
+  for (let q = net.inStart[a]; q < net.inStart[a + 1]; q++) {
+    code.get(m.pairAcc).get(at.z(net.inSrc[q])).simd(SIMD.f64x2Splat);
+    code.i32(0).loadV(wAddr(layout, net.inEdge[q])).simd(SIMD.f64x2Mul).simd(SIMD.f64x2Add).set(m.pairAcc);
   }
 }
 
@@ -118,7 +197,7 @@ function emitBackward(m: Emitter): void {
       }
       code.f64c(0);
       for (let q = net.outStart[k]; q < net.outStart[k + 1]; q++) {
-        code.get(at.dh(net.outDst[q])).loadAt(layout.weights + 8 * net.outEdge[q]).op(OP.f64Mul).op(OP.f64Add);
+        code.get(at.dh(net.outDst[q])).loadAt(wAddr(layout, net.outEdge[q])).op(OP.f64Mul).op(OP.f64Add);
       }
       code.get(at.dz(k)).op(OP.f64Mul).set(at.dh(k));
     }
@@ -138,24 +217,42 @@ function emitGrad(m: Emitter, e: number): void {
   m.code.get(m.at.de(m.net.edgeTarget[e])).get(m.at.z(m.net.edgeSource[e])).op(OP.f64Mul);
 }
 
-/** mem[address] = mem[address] ∘ (η · grad) or + grad, per edge */
-function emitSequentialUpdate(m: Emitter, eta: number): void {
-  const { code, layout } = m;
-  for (let e = 0; e < m.net.numEdges; e++) {
-    const w = layout.weights + 8 * e;
-    code.i32(0).loadAt(w).get(eta);
-    emitGrad(m, e);
-    code.op(OP.f64Mul).op(OP.f64Sub).store(w);
-  }
-}
-
-function emitGradAccumulate(m: Emitter): void {
-  const { code, layout } = m;
-  for (let e = 0; e < m.net.numEdges; e++) {
-    const g = layout.gradSum + 8 * e;
-    code.i32(0).loadAt(g);
-    emitGrad(m, e);
-    code.op(OP.f64Add).store(g);
+/**
+ * per neuron k, for each incoming edge j→k: sequential w ← w − η(∂E_i/∂s_k · z_j), batch
+ * gradSum += ∂E_i/∂s_k · z_j; a pair of neurons updates both weights of a block at once
+ */
+function emitUpdates(m: Emitter, batch: boolean): void {
+  const { net, code, at, layout } = m;
+  for (let k = 0; k < net.numNodes; k++) {
+    if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS) continue;
+    const b = layout.partner[k];
+    if (b >= 0 && !layout.lead[k]) continue;
+    if (b >= 0) {
+      code.get(at.de(k)).simd(SIMD.f64x2Splat).get(at.de(b)).lane(SIMD.f64x2ReplaceLane, 1).set(m.pairDe);
+      for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) {
+        const e = net.inEdge[q];
+        const address = batch ? gAddr(layout, e) : wAddr(layout, e);
+        code.i32(0).i32(0).loadV(address);
+        if (!batch) code.get(m.etas);
+        code.get(m.pairDe).get(at.z(net.inSrc[q])).simd(SIMD.f64x2Splat).simd(SIMD.f64x2Mul);
+        if (batch) code.simd(SIMD.f64x2Add);
+        else code.simd(SIMD.f64x2Mul).simd(SIMD.f64x2Sub);
+        code.storeV(address);
+      }
+      continue;
+    }
+    for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) {
+      const e = net.inEdge[q];
+      if (batch) {
+        code.i32(0).loadAt(gAddr(layout, e));
+        emitGrad(m, e);
+        code.op(OP.f64Add).store(gAddr(layout, e));
+      } else {
+        code.i32(0).loadAt(wAddr(layout, e)).get(ETA);
+        emitGrad(m, e);
+        code.op(OP.f64Mul).op(OP.f64Sub).store(wAddr(layout, e));
+      }
+    }
   }
 }
 
@@ -163,8 +260,7 @@ function emitGradAccumulate(m: Emitter): void {
 function emitBatchUpdate(m: Emitter, eta: number): void {
   const { code, layout } = m;
   for (let e = 0; e < m.net.numEdges; e++) {
-    const w = layout.weights + 8 * e;
-    code.i32(0).loadAt(w).get(eta).loadAt(layout.gradSum + 8 * e).op(OP.f64Mul).op(OP.f64Sub).store(w);
+    code.i32(0).loadAt(wAddr(layout, e)).get(eta).loadAt(gAddr(layout, e)).op(OP.f64Mul).op(OP.f64Sub).store(wAddr(layout, e));
   }
 }
 
@@ -186,23 +282,23 @@ function emitExampleLoop(m: Emitter, body: () => void): void {
 }
 
 // trainSequential / trainBatch(xPtr, yPtr, orderPtr, count: i32, eta: f64) → Σ E_i
-// locals: 5 i, 6 idx, 7 xb, 8 yb (i32); 9 error, 10 tmp (f64); then the node locals
+// locals: 5 i, 6 idx, 7 xb, 8 yb (i32); 9 error, 10 tmp (f64); 11 pairAcc, 12 pairDe, 13 etas (v128); then the node locals
 const TRAIN_PARAMS: ValType[] = [I32, I32, I32, I32, F64];
-const TRAIN_FIXED: ValType[] = [I32, I32, I32, I32, F64, F64];
+const TRAIN_FIXED: ValType[] = [I32, I32, I32, I32, F64, F64, V128, V128, V128];
 const ETA = 4;
 const ERROR = 9;
 
 function trainFunction(net: Net, layout: KernelLayout, name: string, batch: boolean): FuncDef {
   const at = new NodeLocals(TRAIN_PARAMS.length + TRAIN_FIXED.length, net.numNodes);
-  const m: Emitter = { net, layout, code: new Code(), at, xb: 7, yb: 8, tmp: 10 };
+  const m: Emitter = { net, layout, code: new Code(), at, xb: 7, yb: 8, tmp: 10, pairAcc: 11, pairDe: 12, etas: 13 };
+  m.code.get(ETA).simd(SIMD.f64x2Splat).set(m.etas);
   emitExampleLoop(m, () => {
     emitForward(m, true);
     m.code.get(ERROR);
     emitExampleError(m);
     m.code.op(OP.f64Add).set(ERROR);
     emitBackward(m);
-    if (batch) emitGradAccumulate(m);
-    else emitSequentialUpdate(m, ETA);
+    emitUpdates(m, batch);
   });
   if (batch) emitBatchUpdate(m, ETA);
   m.code.get(ERROR);
@@ -216,10 +312,10 @@ function trainFunction(net: Net, layout: KernelLayout, name: string, batch: bool
 
 // predict(xPtr, outPtr, count): forward only; h_o of point i (x at xPtr + i·xStride·8) to
 // outPtr + (i·m + o)·8. nodeValues(xPtr, outPtr, count): z_k of every node of point i, as f32, to
-// outPtr + (i·n + k)·4 (decision maps and thumbnails). locals: 3 i, 4 xb, 5 out (i32); 6 tmp (f64); then the node locals
+// outPtr + (i·n + k)·4 (decision maps and thumbnails). locals: 3 i, 4 xb, 5 out (i32); 6 tmp (f64); 7 pairAcc (v128); then the node locals
 function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | 'nodeValues'): FuncDef {
-  const at = new NodeLocals(7, net.numNodes);
-  const m: Emitter = { net, layout, code: new Code(), at, xb: 4, yb: 5, tmp: 6 };
+  const at = new NodeLocals(8, net.numNodes);
+  const m: Emitter = { net, layout, code: new Code(), at, xb: 4, yb: 5, tmp: 6, pairAcc: 7, pairDe: -1, etas: -1 };
   const [X, OUT, COUNT, I] = [0, 1, 2, 3];
   const code = m.code;
   const all = name === 'nodeValues';
@@ -236,7 +332,7 @@ function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | '
   return {
     name,
     type: { params: [I32, I32, I32], results: [] },
-    locals: [I32, I32, I32, F64, ...new Array<ValType>(at.count).fill(F64)],
+    locals: [I32, I32, I32, F64, V128, ...new Array<ValType>(at.count).fill(F64)],
     body: code,
   };
 }

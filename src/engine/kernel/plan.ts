@@ -19,6 +19,8 @@ export interface KernelPlan {
   yStride: number;
   /** edge e's weight lives in slot weightSlot[e] (null: slot e) */
   weightSlot: Int32Array | null;
+  /** slots in the weight and gradient regions (≥ edges: blocks are aligned) */
+  slots: number;
 }
 
 /**
@@ -33,11 +35,14 @@ export function chooseStrategy(net: Net): KernelStrategy {
   return net.numNodes <= UNROLL_MAX_NODES && net.numEdges <= UNROLL_MAX_EDGES ? 'unrolled' : 'looped';
 }
 
-export function planKernel(net: Net, strategy: KernelStrategy = chooseStrategy(net)): KernelPlan {
-  const base = kernelLayout(net);
+/** `simd: false` leaves the unrolled kernel without f64x2 pairs (hosts without WebAssembly SIMD) */
+export function planKernel(net: Net, strategy: KernelStrategy = chooseStrategy(net), simd = true): KernelPlan {
+  const base = kernelLayout(net, simd);
   if (strategy === 'unrolled') {
-    return { strategy, bytes: emitKernel(net, base), weights: base.weights, gradSum: base.gradSum, end: base.end, xStride: base.xStride, yStride: base.yStride, weightSlot: null };
+    const { weights, gradSum, end, xStride, yStride, weightSlot, slots } = base;
+    return { strategy, bytes: emitKernel(net, base), weights, gradSum, end, xStride, yStride, weightSlot, slots };
   }
   const { bytes, layout } = emitLoopedKernel(net, base.xStride, base.yStride);
-  return { strategy, bytes, weights: layout.weights, gradSum: layout.gradSum, end: layout.end, xStride: layout.xStride, yStride: layout.yStride, weightSlot: layout.weightSlot };
+  const { weights, gradSum, end, xStride, yStride, weightSlot } = layout;
+  return { strategy, bytes, weights, gradSum, end, xStride, yStride, weightSlot, slots: net.numEdges };
 }

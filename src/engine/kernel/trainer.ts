@@ -59,6 +59,8 @@ const align8 = (n: number): number => Math.ceil(n / 8) * 8;
 export interface TrainerOptions {
   /** default: chooseStrategy(net), falling back to the engine if the kernel cannot be built */
   strategy?: KernelStrategy | 'engine';
+  /** pair neurons in f64x2 lanes (default true; without WebAssembly SIMD the kernel goes without) */
+  simd?: boolean;
 }
 
 /**
@@ -69,17 +71,26 @@ export interface TrainerOptions {
  */
 export function createTrainer(net: Net, options: TrainerOptions = {}): Trainer {
   if (options.strategy === 'engine') return createEngineTrainer(net);
-  if (options.strategy) return createKernelTrainer(net, options.strategy);
+  if (options.strategy) return createKernelTrainer(net, options.strategy, options.simd ?? true);
   try {
-    return createKernelTrainer(net, chooseStrategy(net));
+    return createKernelTrainer(net, chooseStrategy(net), options.simd ?? true);
   } catch {
     return createEngineTrainer(net);
   }
 }
 
-function createKernelTrainer(net: Net, strategy: KernelStrategy): Trainer {
-  const plan = planKernel(net, strategy);
-  return new WasmTrainer(net, plan, new (requireWasm().Module)(plan.bytes));
+function createKernelTrainer(net: Net, strategy: KernelStrategy, simd: boolean): Trainer {
+  const wasm = requireWasm();
+  let plan = planKernel(net, strategy, simd);
+  let module: WasmModule;
+  try {
+    module = new wasm.Module(plan.bytes);
+  } catch (err) {
+    if (strategy !== 'unrolled' || !simd) throw err;
+    plan = planKernel(net, strategy, false); // a host without WebAssembly SIMD
+    module = new wasm.Module(plan.bytes);
+  }
+  return new WasmTrainer(net, plan, module);
 }
 
 class WasmTrainer implements Trainer {
@@ -163,13 +174,13 @@ class WasmTrainer implements Trainer {
   }
 
   trainBatch(eta: number): number {
-    this.f64(this.layout.gradSum, this.numEdges).fill(0); // Σ_i ∂E_i/∂w starts at zero every epoch
+    this.f64(this.layout.gradSum, this.layout.slots).fill(0); // Σ_i ∂E_i/∂w starts at zero every epoch
     this.writeIdentityOrder(this.count);
     return this.kernel.trainBatch(this.xPtr, this.yPtr, this.orderPtr, this.count, eta);
   }
 
   getWeights(out: Float64Array = new Float64Array(this.numEdges)): Float64Array {
-    const slots = this.f64(this.layout.weights, this.numEdges);
+    const slots = this.f64(this.layout.weights, this.layout.slots);
     const slot = this.layout.weightSlot;
     if (slot) for (let e = 0; e < this.numEdges; e++) out[e] = slots[slot[e]];
     else out.set(slots);
@@ -178,7 +189,7 @@ class WasmTrainer implements Trainer {
 
   setWeights(weights: ArrayLike<number>): void {
     if (weights.length !== this.numEdges) throw new RangeError(`expected ${this.numEdges} weights, got ${weights.length}`);
-    const slots = this.f64(this.layout.weights, this.numEdges);
+    const slots = this.f64(this.layout.weights, this.layout.slots);
     const slot = this.layout.weightSlot;
     if (slot) for (let e = 0; e < this.numEdges; e++) slots[slot[e]] = weights[e];
     else slots.set(weights);

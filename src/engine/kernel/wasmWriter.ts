@@ -4,7 +4,21 @@
 
 export const I32 = 0x7f;
 export const F64 = 0x7c;
-export type ValType = typeof I32 | typeof F64;
+export const V128 = 0x7b;
+export type ValType = typeof I32 | typeof F64 | typeof V128;
+
+/** SIMD opcodes, after the 0xfd prefix (f64x2 lanes are IEEE doubles, computed lane by lane) */
+export const SIMD = {
+  load: 0,
+  store: 11,
+  const: 12,
+  f64x2Splat: 20,
+  f64x2ExtractLane: 33,
+  f64x2ReplaceLane: 34,
+  f64x2Add: 240,
+  f64x2Sub: 241,
+  f64x2Mul: 242,
+} as const;
 
 /** the opcodes used here (https://webassembly.github.io/spec/core/binary/instructions.html) */
 export const OP = {
@@ -137,6 +151,26 @@ export class Code extends Bytes {
   /** f32.store of (address, f64 value on the stack, demoted) at + offset */
   storeF32(offset: number): this {
     return this.byte(OP.f32DemoteF64).byte(OP.f32Store).u32(2).u32(offset);
+  }
+  simd(op: number): this {
+    return this.byte(0xfd).u32(op);
+  }
+  /** v128.load from (address on the stack) + offset */
+  loadV(offset: number): this {
+    return this.simd(SIMD.load).u32(3).u32(offset);
+  }
+  /** v128.store of (address, value) at + offset */
+  storeV(offset: number): this {
+    return this.simd(SIMD.store).u32(3).u32(offset);
+  }
+  /** the pair (0, 0) */
+  zeroV(): this {
+    this.simd(SIMD.const);
+    for (let i = 0; i < 16; i++) this.byte(0);
+    return this;
+  }
+  lane(op: typeof SIMD.f64x2ExtractLane | typeof SIMD.f64x2ReplaceLane, lane: number): this {
+    return this.simd(op).byte(lane);
   }
   /** f64 at a constant address */
   loadAt(address: number): this {

@@ -24,9 +24,13 @@ function expectSameBits(actual: Float64Array, expected: Float64Array): void {
   }
 }
 
-function trainBoth(doc: GraphDoc, settings: TrainingSettings, epochs: number, strategy?: Trainer['strategy']) {
+/** a kernel strategy, or the unrolled kernel without f64x2 pairs */
+type Variant = Trainer['strategy'] | 'unrolled-scalar';
+const options = (variant?: Variant) => (variant === 'unrolled-scalar' ? { strategy: 'unrolled' as const, simd: false } : { strategy: variant });
+
+function trainBoth(doc: GraphDoc, settings: TrainingSettings, epochs: number, strategy?: Variant) {
   const engine = compile(doc);
-  const trainer = createTrainer(compile(doc), { strategy });
+  const trainer = createTrainer(compile(doc), options(strategy));
   trainer.setExamples(doc.dataset.examples);
   const errors: [number, number][] = [];
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -43,7 +47,7 @@ const modes = fc.record({
   seed: fc.integer({ min: 0, max: 1000 }),
 });
 
-const STRATEGIES: Trainer['strategy'][] = ['unrolled', 'looped', 'engine'];
+const STRATEGIES: Variant[] = ['unrolled', 'unrolled-scalar', 'looped', 'engine'];
 
 describe.each(STRATEGIES)('kernel trainer, %s', (strategy) => {
   it('produces the engine’s exact weights and errors on random DAGs, sequential and batch', () => {
@@ -69,7 +73,7 @@ describe.each(STRATEGIES)('kernel trainer, %s', (strategy) => {
     fc.assert(
       fc.property(arbitraryDag({ maxNeurons: 9, maxOutputs: 3 }), (doc) => {
         const net = compile(doc);
-        const trainer = createTrainer(net, { strategy });
+        const trainer = createTrainer(net, options(strategy));
         const rng = createRng(5);
         const count = 17;
         const points = Float64Array.from({ length: count * trainer.xStride }, () => 2 * rng.next() - 1);
@@ -89,7 +93,7 @@ describe.each(STRATEGIES)('kernel trainer, %s', (strategy) => {
     const doc = loadFixture(TWO_FIVE_ONE);
     doc.dataset.examples = generate('xor', { count: 10, noise: 0, seed: 1 });
     const engine = compile(doc);
-    const trainer = createTrainer(compile(doc), { strategy });
+    const trainer = createTrainer(compile(doc), options(strategy));
     trainer.setExamples(doc.dataset.examples);
     const order = [3, 3, 9, 0];
     const e = trainer.trainSequential(order, 0.3);
@@ -142,11 +146,11 @@ function layeredWithSkips(): GraphDoc {
 }
 
 describe('kernel strategies agree on a layered net with skips and two outputs', () => {
-  it.each(['sequential', 'batch'] as const)('%s: unrolled, looped and engine give identical weights', (mode) => {
+  it.each(['sequential', 'batch'] as const)('%s: unrolled (with and without f64x2 pairs), looped and engine give identical weights', (mode) => {
     const doc = layeredWithSkips();
     const settings = { ...DEFAULT_TRAINING, mode, learningRate: mode === 'batch' ? 0.002 : 0.1, shuffle: true };
     const engine = trainBoth(doc, settings, 20, 'engine');
-    for (const strategy of ['unrolled', 'looped'] as const) expectSameBits(trainBoth(doc, settings, 20, strategy).kernel, engine.kernel);
+    for (const strategy of ['unrolled', 'unrolled-scalar', 'looped'] as const) expectSameBits(trainBoth(doc, settings, 20, strategy).kernel, engine.kernel);
     expect(engine.errors[19][1]).toBeLessThan(engine.errors[0][1]);
   });
 
