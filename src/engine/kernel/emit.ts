@@ -125,6 +125,9 @@ interface Emitter {
   pairAcc: number;
   pairDe: number;
   etas: number;
+  /** two more v128 scratch locals (blocks of weights in the backward pass) */
+  va: number;
+  vb: number;
 }
 
 /** s_k = Σ_j z_j w_{j→k} (from 0, in incoming-edge order), z_k = σ(s_k), and σ'(s_k) when `derivatives` */
@@ -186,13 +189,21 @@ function emitExampleError(m: Emitter): void {
 /** ∂h_o/∂s_k for every neuron (reverse topological order), accumulated into ∂E_i/∂s_k with 2(h_o − y_o) */
 function emitBackward(m: Emitter): void {
   const { net, code, at, layout } = m;
+  const neuron = (k: number) => net.kind[k] !== KIND_INPUT && net.kind[k] !== KIND_BIAS;
   for (let o = 0; o < net.numOutputs; o++) {
     const target = net.outputNode[o];
+    const done = new Uint8Array(net.numNodes);
     for (let p = net.order.length - 1; p >= 0; p--) {
       const k = net.order[p];
-      if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS) continue;
+      if (!neuron(k) || done[k]) continue;
       if (k === target) {
         code.get(at.dz(k)).set(at.dh(k));
+        continue;
+      }
+      const b = layout.partner[k];
+      if (b >= 0 && b !== target && sameTargets(net, k, b)) {
+        emitPairBackward(m, k, b);
+        done[b] = 1;
         continue;
       }
       code.f64c(0);
@@ -204,12 +215,54 @@ function emitBackward(m: Emitter): void {
     // factor = 2(h_o − y_o); ∂E/∂s_k += factor · ∂h_o/∂s_k (starting from 0)
     code.f64c(2).get(at.z(target)).get(m.yb).load(8 * o).op(OP.f64Sub).op(OP.f64Mul).set(m.tmp);
     for (let k = 0; k < net.numNodes; k++) {
-      if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS) continue;
+      if (!neuron(k)) continue;
       if (o === 0) code.f64c(0);
       else code.get(at.de(k));
       code.get(m.tmp).get(at.dh(k)).op(OP.f64Mul).op(OP.f64Add).set(at.de(k));
     }
   }
+}
+
+/** k and b feed the same neurons in the same order */
+function sameTargets(net: Net, k: number, b: number): boolean {
+  const n = net.outStart[k + 1] - net.outStart[k];
+  if (n === 0 || n !== net.outStart[b + 1] - net.outStart[b]) return false;
+  for (let t = 0; t < n; t++) if (net.outDst[net.outStart[k] + t] !== net.outDst[net.outStart[b] + t]) return false;
+  return true;
+}
+
+const LOW_LANES = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
+const HIGH_LANES = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31];
+
+/**
+ * (∂h/∂s_k, ∂h/∂s_b) = (Σ_m ∂h/∂s_m · (w_{k→m}, w_{b→m})) · (σ'(s_k), σ'(s_b)), each lane in the
+ * scalar order. Where two consecutive targets are a pair, their four weights come from two block
+ * loads and two shuffles; otherwise each weight pair is gathered from its two slots.
+ */
+function emitPairBackward(m: Emitter, k: number, b: number): void {
+  const { net, code, at, layout } = m;
+  const n = net.outStart[k + 1] - net.outStart[k];
+  const slotOf = (node: number, t: number) => layout.weightSlot[net.outEdge[net.outStart[node] + t]];
+  const term = (t: number, weights: () => void) => {
+    code.get(m.pairAcc).get(at.dh(net.outDst[net.outStart[k] + t])).simd(SIMD.f64x2Splat);
+    weights();
+    code.simd(SIMD.f64x2Mul).simd(SIMD.f64x2Add).set(m.pairAcc);
+  };
+  code.zeroV().set(m.pairAcc);
+  for (let t = 0; t < n; t++) {
+    const [x1, y1] = [slotOf(k, t), slotOf(b, t)];
+    if (t + 1 < n && x1 % 2 === 0 && y1 % 2 === 0 && slotOf(k, t + 1) === x1 + 1 && slotOf(b, t + 1) === y1 + 1) {
+      code.i32(0).loadV(layout.weights + 8 * x1).set(m.va).i32(0).loadV(layout.weights + 8 * y1).set(m.vb);
+      term(t, () => code.get(m.va).get(m.vb).shuffle(LOW_LANES));
+      term(t + 1, () => code.get(m.va).get(m.vb).shuffle(HIGH_LANES));
+      t++;
+      continue;
+    }
+    term(t, () => code.loadAt(layout.weights + 8 * x1).simd(SIMD.f64x2Splat).loadAt(layout.weights + 8 * y1).lane(SIMD.f64x2ReplaceLane, 1));
+  }
+  code.get(m.pairAcc).get(at.dz(k)).simd(SIMD.f64x2Splat).get(at.dz(b)).lane(SIMD.f64x2ReplaceLane, 1).simd(SIMD.f64x2Mul).set(m.pairAcc);
+  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 0).set(at.dh(k));
+  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 1).set(at.dh(b));
 }
 
 /** pushes ∂E_i/∂w_{j→k} = ∂E_i/∂s_k · z_j for edge e */
@@ -282,15 +335,15 @@ function emitExampleLoop(m: Emitter, body: () => void): void {
 }
 
 // trainSequential / trainBatch(xPtr, yPtr, orderPtr, count: i32, eta: f64) → Σ E_i
-// locals: 5 i, 6 idx, 7 xb, 8 yb (i32); 9 error, 10 tmp (f64); 11 pairAcc, 12 pairDe, 13 etas (v128); then the node locals
+// locals: 5 i, 6 idx, 7 xb, 8 yb (i32); 9 error, 10 tmp (f64); 11 pairAcc, 12 pairDe, 13 etas, 14 va, 15 vb (v128); then the node locals
 const TRAIN_PARAMS: ValType[] = [I32, I32, I32, I32, F64];
-const TRAIN_FIXED: ValType[] = [I32, I32, I32, I32, F64, F64, V128, V128, V128];
+const TRAIN_FIXED: ValType[] = [I32, I32, I32, I32, F64, F64, V128, V128, V128, V128, V128];
 const ETA = 4;
 const ERROR = 9;
 
 function trainFunction(net: Net, layout: KernelLayout, name: string, batch: boolean): FuncDef {
   const at = new NodeLocals(TRAIN_PARAMS.length + TRAIN_FIXED.length, net.numNodes);
-  const m: Emitter = { net, layout, code: new Code(), at, xb: 7, yb: 8, tmp: 10, pairAcc: 11, pairDe: 12, etas: 13 };
+  const m: Emitter = { net, layout, code: new Code(), at, xb: 7, yb: 8, tmp: 10, pairAcc: 11, pairDe: 12, etas: 13, va: 14, vb: 15 };
   m.code.get(ETA).simd(SIMD.f64x2Splat).set(m.etas);
   emitExampleLoop(m, () => {
     emitForward(m, true);
@@ -315,7 +368,7 @@ function trainFunction(net: Net, layout: KernelLayout, name: string, batch: bool
 // outPtr + (i·n + k)·4 (decision maps and thumbnails). locals: 3 i, 4 xb, 5 out (i32); 6 tmp (f64); 7 pairAcc (v128); then the node locals
 function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | 'nodeValues'): FuncDef {
   const at = new NodeLocals(8, net.numNodes);
-  const m: Emitter = { net, layout, code: new Code(), at, xb: 4, yb: 5, tmp: 6, pairAcc: 7, pairDe: -1, etas: -1 };
+  const m: Emitter = { net, layout, code: new Code(), at, xb: 4, yb: 5, tmp: 6, pairAcc: 7, pairDe: -1, etas: -1, va: -1, vb: -1 };
   const [X, OUT, COUNT, I] = [0, 1, 2, 3];
   const code = m.code;
   const all = name === 'nodeValues';

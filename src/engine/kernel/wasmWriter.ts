@@ -12,6 +12,7 @@ export const SIMD = {
   load: 0,
   store: 11,
   const: 12,
+  shuffle: 13,
   f64x2Splat: 20,
   f64x2ExtractLane: 33,
   f64x2ReplaceLane: 34,
@@ -168,6 +169,10 @@ export class Code extends Bytes {
     this.simd(SIMD.const);
     for (let i = 0; i < 16; i++) this.byte(0);
     return this;
+  }
+  /** i8x16.shuffle of the two v128 on the stack: byte i of the result is byte lanes[i] of (a ‖ b) */
+  shuffle(lanes: number[]): this {
+    return this.simd(SIMD.shuffle).bytes(lanes);
   }
   lane(op: typeof SIMD.f64x2ExtractLane | typeof SIMD.f64x2ReplaceLane, lane: number): this {
     return this.simd(op).byte(lane);

@@ -145,6 +145,39 @@ function layeredWithSkips(): GraphDoc {
   return { nodes, edges, dataset: { examples }, training: { ...DEFAULT_TRAINING } };
 }
 
+/** fully connected 2-6-6-2 (tanh, sigmoid; outputs sigmoid and linear): every hidden pair shares inputs and targets, the f64x2 paths' case */
+function denseLayers(): GraphDoc {
+  const rng = createRng(8);
+  const nodes: GraphDoc['nodes'] = [
+    { id: 'b', type: 'bias' },
+    { id: 'x0', type: 'input', feature: 0 },
+    { id: 'x1', type: 'input', feature: 1 },
+  ];
+  const edges: GraphDoc['edges'] = [];
+  let previous = ['x0', 'x1'];
+  [6, 6, 2].forEach((size, l) => {
+    const layer = Array.from({ length: size }, (_, j) => `L${l}_${j}`);
+    layer.forEach((id, j) => {
+      const activation = l === 0 ? 'tanh' : l === 1 ? 'sigmoid' : j === 0 ? 'sigmoid' : 'linear';
+      nodes.push(l === 2 ? { id, type: 'neuron', activation, output: j } : { id, type: 'neuron', activation });
+      for (const source of ['b', ...previous]) edges.push({ id: `e${edges.length}`, source, target: id, weight: rng.next() - 0.5 });
+    });
+    previous = layer;
+  });
+  const examples = generate('circle', { count: 30, noise: 0.05, seed: 6 }).map((ex) => ({ x: ex.x, y: [ex.y[0], 0.5 - ex.y[0]] }));
+  return { nodes, edges, dataset: { examples }, training: { ...DEFAULT_TRAINING } };
+}
+
+describe('kernel strategies agree on dense layers (paired lanes, shuffled weight blocks)', () => {
+  it.each(['sequential', 'batch'] as const)('%s: every variant gives the engine’s weights', (mode) => {
+    const doc = denseLayers();
+    const settings = { ...DEFAULT_TRAINING, mode, learningRate: mode === 'batch' ? 0.01 : 0.2, shuffle: true };
+    const engine = trainBoth(doc, settings, 25, 'engine');
+    for (const strategy of ['unrolled', 'unrolled-scalar', 'looped'] as const) expectSameBits(trainBoth(doc, settings, 25, strategy).kernel, engine.kernel);
+    expect(engine.errors[24][1]).toBeLessThan(engine.errors[0][1]);
+  });
+});
+
 describe('kernel strategies agree on a layered net with skips and two outputs', () => {
   it.each(['sequential', 'batch'] as const)('%s: unrolled (with and without f64x2 pairs), looped and engine give identical weights', (mode) => {
     const doc = layeredWithSkips();
