@@ -9,13 +9,18 @@ import { LossChart } from './training/LossChart';
 import { StepperPanel } from './stepper/StepperPanel';
 import { FormulaInspector } from './formula/FormulaInspector';
 import { Notices } from './panels/Notices';
+import { About } from './panels/About';
+import { useView } from './store/view';
+import { useViewCommands } from './viewCommands';
 
 // The window: a top bar, the palette, the canvas, and the side panels. Each piece subscribes to
-// its own slice of the stores; this component holds no state.
+// its own slice of the stores; this component only knows whether the side panels are shown.
 export function App() {
+  useViewCommands();
+  const panelsHidden = useView((s) => s.panelsHidden);
   return (
     <ReactFlowProvider>
-      <div className="app">
+      <div className={panelsHidden ? 'app panels-hidden' : 'app'}>
         <header className="app-top">
           <TopBar />
         </header>
@@ -35,6 +40,7 @@ export function App() {
           <FormulaInspector />
         </aside>
       </div>
+      <About />
     </ReactFlowProvider>
   );
 }

@@ -4,6 +4,7 @@ import { runCommand } from '../commands';
 import { selectDirty, useDocument } from '../store/document';
 import { displayName } from '../files/names';
 import { FilesHost } from '../files/FilesHost';
+import { useView } from '../store/view';
 import './topbar.css';
 
 // The top bar: the app, the open document (with its unsaved marker), and the file commands.
@@ -20,6 +21,10 @@ export const TopBar = memo(function TopBar() {
         <span className="topbar-sep" aria-hidden="true" />
         <CommandButton id="file.exportPng" label="Export PNG" title="Export the canvas as a PNG picture" />
         <CommandButton id="file.exportSvg" label="Export SVG" title="Export the canvas as an SVG picture" />
+      </nav>
+      <nav className="topbar-actions topbar-view" aria-label="View">
+        <PanelsButton />
+        <CommandButton id="help.about" label="About" title="About Backprop Studio" />
       </nav>
       <FilesHost />
     </div>
@@ -39,6 +44,18 @@ const DocumentName = memo(function DocumentName() {
         </span>
       )}
     </span>
+  );
+});
+
+/** the canvas alone, for projecting it (Ctrl+\\) */
+const PanelsButton = memo(function PanelsButton() {
+  const hidden = useView((s) => s.panelsHidden);
+  return (
+    <CommandButton
+      id="view.togglePanels"
+      label={hidden ? 'Show panels' : 'Hide panels'}
+      title={hidden ? 'Show the side panels (Ctrl+\\)' : 'Hide the side panels: the canvas takes the window (Ctrl+\\)'}
+    />
   );
 });
 
