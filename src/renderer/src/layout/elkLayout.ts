@@ -1,16 +1,20 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ELK as ElkInstance } from 'elkjs/lib/elk-api';
 import type { GraphDoc, Position } from '../../../engine';
 import { isCrowded, NODE_SIZE } from './nodeBoxes';
 
 // Automatic layout: ELK's layered algorithm, left to right (inputs on the left, outputs on the
 // right), with the bias and inputs forced into the first layer. The bundled build runs on the
-// main thread without eval, so it works under the app's CSP.
+// main thread without eval, so it works under the app's CSP. It is over half of the app's code,
+// so it loads on the first layout rather than delaying the first paint.
 
-const elk = new ELK();
-
+let elk: Promise<ElkInstance> | null = null;
+function loadElk(): Promise<ElkInstance> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return elk;
+}
 
 export async function layoutPositions(doc: Pick<GraphDoc, 'nodes' | 'edges'>): Promise<Record<string, Position>> {
-  const graph = await elk.layout({
+  const graph = await (await loadElk()).layout({
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
