@@ -29,6 +29,7 @@ test('the layered generator and automatic layout work with zero CSP violations, 
   await page.getByRole('button', { name: 'Generate layered' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(3 + 4 + 3 + 1);
   await expect(edges(page)).toHaveCount(3 * 4 + 5 * 3 + 4 * 1);
+  await settle(page); // the view fits the new graph; drag only once it stands still
 
   // scramble: drag a hidden neuron onto another, then let the layout sort it out
   const a = await flowNode(page, '2').boundingBox();

@@ -115,6 +115,7 @@ test('New with unsaved changes asks Save / Don’t Save / Cancel', async ({ page
 test('unsaved work left in a closed tab is offered back on the next load', async ({ page }) => {
   const fresh = await nodes(page).count();
   await openText(page, 'tutorial-2-5-1.bpgraph.json', tutorial);
+  await expect(page).toHaveTitle('tutorial-2-5-1 — Backprop Studio');
   await page.getByRole('button', { name: 'Add relu neuron' }).click();
   await expect(nodes(page)).toHaveCount(10);
   await expect.poll(() => page.evaluate(() => localStorage.length), { timeout: 8000 }).toBe(1);
@@ -153,6 +154,7 @@ test('export the canvas as SVG and PNG pictures', async ({ page }) => {
 
 test('Save As asks for a name, downloads under it, and the document takes that name', async ({ page }) => {
   await openText(page, 'tutorial-2-5-1.bpgraph.json', tutorial);
+  await expect(page).toHaveTitle('tutorial-2-5-1 — Backprop Studio');
   await page.getByRole('button', { name: 'Save As…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save As' });
   const name = dialog.getByRole('textbox', { name: 'File name' });

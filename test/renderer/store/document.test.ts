@@ -202,3 +202,19 @@ describe('a document without a file is called by its title', () => {
     expect(useDocument.getState().fileName).toBe('other.bpgraph.json');
   });
 });
+
+describe('the title of an unnamed document follows its name', () => {
+  it('a template renames an unsaved document, undo renames it back; a saved one keeps its file name', async () => {
+    const { loadDocument, replaceDocument, undo, markSaved, useDocument, emptyDocument } = await import(
+      '../../../src/renderer/src/store/document'
+    );
+    loadDocument({ ...emptyDocument(), name: 'Scratch' });
+    replaceDocument({ ...emptyDocument(), name: 'XOR 2-2-1' }, 'Template: XOR 2-2-1');
+    expect(useDocument.getState().fileName).toBe('XOR 2-2-1.bpgraph.json');
+    undo();
+    expect(useDocument.getState().fileName).toBe('Scratch.bpgraph.json');
+    markSaved({ fileName: 'mine.bpgraph.json' });
+    replaceDocument({ ...emptyDocument(), name: 'XOR 2-2-1' }, 'Template: XOR 2-2-1');
+    expect(useDocument.getState().fileName).toBe('mine.bpgraph.json');
+  });
+});

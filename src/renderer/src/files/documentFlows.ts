@@ -3,6 +3,7 @@ import { loadDocument, markSaved, newDocument, selectDirty, useDocument } from '
 import { notify } from '../store/notices';
 import { platform } from '../platform';
 import type { OpenResult } from '../platform/types';
+import { arranged } from '../layout/autoLayout';
 import { displayName } from './names';
 
 // The file operations a person runs (New, Open, Save, Save As, Close), written once for the
@@ -48,7 +49,7 @@ export async function applyOpened(result: OpenResult): Promise<boolean> {
     await platform.showError(`Couldn’t open “${result.fileName}”`, describeLoadError(parsed.error));
     return false;
   }
-  loadDocument(parsed.doc, { filePath: result.filePath, fileName: result.fileName });
+  loadDocument(await arranged(parsed.doc), { filePath: result.filePath, fileName: result.fileName });
   await platform.clearDraft();
   return true;
 }

@@ -1,3 +1,4 @@
+import type { GraphDoc } from '../../../engine';
 import { loadDocument, replaceDocument, useDocument } from '../store/document';
 import { notify } from '../store/notices';
 import { laidOut, needsLayout } from './elkLayout';
@@ -14,8 +15,20 @@ export async function runAutoLayout(): Promise<void> {
   }
 }
 
+/** a document ready to show: laid out first when it carries no positions or its nodes overlap */
+export async function arranged(doc: GraphDoc): Promise<GraphDoc> {
+  if (!needsLayout(doc)) return doc;
+  try {
+    return await laidOut(doc);
+  } catch (err) {
+    notify(`Automatic layout failed: ${err instanceof Error ? err.message : String(err)}`, 'error');
+    return doc;
+  }
+}
+
 /**
- * A file that carries no positions is laid out as soon as it is loaded. Loading cleared the
+ * A file that carries no positions is laid out as soon as it is loaded (file flows await
+ * `arranged` before loading, so this catches any other way a document arrives). Loading cleared the
  * history and marked the document saved, so the laid-out version replaces it the same way:
  * still clean, nothing to undo.
  */
@@ -27,7 +40,7 @@ export function startLayoutOnLoad(): () => void {
       const next = await laidOut(s.doc);
       const now = useDocument.getState();
       if (now.doc !== s.doc) return;
-      loadDocument(next, { filePath: now.filePath, fileName: now.fileName });
+      loadDocument(next, { filePath: now.filePath, fileName: now.named ? now.fileName : undefined });
     } catch (err) {
       notify(`Automatic layout failed: ${err instanceof Error ? err.message : String(err)}`, 'error');
     }

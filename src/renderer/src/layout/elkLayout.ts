@@ -8,6 +8,13 @@ import { isCrowded, NODE_SIZE } from './nodeBoxes';
 // so it loads on the first layout rather than delaying the first paint.
 
 let elk: Promise<ElkInstance> | null = null;
+/** start loading ELK once the page is idle, so the first layout does not wait for it */
+export function preloadLayout(): void {
+  const start = () => void loadElk();
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(start, { timeout: 3000 });
+  else setTimeout(start, 1000);
+}
+
 function loadElk(): Promise<ElkInstance> {
   elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
   return elk;

@@ -48,6 +48,8 @@ export interface DocumentState {
   doc: GraphDoc;
   filePath: string | null;
   fileName: string;
+  /** the file name was chosen (opened or saved); until then it follows the document's title */
+  named: boolean;
   /** identifies the document's content: a fresh number per edit, restored by undo/redo */
   revision: number;
   savedRevision: number;
@@ -111,12 +113,18 @@ export const useDocument = create<DocumentState>(() => ({
   doc: initialDoc,
   filePath: null,
   fileName: fileNameFor(initialDoc),
+  named: false,
   revision: initialRevision,
   savedRevision: initialRevision,
   past: [],
   future: [],
   autoBias: readAutoBias(),
 }));
+
+// An unnamed document is called by its title, whichever edit (a template, undo) changes it.
+useDocument.subscribe((s, prev) => {
+  if (!s.named && s.doc.name !== prev.doc.name) useDocument.setState({ fileName: fileNameFor(s.doc) });
+});
 
 export const selectDirty = (s: Pick<DocumentState, 'revision' | 'savedRevision'>): boolean =>
   s.revision !== s.savedRevision;
@@ -165,6 +173,7 @@ export function loadDocument(doc: GraphDoc, opts: { filePath?: string | null; fi
     doc,
     filePath: opts.filePath ?? null,
     fileName: opts.fileName ?? (opts.filePath ? baseName(opts.filePath) : fileNameFor(doc)),
+    named: opts.fileName !== undefined || Boolean(opts.filePath),
     revision,
     savedRevision: revision,
     past: [],
@@ -181,6 +190,7 @@ export function markSaved(opts: { filePath?: string | null; fileName?: string } 
     savedRevision: s.revision,
     filePath: opts.filePath !== undefined ? opts.filePath : s.filePath,
     fileName: opts.fileName ?? (opts.filePath ? baseName(opts.filePath) : s.fileName),
+    named: true,
   }));
 }
 
