@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hardenApp } from './security/hardening';
 import { isAppUrl, type AppEntry } from './security/appUrl';
+import { registerAppScheme, serveBundle } from './protocol/register';
 import { registerIpc } from './ipc/register';
 import { fileFromArgs } from './launchArgs';
 import { Services } from './services';
@@ -14,12 +15,16 @@ import { createMainWindow } from './window';
 const here = dirname(fileURLToPath(import.meta.url));
 const entry: AppEntry = process.env.ELECTRON_RENDERER_URL
   ? { kind: 'dev', url: process.env.ELECTRON_RENDERER_URL }
-  : { kind: 'file', path: join(here, '../renderer/index.html') };
+  : { kind: 'bundle', root: join(here, '../renderer') };
 const preloadPath = join(here, '../preload/index.cjs');
 const argSkip = process.defaultApp ? 2 : 1;
 
 // tests run the app against a throwaway data folder
 if (process.env.BACKPROP_STUDIO_USER_DATA) app.setPath('userData', process.env.BACKPROP_STUDIO_USER_DATA);
+
+// the page is served from app://bundle/, not file:// (a real origin for CSP 'self' and the
+// module worker); Electron accepts the scheme's privileges only before ready
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -60,6 +65,7 @@ function main(): void {
   });
 
   void app.whenReady().then(async () => {
+    if (entry.kind === 'bundle') serveBundle(entry.root);
     const ready = new Services(app.getPath('userData'));
     services = ready;
     registerIpc(ready, { windowIds: () => ready.windows.ids(), isAppUrl: (url) => isAppUrl(entry, url) });

@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import type { AppEntry } from './security/appUrl';
+import { entryUrl, type AppEntry } from './security/appUrl';
 
 // The document window. Its webPreferences are Electron's secure defaults, spelled out so a
 // reader (and the e2e test reading getLastWebPreferences) sees them.
@@ -28,7 +28,6 @@ export function createMainWindow(entry: AppEntry, preloadPath: string): BrowserW
     },
   });
   window.once('ready-to-show', () => window.show());
-  if (entry.kind === 'dev') void window.loadURL(entry.url);
-  else void window.loadFile(entry.path);
+  void window.loadURL(entryUrl(entry));
   return window;
 }

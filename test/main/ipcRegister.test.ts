@@ -19,7 +19,7 @@ vi.mock('electron', () => ({
   dialog: {},
 }));
 
-const APP_URL = 'file:///app/out/renderer/index.html';
+const APP_URL = 'app://bundle/index.html';
 const mainFrame = { url: APP_URL };
 const appSender = { id: 1, mainFrame };
 const fromApp = { sender: appSender, senderFrame: mainFrame };
@@ -43,7 +43,7 @@ const services = {
 beforeAll(async () => {
   const { registerIpc } = await import('../../src/main/ipc/register');
   const { isAppUrl } = await import('../../src/main/security/appUrl');
-  registerIpc(services as never, { windowIds: () => new Set([1]), isAppUrl: (url) => isAppUrl({ kind: 'file', path: '/app/out/renderer/index.html' }, url) });
+  registerIpc(services as never, { windowIds: () => new Set([1]), isAppUrl: (url) => isAppUrl({ kind: 'bundle', root: '/app/out/renderer' }, url) });
 });
 
 const goodSave = { text: '{}', fileName: 'a.json', filePath: null, saveAs: true };

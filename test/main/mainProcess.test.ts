@@ -1,14 +1,14 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EVENTS, INVOKE } from '../../src/shared/ipc';
 
 // Starts the real main process (src/main/index.ts) against a stand-in for Electron, since no
 // Electron binary can run here: the window it opens, the menu, the session's security handlers,
-// a file named on the command line reaching the renderer once it is ready.
+// a file named on the command line reaching the renderer once it is ready, and the page served
+// from app://bundle/ (a privileged scheme registered before ready), never from file://.
 
 const userData = mkdtempSync(join(tmpdir(), 'bp-main-'));
 const launchFile = join(userData, 'launched.bpgraph.json');
@@ -22,6 +22,10 @@ const h = vi.hoisted(() => ({
   permission: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
   headers: null as null | ((d: { url: string; responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void),
   app: null as unknown,
+  ready: false,
+  privileged: [] as { schemes: { scheme: string; privileges: Record<string, boolean> }[]; beforeReady: boolean }[],
+  served: new Map<string, { handler: (r: Request) => Promise<Response>; beforeReady: boolean }>(),
+  loaded: [] as string[],
 }));
 
 vi.mock('electron', async () => {
@@ -30,7 +34,7 @@ vi.mock('electron', async () => {
     static next = 1;
     id = FakeContents.next++;
     sent: unknown[][] = [];
-    mainFrame = { url: 'file:///app/out/renderer/index.html' };
+    mainFrame = { url: 'app://bundle/index.html' };
     windowOpen: ((d: { url: string }) => unknown) | null = null;
     send(...args: unknown[]) {
       this.sent.push(args);
@@ -49,10 +53,12 @@ vi.mock('electron', async () => {
       h.windows.push(this);
       (h.app as EventEmitter).emit('web-contents-created', {}, this.webContents);
     }
-    loadFile() {
+    loadFile(path: string) {
+      h.loaded.push(`loadFile:${path}`);
       return Promise.resolve();
     }
-    loadURL() {
+    loadURL(url: string) {
+      h.loaded.push(url);
       return Promise.resolve();
     }
     show() {}
@@ -70,7 +76,7 @@ vi.mock('electron', async () => {
     setPath: vi.fn(),
     getPath: () => process.env.BACKPROP_STUDIO_USER_DATA,
     requestSingleInstanceLock: () => true,
-    whenReady: () => new Promise((resolve) => setTimeout(() => (app.emit('ready'), resolve(undefined)), 0)),
+    whenReady: () => new Promise((resolve) => setTimeout(() => ((h.ready = true), app.emit('ready'), resolve(undefined)), 0)),
     quit: vi.fn(),
   });
   h.app = app;
@@ -79,8 +85,14 @@ vi.mock('electron', async () => {
     BrowserWindow: FakeWindow,
     Menu: { buildFromTemplate: (t: unknown) => ({ template: t }), setApplicationMenu: (m: unknown) => h.menus.push(m) },
     ipcMain: { handle: (c: string, fn: (...a: unknown[]) => unknown) => h.handlers.set(c, fn), on: vi.fn() },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: (typeof h.privileged)[number]['schemes']) => h.privileged.push({ schemes, beforeReady: !h.ready }),
+    },
     session: {
       defaultSession: {
+        protocol: {
+          handle: (scheme: string, handler: (r: Request) => Promise<Response>) => h.served.set(scheme, { handler, beforeReady: !h.ready }),
+        },
         setPermissionRequestHandler: (fn: typeof h.permission) => (h.permission = fn),
         setPermissionCheckHandler: vi.fn(),
         setDevicePermissionHandler: vi.fn(),
@@ -92,8 +104,8 @@ vi.mock('electron', async () => {
   };
 });
 
-// main loads the page beside its own source folder: src/main/../renderer/index.html
-const APP_URL = pathToFileURL(join(process.cwd(), 'src/renderer/index.html')).href;
+// main serves the folder beside its own source folder (src/main/../renderer) as app://bundle/
+const APP_URL = 'app://bundle/index.html';
 
 type Win = EventEmitter & { options: { webPreferences: Record<string, unknown> }; webContents: EventEmitter & { id: number; sent: unknown[][]; windowOpen: (d: { url: string }) => { action: string } } };
 
@@ -135,6 +147,29 @@ describe('main process start', () => {
     expect(allowed.prevented).toBe(false);
   });
 
+  it('registers app:// as a privileged standard, secure scheme before ready, without bypassing the CSP', () => {
+    expect(h.privileged).toHaveLength(1);
+    expect(h.privileged[0].beforeReady).toBe(true);
+    const [registration] = h.privileged[0].schemes;
+    expect(registration.scheme).toBe('app');
+    expect(registration.privileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true, codeCache: true });
+    expect(registration.privileges.bypassCSP).not.toBe(true);
+  });
+
+  it('loads app://bundle/index.html, served by its session from the renderer folder only', async () => {
+    expect(h.loaded).toEqual([APP_URL]);
+    const served = h.served.get('app');
+    expect(served?.beforeReady).toBe(false);
+    const page = await served!.handler(new Request(APP_URL));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toBe(readFileSync(join(process.cwd(), 'src/renderer/index.html'), 'utf8'));
+    // main's own source sits beside the renderer folder: out of reach
+    expect((await served!.handler(new Request('app://bundle/%2e%2e%2fmain%2findex.ts'))).status).toBe(404);
+    expect((await served!.handler(new Request('app://bundle/../main/index.ts'))).status).toBe(404);
+  });
+
   it('sets the application menu and handles every IPC channel', () => {
     expect(h.menus.length).toBeGreaterThan(0);
     expect([...h.handlers.keys()].sort()).toEqual(Object.values(INVOKE).sort());
@@ -153,6 +188,7 @@ describe('main process start', () => {
       return { sender: { id: win.webContents.id, mainFrame: frame }, senderFrame: frame };
     };
     await expect(h.handlers.get(INVOKE.rendererReady)!(from('file:///elsewhere/index.html'), undefined)).rejects.toThrow(/refused/);
+    await expect(h.handlers.get(INVOKE.rendererReady)!(from(`file://${join(process.cwd(), 'src/renderer/index.html')}`), undefined)).rejects.toThrow(/refused/);
     expect(win.webContents.sent).toEqual([]);
     await h.handlers.get(INVOKE.rendererReady)!(from(APP_URL), undefined);
     expect(win.webContents.sent).toEqual([[EVENTS.openRequest, { filePath: launchFile }]]);

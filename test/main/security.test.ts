@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CONTENT_SECURITY_POLICY, withCsp } from '../../src/main/security/csp';
 import { isAllowedExternalUrl } from '../../src/main/security/externalLinks';
-import { isAppUrl, type AppEntry } from '../../src/main/security/appUrl';
+import { entryUrl, isAppUrl, type AppEntry } from '../../src/main/security/appUrl';
 import { guarded, IpcRefused, isTrustedSender, type SenderInfo, type TrustPolicy } from '../../src/main/ipc/guard';
 import { SaveRequest } from '../../src/shared/ipc';
 
-const entry: AppEntry = { kind: 'file', path: '/opt/app/out/renderer/index.html' };
+const entry: AppEntry = { kind: 'bundle', root: '/opt/app/out/renderer' };
 const policy: TrustPolicy = { windowIds: () => new Set([7]), isAppUrl: (url) => isAppUrl(entry, url) };
-const app: SenderInfo = { webContentsId: 7, isMainFrame: true, frameUrl: 'file:///opt/app/out/renderer/index.html' };
+const app: SenderInfo = { webContentsId: 7, isMainFrame: true, frameUrl: 'app://bundle/index.html' };
 
 describe('IPC guard', () => {
   it('accepts the app window’s main frame on the app’s page', () => {
@@ -21,6 +21,7 @@ describe('IPC guard', () => {
     expect(isTrustedSender({ ...app, webContentsId: 8 }, policy)).toBe(false);
     expect(isTrustedSender({ ...app, frameUrl: 'https://evil.example/' }, policy)).toBe(false);
     expect(isTrustedSender({ ...app, frameUrl: 'file:///tmp/evil.html' }, policy)).toBe(false);
+    expect(isTrustedSender({ ...app, frameUrl: 'file:///opt/app/out/renderer/index.html' }, policy)).toBe(false);
     expect(isTrustedSender({ ...app, frameUrl: null }, policy)).toBe(false);
   });
 
@@ -44,13 +45,33 @@ describe('IPC guard', () => {
 });
 
 describe('app URL', () => {
-  it('matches the built page only, or the dev server’s origin', () => {
-    expect(isAppUrl(entry, 'file:///opt/app/out/renderer/index.html#x')).toBe(true);
-    expect(isAppUrl(entry, 'file:///opt/app/out/renderer/other.html')).toBe(false);
-    expect(isAppUrl(entry, 'not a url')).toBe(false);
+  it('is the app://bundle origin exactly in a built app: no file:// page, no look-alike origin', () => {
+    expect(entryUrl(entry)).toBe('app://bundle/index.html');
+    expect(isAppUrl(entry, 'app://bundle/index.html')).toBe(true);
+    expect(isAppUrl(entry, 'app://bundle/index.html#x')).toBe(true);
+    expect(isAppUrl(entry, 'app://bundle/assets/trainer.worker.js?v=1')).toBe(true);
+    for (const url of [
+      'file:///opt/app/out/renderer/index.html',
+      'app://bundle.evil/index.html',
+      'app://other/index.html',
+      'app://bundle:8080/index.html',
+      'app://user@bundle/index.html',
+      'apps://bundle/index.html',
+      'https://bundle/index.html',
+      'not a url',
+      '',
+      null,
+    ]) {
+      expect(isAppUrl(entry, url), String(url)).toBe(false);
+    }
+  });
+
+  it('is the dev server’s origin in development', () => {
     const dev: AppEntry = { kind: 'dev', url: 'http://localhost:5173/' };
+    expect(entryUrl(dev)).toBe('http://localhost:5173/');
     expect(isAppUrl(dev, 'http://localhost:5173/index.html')).toBe(true);
     expect(isAppUrl(dev, 'http://localhost:5174/')).toBe(false);
+    expect(isAppUrl(dev, 'app://bundle/index.html')).toBe(false);
   });
 });
 
