@@ -93,6 +93,31 @@ test('the window is isolated, sandboxed, without Node, and cannot navigate or op
   expect(permission).toBe('denied');
 });
 
+test('the page comes from app://bundle, not file://, and its module worker trains under the CSP', async () => {
+  await launch();
+  expect(page.url()).toBe('app://bundle/index.html');
+  expect(await page.evaluate(() => [window.origin, window.isSecureContext])).toEqual(['app://bundle', true]);
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') violations.push(m.text());
+  });
+  // files outside the renderer folder are out of reach of the page, however the path is spelled
+  const statuses = await page.evaluate(() =>
+    Promise.all(['app://bundle/%2e%2e%2fmain%2findex.js', 'app://bundle/..%5cmain%5cindex.js', 'app://bundle/assets'].map((u) => fetch(u).then((r) => r.status))),
+  );
+  expect(statuses).toEqual([404, 404, 404]);
+
+  await page.getByLabel('Layer sizes').fill('2-4-1');
+  await page.getByRole('button', { name: 'Generate layered' }).click();
+  await page.getByRole('button', { name: 'Generate points' }).click();
+  await page.getByRole('button', { name: 'Play training' }).click();
+  await expect.poll(async () => Number(await page.getByTestId('readout-Epoch').getAttribute('data-value'))).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Pause training' }).click();
+  expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/^app:\/\/bundle\/assets\/trainer\.worker-[\w-]+\.js$/)]);
+  await expect(page.getByText('the background worker could not start')).toHaveCount(0);
+  expect(violations.filter((v) => /Content Security Policy|Refused/.test(v))).toEqual([]);
+});
+
 test('the preload exposes exactly the allowlisted functions', async () => {
   await launch();
   const keys = await page.evaluate(() => Object.keys((window as unknown as { backprop: object }).backprop).sort());
