@@ -1,6 +1,7 @@
 // σ and σ' for each activation, numbered for the compiled net's Int8Array.
 
 import type { Activation } from './types';
+import { exp, tanh } from './elementary';
 
 export const ACT_SIGMOID = 0;
 export const ACT_TANH = 1;
@@ -18,9 +19,9 @@ export const ACTIVATION_CODE: Readonly<Record<Activation, number>> = {
 export function activate(act: number, s: number): number {
   switch (act) {
     case ACT_SIGMOID:
-      return 1 / (1 + Math.exp(-s)); // σ(s) = 1 / (1 + e^−s)
+      return 1 / (1 + exp(-s)); // σ(s) = 1 / (1 + e^−s), fdlibm's exp: the same bits in every runtime
     case ACT_TANH:
-      return Math.tanh(s);
+      return tanh(s); // fdlibm's tanh: the same bits in every runtime
     case ACT_LINEAR:
       return s;
     default:

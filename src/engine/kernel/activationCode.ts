@@ -4,7 +4,7 @@
 import { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH } from '../activation';
 import { OP, type Code } from './wasmWriter';
 
-/** imported functions, in index order: the host's own Math.exp and Math.tanh, so values match JS exactly */
+/** imported functions, in index order: the engine's own exp and tanh (src/engine/elementary), so values match the engine exactly */
 export const IMPORTS = ['exp', 'tanh'] as const;
 const FN_EXP = 0;
 const FN_TANH = 1;
