@@ -163,10 +163,8 @@ test('batch mode sums gradients over the epoch and updates once, as the command 
   await expect(panel.getByRole('heading', { name: 'Update' })).toBeVisible();
   for (const [id, w] of Object.entries(epoch)) {
     const next = await valueOf(panel.locator(`tr[data-edge-id="${id}"] [data-quantity="next"]`));
-    // Chromium's Math.exp and Node's differ in the last bit for some inputs (about 1 in 10), so
-    // 40 sigmoids summed can differ by an ulp or two from the command line; within a runtime the
-    // stepper equals the engine's batch epoch exactly (test/renderer/stepper/actions.test.ts).
-    expect(Math.abs(next - w)).toBeLessThanOrEqual(8 * Number.EPSILON * Math.max(1, Math.abs(w)));
+    // exact: the engine's own fdlibm exp (src/engine/elementary) gives Chromium and Node the same bits
+    expect(next, `next weight of ${id}`).toBe(w);
   }
   const applied: Record<string, number> = {};
   for (const id of Object.keys(epoch)) {
