@@ -40,6 +40,7 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 });
@@ -52,6 +53,7 @@ describe('check-fuses', () => {
     [FuseV1Options.EnableNodeCliInspectArguments]: FuseState.DISABLE,
     [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: FuseState.ENABLE,
     [FuseV1Options.OnlyLoadAppFromAsar]: FuseState.ENABLE,
+    [FuseV1Options.GrantFileProtocolExtraPrivileges]: FuseState.DISABLE,
   };
 
   it('passes a hardened wire and names every fuse a stock binary leaves open', () => {
