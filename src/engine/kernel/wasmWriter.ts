@@ -25,9 +25,12 @@ export const SIMD = {
 export const OP = {
   block: 0x02,
   loop: 0x03,
+  if: 0x04,
+  else: 0x05,
   br: 0x0c,
   brIf: 0x0d,
   end: 0x0b,
+  return: 0x0f,
   call: 0x10,
   select: 0x1b,
   localGet: 0x20,
@@ -38,20 +41,43 @@ export const OP = {
   f32Store: 0x38,
   f64Store: 0x39,
   i32Const: 0x41,
+  i64Const: 0x42,
   f64Const: 0x44,
   i32Eqz: 0x45,
+  i32Eq: 0x46,
+  i32LtS: 0x48,
+  i32LtU: 0x49,
+  i32GtS: 0x4a,
+  i32GtU: 0x4b,
+  i32LeS: 0x4c,
+  i32GeS: 0x4e,
   i32GeU: 0x4f,
+  f64Lt: 0x63,
   f64Gt: 0x64,
   i32Add: 0x6a,
   i32Sub: 0x6b,
   i32Mul: 0x6c,
+  i32And: 0x71,
+  i32Or: 0x72,
   i32Shl: 0x74,
+  i32ShrS: 0x75,
+  i64Add: 0x7c,
+  i64Shl: 0x86,
+  i64ShrU: 0x88,
+  f64Abs: 0x99,
   f64Neg: 0x9a,
   f64Add: 0xa0,
   f64Sub: 0xa1,
   f64Mul: 0xa2,
   f64Div: 0xa3,
+  i32WrapI64: 0xa7,
+  i32TruncF64S: 0xaa,
+  i64ExtendI32S: 0xac,
+  i64ExtendI32U: 0xad,
   f32DemoteF64: 0xb6,
+  f64ConvertI32S: 0xb7,
+  i64ReinterpretF64: 0xbd,
+  f64ReinterpretI64: 0xbf,
 } as const;
 
 const BLOCK_VOID = 0x40;
@@ -138,6 +164,10 @@ export class Code extends Bytes {
   f64c(v: number): this {
     return this.byte(OP.f64Const).f64(v);
   }
+  /** i64.const of a small integer (|v| < 2^31) */
+  i64(v: number): this {
+    return this.byte(OP.i64Const).s32(v);
+  }
   /** f64.load from (address on the stack) + offset */
   load(offset: number): this {
     return this.byte(OP.f64Load).u32(3).u32(offset);
@@ -193,6 +223,16 @@ export class Code extends Bytes {
   loop(): this {
     return this.byte(OP.loop).byte(BLOCK_VOID);
   }
+  /** `if` on the i32 on the stack; `result` F64 when both arms leave an f64 */
+  if(result?: typeof F64): this {
+    return this.byte(OP.if).byte(result ?? BLOCK_VOID);
+  }
+  else(): this {
+    return this.byte(OP.else);
+  }
+  ret(): this {
+    return this.byte(OP.return);
+  }
   end(): this {
     return this.byte(OP.end);
   }
@@ -215,6 +255,8 @@ export interface FuncDef {
   /** locals beyond the parameters */
   locals: ValType[];
   body: Code;
+  /** exported under `name` (default true); internal helpers set false */
+  exported?: boolean;
 }
 
 export interface ModuleDef {
@@ -246,8 +288,9 @@ export function encodeModule(def: ModuleDef): Uint8Array {
     def.funcs.forEach((_, i) => s.u32(def.imports.length + i));
   });
   section(out, 7, (s) => {
-    s.u32(def.funcs.length);
-    def.funcs.forEach((f, i) => s.name(f.name).byte(0x00).u32(def.imports.length + i));
+    const exported = def.funcs.map((f, i) => [f, def.imports.length + i] as const).filter(([f]) => f.exported !== false);
+    s.u32(exported.length);
+    for (const [f, index] of exported) s.name(f.name).byte(0x00).u32(index);
   });
   section(out, 10, (s) => {
     s.u32(def.funcs.length);

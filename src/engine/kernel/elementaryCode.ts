@@ -1,0 +1,223 @@
+// The engine's fdlibm exp, expm1 and tanh (src/engine/elementary) as WebAssembly functions inside
+// the kernel, so a sigmoid or tanh costs no call out to JavaScript. Each is the TS port operation
+// for operation, in the same order, with the same constants (given by their bit patterns), so the
+// results are the same bits: wasm's f64 arithmetic is IEEE-754 round-to-nearest with no fused
+// multiply-add. fdlibm's word access (__HI, __LO, words.ts's scratch) becomes i64.reinterpret_f64
+// with shifts; "add k to the exponent" adds k·2^52 to the bits, which is the TS code's
+// `withHighWord(y, highWord(y) + (k << 20))` including its 32-bit wrap-around.
+// test/engine/kernel/elementary.test.ts compares them with the TS functions by Object.is.
+
+import { Code, F64, I32, OP, type FuncDef, type ValType } from './wasmWriter';
+
+/** the double with these high and low words (fdlibm writes its constants this way) */
+function fromWords(hi: number, lo: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setUint32(0, hi >>> 0);
+  view.setUint32(4, lo >>> 0);
+  return view.getFloat64(0);
+}
+
+const HUGE = 1.0e300;
+const TINY = 1.0e-300;
+const TWO_M1000 = fromWords(0x01700000, 0);
+const EXP_OVERFLOW_THRESHOLD = fromWords(0x40862e42, 0xfefa39ef);
+const EXP_UNDERFLOW_THRESHOLD = fromWords(0xc0874910, 0xd52d3051);
+const LN2_HI = fromWords(0x3fe62e42, 0xfee00000);
+const LN2_LO = fromWords(0x3dea39ef, 0x35793c76);
+const INV_LN2 = fromWords(0x3ff71547, 0x652b82fe);
+/** exp's Remez coefficients P1..P5 */
+const P = [fromWords(0x3fc55555, 0x5555553e), fromWords(0xbf66c16c, 0x16bebd93), fromWords(0x3f11566a, 0xaf25de2c), fromWords(0xbebbbd41, 0xc5d26bf1), fromWords(0x3e663769, 0x72bea4d0)];
+/** expm1's Q1..Q5 */
+const Q = [fromWords(0xbfa11111, 0x111110f4), fromWords(0x3f5a01a0, 0x19fe5585), fromWords(0xbf14ce19, 0x9eaadbb7), fromWords(0x3ed0cfca, 0x86e65239), fromWords(0xbe8afdb7, 0x6e09c32d)];
+
+/** function indices of the three, when they are the module's first functions (no function imports) */
+export const FN_EXP = 0;
+export const FN_TANH = 1;
+export const FN_EXPM1 = 2;
+
+/** exp, tanh, expm1 (in FN_* order): put them first in a module's funcs; `exported` for tests */
+export function elementaryFuncs(exported = false): FuncDef[] {
+  return [expFunction(exported), tanhFunction(exported), expm1Function(exported)];
+}
+
+const UNARY = { params: [F64] as ValType[], results: [F64] as ValType[] };
+const X = 0; // the parameter
+
+/** jx = high word of x (signed), hx = jx & 0x7fffffff */
+function highWords(code: Code, jx: number, hx: number): void {
+  code.get(X).op(OP.i64ReinterpretF64).i64(32).op(OP.i64ShrU).op(OP.i32WrapI64).tee(jx);
+  code.i32(0x7fffffff).op(OP.i32And).set(hx);
+}
+
+/** pushes (x is NaN) given hx: ((hx & 0xfffff) | low word of x) ≠ 0, for hx ≥ 0x7ff00000 */
+function isNaNWords(code: Code, hx: number): void {
+  code.get(hx).i32(0xfffff).op(OP.i32And).get(X).op(OP.i64ReinterpretF64).op(OP.i32WrapI64).op(OP.i32Or);
+}
+
+/** pushes the double on the stack with k (an i32 local, plus `bias`) added to its exponent */
+function addToExponent(code: Code, k: number, bias = 0): void {
+  code.op(OP.i64ReinterpretF64).get(k);
+  if (bias !== 0) code.i32(bias).op(OP.i32Add);
+  code.op(OP.i64ExtendI32S).i64(52).op(OP.i64Shl).op(OP.i64Add).op(OP.f64ReinterpretI64);
+}
+
+/** pushes c0 + t·(c1 + t·(c2 + … + t·c4)) */
+function horner(code: Code, t: number, c: number[]): void {
+  code.f64c(c[0]);
+  for (let i = 1; i < c.length; i++) code.get(t).f64c(c[i]);
+  for (let i = 1; i < c.length; i++) code.op(OP.f64Mul).op(OP.f64Add);
+}
+
+/**
+ * x = k·ln2 + (hi − lo) for |x| > 0.5·ln2, as exp.ts and expm1.ts reduce it: k = ±1 below
+ * 1.5·ln2, else k = (int)(x/ln2 ± 0.5); sets k, hi, lo (negative: the sign bit of x)
+ */
+function reduce(code: Code, hx: number, negative: number, k: number, hi: number, lo: number): void {
+  code.get(hx).i32(0x3ff0a2b2).op(OP.i32LtU).if();
+  code.get(X).f64c(LN2_HI).op(OP.f64Add).get(X).f64c(LN2_HI).op(OP.f64Sub).get(negative).op(OP.select).set(hi);
+  code.f64c(-LN2_LO).f64c(LN2_LO).get(negative).op(OP.select).set(lo);
+  code.i32(-1).i32(1).get(negative).op(OP.select).set(k);
+  code.else();
+  code.f64c(INV_LN2).get(X).op(OP.f64Mul).f64c(-0.5).f64c(0.5).get(negative).op(OP.select).op(OP.f64Add).op(OP.i32TruncF64S).set(k);
+  code.get(X).get(k).op(OP.f64ConvertI32S).f64c(LN2_HI).op(OP.f64Mul).op(OP.f64Sub).set(hi);
+  code.get(k).op(OP.f64ConvertI32S).f64c(LN2_LO).op(OP.f64Mul).set(lo);
+  code.end();
+}
+
+// exp(x): locals 1 jx, 2 hx, 3 negative, 4 k (i32); 5 hi, 6 lo, 7 r, 8 t, 9 c, 10 y (f64)
+function expFunction(exported: boolean): FuncDef {
+  const [JX, HX, NEG, K, HI, LO, R, T, C, Y] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const code = new Code();
+  highWords(code, JX, HX);
+  code.get(JX).i32(0).op(OP.i32LtS).set(NEG);
+  code.get(HX).i32(0x40862e42).op(OP.i32GeU).if(); // |x| ≥ 709.78…
+  code.get(HX).i32(0x7ff00000).op(OP.i32GeU).if();
+  isNaNWords(code, HX);
+  code.if().get(X).get(X).op(OP.f64Add).ret().end(); // NaN
+  code.f64c(0).get(X).get(NEG).op(OP.select).ret(); // exp(±∞) = {0, +∞}
+  code.end();
+  code.get(X).f64c(EXP_OVERFLOW_THRESHOLD).op(OP.f64Gt).if().f64c(HUGE).f64c(HUGE).op(OP.f64Mul).ret().end();
+  code.get(X).f64c(EXP_UNDERFLOW_THRESHOLD).op(OP.f64Lt).if().f64c(TWO_M1000).f64c(TWO_M1000).op(OP.f64Mul).ret().end();
+  code.end();
+  code.get(X).set(R);
+  code.get(HX).i32(0x3fd62e42).op(OP.i32GtU).if(); // |x| > 0.5·ln2: reduce
+  reduce(code, HX, NEG, K, HI, LO);
+  code.get(HI).get(LO).op(OP.f64Sub).set(R);
+  code.else();
+  code.get(HX).i32(0x3e300000).op(OP.i32LtU).if().f64c(1).get(X).op(OP.f64Add).ret().end(); // |x| < 2^−28
+  code.end();
+  code.get(R).get(R).op(OP.f64Mul).set(T);
+  code.get(R).get(T);
+  horner(code, T, P);
+  code.op(OP.f64Mul).op(OP.f64Sub).set(C); // c = r − t·(P1 + t·(…))
+  // k = 0: 1 − ((r·c)/(c − 2) − r)
+  code.get(K).op(OP.i32Eqz).if();
+  code.f64c(1).get(R).get(C).op(OP.f64Mul).get(C).f64c(2).op(OP.f64Sub).op(OP.f64Div).get(R).op(OP.f64Sub).op(OP.f64Sub).ret();
+  code.end();
+  // y = 1 − (lo − (r·c)/(2 − c) − hi)
+  code.f64c(1).get(LO).get(R).get(C).op(OP.f64Mul).f64c(2).get(C).op(OP.f64Sub).op(OP.f64Div).op(OP.f64Sub).get(HI).op(OP.f64Sub).op(OP.f64Sub).set(Y);
+  code.get(K).i32(-1021).op(OP.i32GeS).if().get(Y);
+  addToExponent(code, K);
+  code.ret().end();
+  code.get(Y);
+  addToExponent(code, K, 1000);
+  code.f64c(TWO_M1000).op(OP.f64Mul); // subnormal result
+  return { name: 'exp', type: UNARY, locals: [I32, I32, I32, I32, F64, F64, F64, F64, F64, F64], body: code, exported };
+}
+
+// expm1(x): locals 1 jx, 2 hx, 3 negative, 4 k (i32); 5 hi, 6 lo, 7 r, 8 c, 9 hfx, 10 hxs, 11 r1, 12 t, 13 e (f64)
+function expm1Function(exported: boolean): FuncDef {
+  const [JX, HX, NEG, K, HI, LO, R, C, HFX, HXS, R1, T, E] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+  const code = new Code();
+  highWords(code, JX, HX);
+  code.get(JX).i32(0).op(OP.i32LtS).set(NEG);
+  code.get(HX).i32(0x4043687a).op(OP.i32GeU).if(); // |x| ≥ 56·ln2
+  code.get(HX).i32(0x40862e42).op(OP.i32GeU).if(); // |x| ≥ 709.78…
+  code.get(HX).i32(0x7ff00000).op(OP.i32GeU).if();
+  isNaNWords(code, HX);
+  code.if().get(X).get(X).op(OP.f64Add).ret().end(); // NaN
+  code.f64c(-1).get(X).get(NEG).op(OP.select).ret(); // expm1(±∞) = {−1, +∞}
+  code.end();
+  code.get(X).f64c(EXP_OVERFLOW_THRESHOLD).op(OP.f64Gt).if().f64c(HUGE).f64c(HUGE).op(OP.f64Mul).ret().end();
+  code.end();
+  code.get(NEG).if().f64c(TINY).f64c(1).op(OP.f64Sub).ret().end(); // −1
+  code.end();
+  code.get(X).set(R);
+  code.get(HX).i32(0x3fd62e42).op(OP.i32GtU).if(); // |x| > 0.5·ln2: reduce
+  reduce(code, HX, NEG, K, HI, LO);
+  code.get(HI).get(LO).op(OP.f64Sub).set(R);
+  code.get(HI).get(R).op(OP.f64Sub).get(LO).op(OP.f64Sub).set(C); // c = hi − r − lo
+  code.else();
+  code.get(HX).i32(0x3c900000).op(OP.i32LtU).if().get(X).ret().end(); // |x| < 2^−54
+  code.end();
+  code.f64c(0.5).get(R).op(OP.f64Mul).set(HFX);
+  code.get(R).get(HFX).op(OP.f64Mul).set(HXS);
+  code.f64c(1).get(HXS);
+  horner(code, HXS, Q);
+  code.op(OP.f64Mul).op(OP.f64Add).set(R1); // r1 = 1 + hxs·(Q1 + hxs·(…))
+  code.f64c(3).get(R1).get(HFX).op(OP.f64Mul).op(OP.f64Sub).set(T);
+  // e = hxs·((r1 − t)/(6 − r·t))
+  code.get(HXS).get(R1).get(T).op(OP.f64Sub).f64c(6).get(R).get(T).op(OP.f64Mul).op(OP.f64Sub).op(OP.f64Div).op(OP.f64Mul).set(E);
+  code.get(K).op(OP.i32Eqz).if(); // r − (r·e − hxs)
+  code.get(R).get(R).get(E).op(OP.f64Mul).get(HXS).op(OP.f64Sub).op(OP.f64Sub).ret();
+  code.end();
+  code.get(R).get(E).get(C).op(OP.f64Sub).op(OP.f64Mul).get(C).op(OP.f64Sub).set(E); // e = r·(e − c) − c
+  code.get(E).get(HXS).op(OP.f64Sub).set(E); // e −= hxs
+  scaleBack(code, K, R, E, T);
+  return { name: 'expm1', type: UNARY, locals: [I32, I32, I32, I32, F64, F64, F64, F64, F64, F64, F64, F64, F64], body: code, exported };
+}
+
+/** expm1.ts's scaleBack: returns 2^k·(1 + r − e) − 1 for k ≠ 0 (t: an f64 scratch local) */
+function scaleBack(code: Code, k: number, r: number, e: number, t: number): void {
+  code.get(k).i32(-1).op(OP.i32Eq).if(); // 0.5·(r − e) − 0.5
+  code.f64c(0.5).get(r).get(e).op(OP.f64Sub).op(OP.f64Mul).f64c(0.5).op(OP.f64Sub).ret();
+  code.end();
+  code.get(k).i32(1).op(OP.i32Eq).if();
+  code.get(r).f64c(-0.25).op(OP.f64Lt).if(); // −2·(e − (r + 0.5))
+  code.f64c(-2).get(e).get(r).f64c(0.5).op(OP.f64Add).op(OP.f64Sub).op(OP.f64Mul).ret();
+  code.end();
+  code.f64c(1).f64c(2).get(r).get(e).op(OP.f64Sub).op(OP.f64Mul).op(OP.f64Add).ret(); // 1 + 2·(r − e)
+  code.end();
+  code.get(k).i32(-2).op(OP.i32LeS).get(k).i32(56).op(OP.i32GtS).op(OP.i32Or).if(); // 2^k·(1 − (e − r)) − 1
+  code.f64c(1).get(e).get(r).op(OP.f64Sub).op(OP.f64Sub);
+  addToExponent(code, k);
+  code.f64c(1).op(OP.f64Sub).ret();
+  code.end();
+  code.get(k).i32(20).op(OP.i32LtS).if(); // t = 1 − 2^−k; 2^k·(t − (e − r))
+  code.i32(0x3ff00000).i32(0x200000).get(k).op(OP.i32ShrS).op(OP.i32Sub);
+  code.op(OP.i64ExtendI32U).i64(32).op(OP.i64Shl).op(OP.f64ReinterpretI64).set(t);
+  code.get(t).get(e).get(r).op(OP.f64Sub).op(OP.f64Sub);
+  addToExponent(code, k);
+  code.ret();
+  code.end();
+  // t = 2^−k; 2^k·(r − (e + t) + 1)
+  code.i32(0x3ff).get(k).op(OP.i32Sub).op(OP.i64ExtendI32U).i64(52).op(OP.i64Shl).op(OP.f64ReinterpretI64).set(t);
+  code.get(r).get(e).get(t).op(OP.f64Add).op(OP.f64Sub).f64c(1).op(OP.f64Add);
+  addToExponent(code, k);
+}
+
+// tanh(x): locals 1 jx, 2 ix (i32); 3 z, 4 t, 5 ax (f64)
+function tanhFunction(exported: boolean): FuncDef {
+  const [JX, IX, Z, T, AX] = [1, 2, 3, 4, 5];
+  const code = new Code();
+  highWords(code, JX, IX);
+  code.get(IX).i32(0x7ff00000).op(OP.i32GeU).if(); // tanh(±∞) = ±1, tanh(NaN) = NaN
+  code.f64c(1).get(X).op(OP.f64Div).f64c(1).op(OP.f64Add);
+  code.f64c(1).get(X).op(OP.f64Div).f64c(1).op(OP.f64Sub);
+  code.get(JX).i32(0).op(OP.i32GeS).op(OP.select).ret();
+  code.end();
+  code.get(IX).i32(0x40360000).op(OP.i32LtU).if(); // |x| < 22
+  code.get(IX).i32(0x3e300000).op(OP.i32LtU).if().get(X).ret().end(); // |x| < 2^−28: x
+  code.get(X).op(OP.f64Abs).set(AX);
+  code.get(IX).i32(0x3ff00000).op(OP.i32GeU).if(); // |x| ≥ 1: 1 − 2/(expm1(2|x|) + 2)
+  code.f64c(1).f64c(2).f64c(2).get(AX).op(OP.f64Mul).call(FN_EXPM1).f64c(2).op(OP.f64Add).op(OP.f64Div).op(OP.f64Sub).set(Z);
+  code.else(); // t = expm1(−2|x|); −t/(t + 2)
+  code.f64c(-2).get(AX).op(OP.f64Mul).call(FN_EXPM1).set(T);
+  code.get(T).op(OP.f64Neg).get(T).f64c(2).op(OP.f64Add).op(OP.f64Div).set(Z);
+  code.end();
+  code.else();
+  code.f64c(1).f64c(TINY).op(OP.f64Sub).set(Z); // |x| ≥ 22: ±1
+  code.end();
+  code.get(Z).get(Z).op(OP.f64Neg).get(JX).i32(0).op(OP.i32GeS).op(OP.select);
+  return { name: 'tanh', type: UNARY, locals: [I32, I32, F64, F64, F64], body: code, exported };
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { EXP_OVERFLOW_THRESHOLD, EXP_UNDERFLOW_THRESHOLD, exp, expm1, tanh } from '../../../src/engine/elementary';
+import { elementaryFuncs } from '../../../src/engine/kernel/elementaryCode';
+import { encodeModule } from '../../../src/engine/kernel/wasmWriter';
+import { requireWasm } from '../../../src/engine/kernel/wasmApi';
+import { nextDown, nextUp, powersOfTwo, randomBits, uniform } from '../elementary/samples';
+
+// The kernel's exp, expm1 and tanh are WebAssembly transcriptions of the engine's fdlibm ports, so
+// a kernel-trained net has the engine's weights only if every one of them returns the very same
+// double as the TS function, at every input: Object.is, over millions of inputs and every edge.
+
+type Unary = (x: number) => number;
+
+function instantiate(): { exp: Unary; expm1: Unary; tanh: Unary } {
+  const wasm = requireWasm();
+  const bytes = encodeModule({ imports: [], memoryPages: 1, funcs: elementaryFuncs(true) });
+  const instance = new wasm.Instance(new wasm.Module(bytes), { env: { memory: new wasm.Memory({ initial: 1 }) } });
+  const e = instance.exports as Record<string, Unary>;
+  return { exp: e.exp, expm1: e.expm1, tanh: e.tanh };
+}
+
+const emitted = instantiate();
+
+/** fails with the first few inputs where the emitted function's double is not the engine's */
+function expectSameBits(name: string, ours: Unary, engine: Unary, inputs: ArrayLike<number>): void {
+  const bad: string[] = [];
+  for (let i = 0; i < inputs.length && bad.length < 5; i++) {
+    const x = inputs[i];
+    const a = ours(x);
+    const b = engine(x);
+    if (!Object.is(a, b)) bad.push(`${name}(${x}) = ${a} in wasm, ${b} in the engine`);
+  }
+  expect(bad).toEqual([]);
+}
+
+const view = new DataView(new ArrayBuffer(8));
+const fromWords = (hi: number, lo: number): number => {
+  view.setUint32(0, hi >>> 0);
+  view.setUint32(4, lo >>> 0);
+  return view.getFloat64(0);
+};
+
+/** b and its `n` nearest doubles on each side, for b and −b */
+function around(b: number, n = 64): number[] {
+  const out: number[] = [];
+  for (const s of [b, -b]) {
+    let up = s;
+    let down = s;
+    out.push(s);
+    for (let i = 0; i < n; i++) {
+      up = up >= 0 ? nextUp(up) : -nextDown(-up);
+      down = down > 0 ? nextDown(down) : -nextUp(-down);
+      out.push(up, down);
+    }
+  }
+  return out;
+}
+
+const SPECIALS = [0, -0, Infinity, -Infinity, NaN, 5e-324, -5e-324, 2 ** -1022, -(2 ** -1022), nextDown(2 ** -1022), Number.MAX_VALUE, -Number.MAX_VALUE];
+
+/** the high words where fdlibm's branches switch (exp, expm1, tanh), as doubles, both signs, with neighbours */
+const BRANCH_WORDS = [0x3c900000, 0x3e300000, 0x3fd62e42, 0x3ff00000, 0x3ff0a2b2, 0x40360000, 0x4043687a, 0x40862e42, 0x7ff00000];
+const branchEdges = (): number[] => BRANCH_WORDS.flatMap((w) => [...around(fromWords(w, 0), 8), ...around(fromWords(w - 1, 0xffffffff), 8)]);
+
+/** x = k·ln2 and k·ln2 ± 0.5·ln2 for every k an input can reduce to: every scaling branch and the subnormal one */
+function reductionPoints(): number[] {
+  const out: number[] = [];
+  for (let k = -1080; k <= 1030; k++) {
+    for (const f of [-0.5, -0.25, 0, 0.25, 0.5]) out.push(...around((k + f) * Math.LN2, 2));
+  }
+  return out;
+}
+
+const THRESHOLDS = [EXP_OVERFLOW_THRESHOLD, EXP_UNDERFLOW_THRESHOLD, 56 * Math.LN2, 22, 1, 2 ** -28, 2 ** -54, 0.5 * Math.LN2, 1.5 * Math.LN2, 0.25];
+const thresholdPoints = (): number[] => THRESHOLDS.flatMap((t) => around(t, 256));
+
+describe('the kernel’s WebAssembly exp, expm1 and tanh', () => {
+  it('are the engine’s functions at the special values: ±0, ±∞, NaN, subnormals, the extremes', () => {
+    expectSameBits('exp', emitted.exp, exp, SPECIALS);
+    expectSameBits('expm1', emitted.expm1, expm1, SPECIALS);
+    expectSameBits('tanh', emitted.tanh, tanh, SPECIALS);
+    expect(Object.is(emitted.tanh(-0), -0)).toBe(true);
+    expect(Object.is(emitted.expm1(-0), -0)).toBe(true);
+    expect(emitted.exp(-Infinity)).toBe(0);
+    expect(emitted.expm1(-Infinity)).toBe(-1);
+    expect(emitted.exp(NaN)).toBeNaN();
+  });
+
+  it('overflow, underflow and saturate exactly where the engine does', () => {
+    expect(emitted.exp(EXP_OVERFLOW_THRESHOLD)).toBe(exp(EXP_OVERFLOW_THRESHOLD));
+    expect(emitted.exp(nextUp(EXP_OVERFLOW_THRESHOLD))).toBe(Infinity);
+    expect(emitted.exp(EXP_UNDERFLOW_THRESHOLD)).toBe(5e-324);
+    expect(Object.is(emitted.exp(-nextUp(-EXP_UNDERFLOW_THRESHOLD)), 0)).toBe(true);
+    const points = thresholdPoints();
+    expectSameBits('exp', emitted.exp, exp, points);
+    expectSameBits('expm1', emitted.expm1, expm1, points);
+    expectSameBits('tanh', emitted.tanh, tanh, points);
+  });
+
+  it('take every branch fdlibm does, on both sides of each switch word', () => {
+    const points = branchEdges();
+    expectSameBits('exp', emitted.exp, exp, points);
+    expectSameBits('expm1', emitted.expm1, expm1, points);
+    expectSameBits('tanh', emitted.tanh, tanh, points);
+  });
+
+  it('scale by every power of two the reduction can give (k from −1080 to 1030, subnormal results)', () => {
+    const points = reductionPoints();
+    expectSameBits('exp', emitted.exp, exp, points);
+    expectSameBits('expm1', emitted.expm1, expm1, points);
+  });
+
+  it('agree at every ±2^k and its neighbours', () => {
+    const points = powersOfTwo();
+    expectSameBits('exp', emitted.exp, exp, points);
+    expectSameBits('expm1', emitted.expm1, expm1, points);
+    expectSameBits('tanh', emitted.tanh, tanh, points);
+  });
+
+  it('agree on millions of random doubles over their working ranges', () => {
+    expectSameBits('exp', emitted.exp, exp, uniform(1_000_000, -746, 710, 101));
+    expectSameBits('exp', emitted.exp, exp, uniform(300_000, -1.1, 1.1, 102));
+    expectSameBits('expm1', emitted.expm1, expm1, uniform(600_000, -45, 710, 103));
+    expectSameBits('expm1', emitted.expm1, expm1, uniform(300_000, -1.1, 1.1, 104));
+    expectSameBits('tanh', emitted.tanh, tanh, uniform(600_000, -23, 23, 105));
+    expectSameBits('tanh', emitted.tanh, tanh, uniform(300_000, -1.1, 1.1, 106));
+  });
+
+  it('agree on random bit patterns: every exponent, both signs, NaN payloads', () => {
+    expectSameBits('exp', emitted.exp, exp, randomBits(500_000, 107));
+    expectSameBits('expm1', emitted.expm1, expm1, randomBits(500_000, 108));
+    expectSameBits('tanh', emitted.tanh, tanh, randomBits(500_000, 109));
+  });
+
+  it('a wrong constant or operation would show: the comparison catches a 1-ulp difference', () => {
+    const off: Unary = (x) => (x === 0.5 ? nextUp(exp(x)) : exp(x));
+    expect(() => expectSameBits('exp', off, exp, [0.25, 0.5])).toThrow();
+  });
+});
