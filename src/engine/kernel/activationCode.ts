@@ -1,13 +1,10 @@
 // σ and σ' as wasm instructions, one activation chosen while emitting (no dispatch at run time),
-// computed exactly as activation.ts does.
+// computed exactly as activation.ts does: e^x and tanh are the module's own copies of the engine's
+// fdlibm functions (elementaryCode.ts), its first functions.
 
 import { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH } from '../activation';
+import { FN_EXP, FN_TANH } from './elementaryCode';
 import { OP, type Code } from './wasmWriter';
-
-/** imported functions, in index order: the engine's own exp and tanh (src/engine/elementary), so values match the engine exactly */
-export const IMPORTS = ['exp', 'tanh'] as const;
-const FN_EXP = 0;
-const FN_TANH = 1;
 
 /** local z = σ(local s); local dz = σ'(s) unless dz < 0 */
 export function emitActivationOf(code: Code, act: number, s: number, z: number, dz: number): void {

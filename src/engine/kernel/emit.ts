@@ -8,8 +8,8 @@
 
 import { KIND_BIAS, KIND_INPUT, type Net } from '../compile';
 import { Code, F64, I32, OP, SIMD, V128, encodeModule, type FuncDef, type ValType } from './wasmWriter';
-import { IMPORTS, emitActivationOf } from './activationCode';
-
+import { emitActivationOf } from './activationCode';
+import { elementaryFuncs } from './elementaryCode';
 
 /** byte offsets of the fixed regions of linear memory */
 export interface KernelLayout {
@@ -392,10 +392,9 @@ function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | '
 
 /** the module's bytes for this net: exports trainSequential, trainBatch, predict, nodeValues */
 export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net)): Uint8Array {
-  const unary = { params: [F64] as ValType[], results: [F64] as ValType[] };
   return encodeModule({
-    imports: IMPORTS.map((name) => ({ name, type: unary })),
+    imports: [],
     memoryPages: Math.max(1, Math.ceil(layout.end / 65536)),
-    funcs: [trainFunction(net, layout, 'trainSequential', false), trainFunction(net, layout, 'trainBatch', true), forwardOnlyFunction(net, layout, 'predict'), forwardOnlyFunction(net, layout, 'nodeValues')],
+    funcs: [...elementaryFuncs(), trainFunction(net, layout, 'trainSequential', false), trainFunction(net, layout, 'trainBatch', true), forwardOnlyFunction(net, layout, 'predict'), forwardOnlyFunction(net, layout, 'nodeValues')],
   });
 }

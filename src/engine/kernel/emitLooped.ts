@@ -6,7 +6,8 @@
 // of addresses. Same operations in the same order as the engine: identical float64 results.
 
 import { KIND_BIAS, KIND_INPUT, KIND_NEURON, type Net } from '../compile';
-import { IMPORTS, emitActivationOf } from './activationCode';
+import { emitActivationOf } from './activationCode';
+import { elementaryFuncs } from './elementaryCode';
 import { Code, F64, I32, OP, encodeModule, type FuncDef, type ValType } from './wasmWriter';
 
 export interface LoopedLayout {
@@ -334,6 +335,7 @@ export function emitLoopedKernel(net: Net, xStride: number, yStride: number): { 
   const tables: Pair[][] = [];
   const make = (L: Locals) => new Emission(net, layout, L, tables, pos, layout.end);
   const funcs = [
+    ...elementaryFuncs(),
     trainFunction(make(TRAIN_LOCALS), 'trainSequential', false, neurons, firstNeuron),
     trainFunction(make(TRAIN_LOCALS), 'trainBatch', true, neurons, firstNeuron),
     forwardOnlyFunction(make(PREDICT_LOCALS), neurons, 'predict'),
@@ -348,7 +350,7 @@ export function emitLoopedKernel(net: Net, xStride: number, yStride: number): { 
   const tableBytes = new Uint8Array(table.buffer);
   const end = layout.end + tableBytes.length;
   const bytes = encodeModule({
-    imports: IMPORTS.map((name) => ({ name, type: { params: [F64], results: [F64] } })),
+    imports: [],
     memoryPages: Math.max(1, Math.ceil(end / 65536)),
     funcs,
     data: tableBytes.length > 0 ? [{ offset: layout.end, bytes: tableBytes }] : [],

@@ -7,7 +7,6 @@
 import type { Example, TrainingSettings } from '../types';
 import type { Net } from '../compile';
 import { epochRng, shuffledOrder, type Rng } from '../random';
-import { exp, tanh } from '../elementary';
 import { chooseStrategy, planKernel, type KernelPlan, type KernelStrategy } from './plan';
 import { createEngineTrainer } from './engineTrainer';
 import { requireWasm, type WasmMemory, type WasmModule } from './wasmApi';
@@ -119,7 +118,7 @@ class WasmTrainer implements Trainer {
     this.numOutputs = net.numOutputs;
     this.xStride = this.layout.xStride;
     this.memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(this.layout.end / PAGE)) });
-    const instance = new wasm.Instance(module, { env: { memory: this.memory, exp, tanh } });
+    const instance = new wasm.Instance(module, { env: { memory: this.memory } });
     this.kernel = instance.exports as unknown as KernelExports;
     this.xPtr = this.yPtr = this.orderPtr = this.scratch = this.layout.end;
     this.setWeights(net.weights);

@@ -1,5 +1,5 @@
 // A tiny WebAssembly binary writer: just what the per-network kernel needs (one memory import,
-// two math imports, a few functions of straight-line f64 code in loops). No toolchain, no eval:
+// a few functions of straight-line f64 code in loops, integer bit work for exp). No toolchain, no eval:
 // the bytes go to `new WebAssembly.Module`, which a CSP with 'wasm-unsafe-eval' allows.
 
 export const I32 = 0x7f;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EXP_OVERFLOW_THRESHOLD, EXP_UNDERFLOW_THRESHOLD, exp, expm1, tanh } from '../../../src/engine/elementary';
+import { compile } from '../../../src/engine';
+import { planKernel } from '../../../src/engine/kernel';
 import { elementaryFuncs } from '../../../src/engine/kernel/elementaryCode';
 import { encodeModule } from '../../../src/engine/kernel/wasmWriter';
 import { requireWasm } from '../../../src/engine/kernel/wasmApi';
 import { nextDown, nextUp, powersOfTwo, randomBits, uniform } from '../elementary/samples';
+import { TWO_FIVE_ONE, loadFixture } from '../helpers';
 
 // The kernel's exp, expm1 and tanh are WebAssembly transcriptions of the engine's fdlibm ports, so
 // a kernel-trained net has the engine's weights only if every one of them returns the very same
@@ -135,5 +138,18 @@ describe('the kernel’s WebAssembly exp, expm1 and tanh', () => {
   it('a wrong constant or operation would show: the comparison catches a 1-ulp difference', () => {
     const off: Unary = (x) => (x === 0.5 ? nextUp(exp(x)) : exp(x));
     expect(() => expectSameBits('exp', off, exp, [0.25, 0.5])).toThrow();
+  });
+});
+
+describe('a network’s kernel module', () => {
+  const Wasm = (globalThis as unknown as { WebAssembly: { Module: { new (b: Uint8Array): object; imports(m: object): { name: string }[]; exports(m: object): { name: string }[] } } }).WebAssembly;
+  it.each([
+    ['unrolled', true],
+    ['unrolled', false],
+    ['looped', true],
+  ] as const)('%s (SIMD %s) imports only its memory: exp and tanh are its own functions, not exported', (strategy, simd) => {
+    const module = new Wasm.Module(planKernel(compile(loadFixture(TWO_FIVE_ONE)), strategy, simd).bytes);
+    expect(Wasm.Module.imports(module).map((i) => i.name)).toEqual(['memory']);
+    expect(Wasm.Module.exports(module).map((e) => e.name).sort()).toEqual(['nodeValues', 'predict', 'trainBatch', 'trainSequential']);
   });
 });
