@@ -1,11 +1,12 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { GraphEdge, GraphNode } from '../../../engine/types';
+import type { GraphNode } from '../../../engine/types';
 
 // React Flow's view of the document: a node carries its GraphNode (document data only — no
 // callbacks, no live values; those come from the stores by id).
 export type NodeData = { node: GraphNode };
 export type FlowNode = Node<NodeData, GraphNode['type']>;
-export type EdgeData = { edge: GraphEdge };
+/** an edge carries no data: its weight is read by id from the document or the shown weights */
+export type EdgeData = Record<string, never>;
 export type FlowEdge = Edge<EdgeData, 'weight'>;
 
 export const GRID: [number, number] = [10, 10];

@@ -8,7 +8,8 @@ type Size = { width: number; height: number };
 
 // Derives React Flow's nodes and edges from the document and the selection. An element whose
 // document record, selection and measured size did not change keeps its identity, so React Flow
-// re-renders only what changed (a drag re-renders the dragged node, training only the edges).
+// re-renders only what changed (a drag re-renders the dragged node; training's weights reach
+// the edges through their own subscriptions, so React Flow's edges stay the same objects).
 export function useFlowElements() {
   const nodes = useDocument((s) => s.doc.nodes);
   const edges = useDocument((s) => s.doc.edges);
@@ -17,7 +18,8 @@ export function useFlowElements() {
   const sizes = useRef(new Map<string, Size>());
   const [sizeTick, setSizeTick] = useState(0);
   const nodeCache = useRef(new WeakMap<GraphNode, FlowNode>());
-  const edgeCache = useRef(new WeakMap<GraphEdge, FlowEdge>());
+  const edgeCache = useRef(new Map<string, FlowEdge>());
+  const lastEdges = useRef<FlowEdge[]>([]);
 
   const flowNodes = useMemo(() => {
     void sizeTick;
@@ -27,7 +29,12 @@ export function useFlowElements() {
 
   const flowEdges = useMemo(() => {
     const selected = new Set(selectedEdges);
-    return edges.map((e) => cachedEdge(edgeCache.current, e, selected.has(e.id)));
+    const next = edges.map((e) => cachedEdge(edgeCache.current, e, selected.has(e.id)));
+    if (edgeCache.current.size > 2 * next.length + 64) pruneEdges(edgeCache.current, next);
+    // training changes only weights, which edges read by id: React Flow then gets the same array
+    const same = next.length === lastEdges.current.length && next.every((e, i) => e === lastEdges.current[i]);
+    if (!same) lastEdges.current = next;
+    return lastEdges.current;
   }, [edges, selectedEdges]);
 
   const setSize = useCallback((id: string, size: Size) => {
@@ -57,17 +64,16 @@ function cachedNode(cache: WeakMap<GraphNode, FlowNode>, node: GraphNode, select
   return flow;
 }
 
-function cachedEdge(cache: WeakMap<GraphEdge, FlowEdge>, edge: GraphEdge, selected: boolean): FlowEdge {
-  const old = cache.get(edge);
-  if (old && old.selected === selected) return old;
-  const flow: FlowEdge = {
-    id: edge.id,
-    source: edge.source,
-    target: edge.target,
-    type: 'weight',
-    data: { edge },
-    selected,
-  };
-  cache.set(edge, flow);
+/** an edge's view depends on its ends and selection only: its weight is read by id (useEdgeWeight) */
+function cachedEdge(cache: Map<string, FlowEdge>, edge: GraphEdge, selected: boolean): FlowEdge {
+  const old = cache.get(edge.id);
+  if (old && old.selected === selected && old.source === edge.source && old.target === edge.target) return old;
+  const flow: FlowEdge = { id: edge.id, source: edge.source, target: edge.target, type: 'weight', selected };
+  cache.set(edge.id, flow);
   return flow;
+}
+
+function pruneEdges(cache: Map<string, FlowEdge>, keep: readonly FlowEdge[]): void {
+  const ids = new Set(keep.map((e) => e.id));
+  for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
 }

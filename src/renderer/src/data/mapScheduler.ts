@@ -5,10 +5,12 @@ import { GRID, MapJob } from './maps';
 import { publishMaps } from './mapStore';
 import { DEFAULT_DOMAIN } from './plotMapping';
 import { topologyKey } from '../training/topologyKey';
+import { shownWeightsFor, useShownWeights } from '../live/shownWeights';
 
 // Keeps the maps in step with the document: at most one grid pass per animation frame, a few
 // milliseconds of it per frame (a big net finishes over several frames while the old maps stay
-// on screen). Weights that change mid-pass (training) are picked up by the next pass.
+// on screen). Weights that change mid-pass (training) are picked up by the next pass. While
+// training runs the weights are its shown ones (live/shownWeights.ts), fresher than the document's.
 
 const FRAME_BUDGET_MS = 6;
 
@@ -40,7 +42,9 @@ function netFor(doc: GraphDoc): Net | null {
     }
   }
   const w = cache.net.weights;
-  for (let e = 0; e < w.length; e++) w[e] = doc.edges[e].weight;
+  const shown = shownWeightsFor(w.length);
+  if (shown) w.set(shown);
+  else for (let e = 0; e < w.length; e++) w[e] = doc.edges[e].weight;
   return cache.net;
 }
 
@@ -85,6 +89,10 @@ export function startMapScheduler(): void {
   started = true;
   useDocument.subscribe((s, prev) => {
     if (s.doc === prev.doc) return;
+    dirty = true;
+    request();
+  });
+  useShownWeights.subscribe(() => {
     dirty = true;
     request();
   });

@@ -1,6 +1,7 @@
 import { backward, forward, KIND_NEURON, type GraphDoc, type Net } from '../../../engine';
 import type { EdgeLive, NodeLive } from '../store/live';
 import { netFor } from './netCache';
+import { shownWeightsFor } from './shownWeights';
 
 export interface LiveValues {
   nodes: Record<string, NodeLive>;
@@ -9,12 +10,17 @@ export interface LiveValues {
   error: number | null;
 }
 
-/** one forward and one backward pass of example `index` with the engine; null when impossible */
+/**
+ * one forward and one backward pass of example `index` with the engine; null when impossible.
+ * The weights are the document's, or training's shown weights while it runs (fresher).
+ */
 export function computeLive(doc: GraphDoc, index: number): LiveValues | null {
   const ex = doc.dataset.examples[index];
   if (!ex) return null;
   const net = netFor(doc);
   if (!net) return null;
+  const shown = shownWeightsFor(net.numEdges);
+  if (shown) net.weights.set(shown);
   forward(net, ex.x);
   const error = net.numOutputs > 0 ? backward(net, ex.y) : null;
   return readValues(net, error);

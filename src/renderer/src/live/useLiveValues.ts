@@ -2,9 +2,10 @@ import { useEffect } from 'react';
 import { useDocument } from '../store/document';
 import { clearLive, publishLive, useLive } from '../store/live';
 import { computeLive } from './computeLive';
+import { useShownWeights } from './shownWeights';
 
 // Keeps useLive in step with the document and the example in hand: whenever the document (its
-// weights, while training) or the chosen example changes, one forward + backward pass runs at the
+// weights), training's shown weights or the chosen example change, one forward + backward pass runs at the
 // next animation frame and its numbers are published. Mount once.
 
 /** the example in hand: the chosen one, else 0 when there are examples; kept in range */
@@ -42,7 +43,9 @@ export function startLiveValues(): () => void {
   const offLive = useLive.subscribe((s, prev) => {
     if (s.exampleIndex !== prev.exampleIndex) schedule();
   });
+  const offShown = useShownWeights.subscribe(schedule);
   return () => {
+    offShown();
     offDoc();
     offLive();
     if (frame) cancelAnimationFrame(frame);

@@ -7,11 +7,16 @@ import { changesTraining } from './relevance';
 import { applySnapshot, clearHistory, setRunning, useTraining } from './store';
 import { describeDivergence } from './divergenceMessage';
 import { createInlineTrainer, type TrainerPort } from './inlineTrainer';
+import { clearShownWeights, showWeights } from '../live/shownWeights';
+import { docWriteInterval } from './docWritePace';
 
 // The main thread's side of training: owns the worker, sends it the document whenever an edit
 // changes what training computes (so training carries on with the new document), and writes the
 // worker's weights into the document — without history while running, one undo entry when it
-// stops (pause, step, divergence).
+// stops (pause, step, divergence). While it runs, each snapshot's weights go to the shown
+// weights (live/shownWeights.ts: edges, annotations and maps follow them at screen rate) and into
+// the document at a pace its cost allows (every snapshot for a small graph; a big graph's
+// document write re-derives a lot, so it happens a few times a second at most).
 
 let worker: TrainerPort | null = null;
 /** whether the worker has answered at all (an error before that means it could not start) */
@@ -24,6 +29,9 @@ let writing = false;
 let failure: { generation: number; message: string } | null = null;
 /** numbers the commands sent to the worker (see protocol.ts) */
 let seq = 0;
+/** when the document last received running weights, and what that write cost (ms) */
+let lastDocWrite = -Infinity;
+let docWriteCost = 0;
 
 function startWorker(): TrainerPort {
   try {
@@ -81,6 +89,8 @@ function load(doc: GraphDoc): void {
   generation++;
   loaded = doc;
   loadedEdgeIds = doc.edges.map((e) => e.id);
+  clearShownWeights();
+  lastDocWrite = -Infinity;
   post({ type: 'load', seq: ++seq, generation, doc });
 }
 
@@ -111,18 +121,18 @@ function receive(message: FromWorker): void {
 }
 
 /**
- * Tells the worker the snapshot is on screen (after the frame that shows it), so the pace of
- * snapshots follows the screen. When showing one costs a lot (a very large graph), wait a few
+ * Tells the worker the snapshot is on screen (at the next animation frame: React has rendered
+ * it by then, and the worker trains on while this frame paints), so the pace of snapshots
+ * follows the screen. When showing one costs a lot (a very large graph), wait a few
  * times that cost first, so the page keeps most of its time for the person using it.
  */
 function acknowledge(started: number): void {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      const cost = performance.now() - started;
-      const rest = cost > 50 ? 3 * cost : 0;
-      setTimeout(() => post({ type: 'shown' }), rest);
-    }),
-  );
+  requestAnimationFrame(() => {
+    const cost = performance.now() - started;
+    const rest = cost > 50 ? 3 * cost : 0;
+    if (rest === 0) post({ type: 'shown' });
+    else setTimeout(() => post({ type: 'shown' }), rest);
+  });
 }
 
 /** the worker's weights and epoch into the document; one undo entry once it has stopped */
@@ -130,6 +140,11 @@ function write(snapshot: Snapshot): void {
   const doc = useDocument.getState().doc;
   applySnapshot(snapshot, doc.dataset.examples.length, snapshot.seq === seq);
   if (snapshot.updates === 0) return;
+  if (snapshot.running) {
+    showWeights(loadedEdgeIds, snapshot.weights);
+    if (performance.now() - lastDocWrite < docWriteInterval(docWriteCost)) return;
+  }
+  const started = performance.now();
   const values: Record<string, number> = {};
   loadedEdgeIds.forEach((id, i) => (values[id] = snapshot.weights[i]));
   writing = true;
@@ -142,6 +157,10 @@ function write(snapshot: Snapshot): void {
   // a training-relevant edit since the last load would have started a new generation, so the
   // document now is the loaded one plus these weights (and perhaps moved nodes)
   loaded = useDocument.getState().doc;
+  lastDocWrite = performance.now();
+  // React renders the store's subscribers in a microtask queued by the write: count it too
+  queueMicrotask(() => (docWriteCost = performance.now() - started));
+  if (!snapshot.running) clearShownWeights();
 }
 
 /** why training cannot start, or null */

@@ -3,6 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { useLive } from '../../store/live';
 import type { FlowEdge } from '../flowTypes';
 import { compact } from '../format';
+import { useEdgeWeight } from './useEdgeWeight';
 
 /** TF Playground's convention: orange negative, blue positive, width growing with |w| */
 export function edgeStroke(weight: number): { stroke: string; strokeWidth: number } {
@@ -10,18 +11,33 @@ export function edgeStroke(weight: number): { stroke: string; strokeWidth: numbe
   return { stroke: weight < 0 ? 'var(--neg)' : 'var(--pos)', strokeWidth: width };
 }
 
+/** the stroke width to a quarter pixel, negative for a negative weight: what the eye can tell apart */
+export function strokeBucket(weight: number): number {
+  const width = Math.round(edgeStroke(weight).strokeWidth * 4) / 4;
+  return weight < 0 ? -width : width;
+}
+
+function bucketStroke(bucket: number): { stroke: string; strokeWidth: number } {
+  return { stroke: bucket < 0 ? 'var(--neg)' : 'var(--pos)', strokeWidth: Math.abs(bucket) };
+}
+
+const exact = (w: number) => w;
+const hidden = () => 0;
+
 // An edge w_{j→k}: coloured by sign, thick by magnitude; weight and ∂E/∂w on hover or selection.
 export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data } = props;
-  const weight = data?.edge.weight ?? 0;
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected } = props;
   // while stepping, ∂E/∂w shows only once the step-through has revealed it
   const grad = useLive((s) => (s.reveal && !s.reveal.edges[id]?.grad ? undefined : s.edges[id]?.grad));
   const update = useLive((s) => s.reveal?.edges[id]?.update);
   const revealed = useLive((s) => s.reveal?.edges[id]?.grad === true);
   const [hover, setHover] = useState(false);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
-  const { stroke, strokeWidth } = edgeStroke(weight);
   const showLabel = selected || hover || update !== undefined;
+  // the exact weight only while the label shows it; otherwise only its stroke bucket
+  const { stroke, strokeWidth } = bucketStroke(useEdgeWeight(id, strokeBucket));
+  // the exact weight only while the label shows it, so training re-renders few edges
+  const weight = useEdgeWeight(id, showLabel ? exact : hidden);
   return (
     <>
       <BaseEdge

@@ -1,0 +1,43 @@
+import { create } from 'zustand';
+
+// The weights training has most recently shown, fresher than the document's while training
+// runs: the worker's snapshots land here at screen rate (cheap: one array, no new document),
+// and the document receives them at a lower rate and always when training stops. Edges, live
+// values and maps read a weight from here when it is present, else from the document.
+// Present only while training runs on the document as it is (the controller clears it on any
+// training-relevant edit, and when training stops after writing the last weights into the doc).
+
+export interface ShownWeightsState {
+  /** the latest snapshot's weights in doc.edges order, or null: read the document */
+  weights: Float64Array | null;
+  /** edge id → index into `weights` */
+  index: ReadonlyMap<string, number> | null;
+}
+
+export const useShownWeights = create<ShownWeightsState>(() => ({ weights: null, index: null }));
+
+let lastIds: readonly string[] | null = null;
+let lastIndex: ReadonlyMap<string, number> | null = null;
+
+function indexFor(edgeIds: readonly string[]): ReadonlyMap<string, number> {
+  if (edgeIds !== lastIds || !lastIndex) {
+    lastIds = edgeIds;
+    lastIndex = new Map(edgeIds.map((id, i) => [id, i]));
+  }
+  return lastIndex;
+}
+
+/** `edgeIds` are the ids of `weights` in order; pass the same array each time to keep the index */
+export function showWeights(edgeIds: readonly string[], weights: Float64Array): void {
+  useShownWeights.setState({ weights, index: indexFor(edgeIds) });
+}
+
+export function clearShownWeights(): void {
+  if (useShownWeights.getState().weights !== null) useShownWeights.setState({ weights: null, index: null });
+}
+
+/** the shown weights when they belong to a net of `count` edges, else null */
+export function shownWeightsFor(count: number): Float64Array | null {
+  const { weights } = useShownWeights.getState();
+  return weights && weights.length === count ? weights : null;
+}

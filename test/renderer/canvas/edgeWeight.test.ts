@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { edgeStroke, strokeBucket } from '../../../src/renderer/src/canvas/edges/WeightEdge';
+import { docWeight } from '../../../src/renderer/src/canvas/edges/useEdgeWeight';
+import type { GraphEdge } from '../../../src/engine/types';
+
+describe('edge stroke buckets (an edge re-renders only when its bucket changes)', () => {
+  it('carries the sign and the width to a quarter pixel', () => {
+    for (const w of [-3.2, -0.41, -1e-9, 0, 0.013, 0.5, 1.9, 12]) {
+      const bucket = strokeBucket(w);
+      expect(Math.sign(bucket)).toBe(w < 0 ? -1 : 1);
+      expect(Math.abs(Math.abs(bucket) - edgeStroke(w).strokeWidth)).toBeLessThanOrEqual(0.125);
+    }
+  });
+
+  it('does not change for a tiny training step, and does for a visible one', () => {
+    expect(strokeBucket(0.5)).toBe(strokeBucket(0.5001));
+    expect(strokeBucket(0.5)).not.toBe(strokeBucket(0.7));
+    expect(strokeBucket(0.01)).not.toBe(strokeBucket(-0.01));
+  });
+});
+
+describe('docWeight', () => {
+  it('finds an edge’s weight by id, and 0 for an edge that is gone', () => {
+    const edges: GraphEdge[] = [
+      { id: 'a', source: 'in_1', target: '1', weight: 0.25 },
+      { id: 'b', source: 'in_x', target: '1', weight: -1.5 },
+    ];
+    expect(docWeight(edges, 'b')).toBe(-1.5);
+    expect(docWeight(edges, 'a')).toBe(0.25);
+    expect(docWeight(edges, 'zz')).toBe(0);
+    const next = edges.map((e) => (e.id === 'b' ? { ...e, weight: 2 } : e));
+    expect(docWeight(next, 'b')).toBe(2);
+  });
+});

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { trace } from '../../../src/engine';
+import { tutorial251 } from '../../../src/renderer/src/templates/tutorial';
+import { computeLive } from '../../../src/renderer/src/live/computeLive';
+import { setWeightsIn } from '../../../src/renderer/src/store/docEdits';
+import {
+  clearShownWeights,
+  showWeights,
+  shownWeightsFor,
+  useShownWeights,
+} from '../../../src/renderer/src/live/shownWeights';
+
+afterEach(clearShownWeights);
+
+describe('shown weights (training at screen rate, ahead of the document)', () => {
+  it('live values follow the shown weights exactly as if the document held them', () => {
+    const doc = tutorial251();
+    const trained = doc.edges.map((e, i) => e.weight * 0.5 + (i % 3) * 0.25 - 0.1);
+    const ids = doc.edges.map((e) => e.id);
+    showWeights(ids, Float64Array.from(trained));
+    const live = computeLive(doc, 3)!;
+    const asDoc = trace(setWeightsIn(doc, Object.fromEntries(ids.map((id, i) => [id, trained[i]]))), 3);
+    expect(live.error).toBe(asDoc.error);
+    for (const [id, e] of Object.entries(asDoc.edges)) expect(live.edges[id].grad).toBe(e.grad);
+  });
+
+  it('once cleared, live values are the document’s again', () => {
+    const doc = tutorial251();
+    showWeights(doc.edges.map((e) => e.id), new Float64Array(doc.edges.length).fill(2));
+    clearShownWeights();
+    expect(computeLive(doc, 0)!.error).toBe(trace(doc, 0).error);
+  });
+
+  it('is ignored by a net of another size (a snapshot of an older topology)', () => {
+    const doc = tutorial251();
+    showWeights(['a', 'b'], Float64Array.of(1, 2));
+    expect(shownWeightsFor(doc.edges.length)).toBeNull();
+    expect(computeLive(doc, 0)!.error).toBe(trace(doc, 0).error);
+  });
+
+  it('keeps one index per id list, so edges look their weight up by id', () => {
+    const ids = ['e1', 'e2', 'e3'];
+    showWeights(ids, Float64Array.of(1, 2, 3));
+    const first = useShownWeights.getState().index;
+    showWeights(ids, Float64Array.of(4, 5, 6));
+    const { index, weights } = useShownWeights.getState();
+    expect(index).toBe(first);
+    expect(weights![index!.get('e2')!]).toBe(5);
+  });
+});
