@@ -38,8 +38,11 @@ test('build the tutorial 2-5-1 from an empty canvas with the mouse and keyboard'
   await settle(page);
   await expect(edges(page)).toHaveCount(0);
   // room to draw: zoom out with the keyboard
-  for (let i = 0; i < 4; i++) await page.keyboard.press(`${mod}+-`);
-  await settle(page);
+  // (each step's 150 ms animation ends before the next press, so the zoom does not depend on timing)
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press(`${mod}+-`);
+    await settle(page);
+  }
 
   // five hidden neurons by double-clicking the canvas, one under the other (the inputs sit at x = 0)
   for (let i = 0; i < 5; i++) {
