@@ -108,3 +108,19 @@ test('a network the engine refuses is explained when Play is pressed, not on eve
   await expect(page.locator('.notice-error')).toHaveCount(0); // the edit itself raised no error
   await expect(page.getByRole('button', { name: 'Play training' })).toBeVisible();
 });
+
+test('a chosen speed slows Play down to watch it: 10 epochs per second, then full speed again', async ({ page }) => {
+  await circleOn(page, '2-4-1');
+  await page.getByLabel('Speed').selectOption({ label: '10 epochs/s' });
+  await page.getByRole('button', { name: 'Play training' }).click();
+  await page.waitForTimeout(2000);
+  await page.getByRole('button', { name: 'Pause training' }).click();
+  const slow = await value(page, 'Epoch');
+  expect(slow).toBeGreaterThanOrEqual(5);
+  expect(slow).toBeLessThanOrEqual(25);
+
+  await page.getByLabel('Speed').selectOption({ label: 'Full speed' });
+  await page.getByRole('button', { name: 'Play training' }).click();
+  await expect.poll(() => value(page, 'Epoch'), { timeout: 10_000 }).toBeGreaterThan(slow + 200);
+  await page.getByRole('button', { name: 'Pause training' }).click();
+});

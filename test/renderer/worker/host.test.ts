@@ -149,3 +149,67 @@ describe('trainer host (the worker without the Worker)', () => {
     expect(posted).toEqual([expect.objectContaining({ type: 'failed', generation: 3 })]);
   });
 });
+
+describe('Play at a chosen speed', () => {
+  /** a host on a clock the test moves (and that creeps 0.01 ms per reading, as real time would); records each tick's delay */
+  function pacedHost() {
+    let t = 0;
+    const posted: FromWorker[] = [];
+    let queue: (() => void)[] = [];
+    const delays: (number | undefined)[] = [];
+    const host = createTrainerHost({
+      post: (m) => posted.push(m),
+      schedule: (fn, delayMs) => {
+        delays.push(delayMs);
+        queue.push(fn);
+      },
+      now: () => (t += 0.01),
+    });
+    /** runs the scheduled ticks, `ms` of clock apart, acknowledging every snapshot */
+    const run = (ms: number, ticks: number) => {
+      for (let i = 0; i < ticks; i++) {
+        t += ms;
+        const q = queue;
+        queue = [];
+        q.forEach((fn) => fn());
+        host.receive({ type: 'shown' });
+      }
+    };
+    const updates = () => snapshots(posted).at(-1)!.updates;
+    return { host, run, updates, delays, clock: () => t };
+  }
+
+  for (const mode of ['sequential', 'batch'] as const) {
+    it(`keeps to 10 epochs per second in ${mode} mode, waiting rather than spinning when ahead`, () => {
+      const { host, run, updates, delays, clock } = pacedHost();
+      const doc = layeredDoc([3], { count: 40, training: { mode } });
+      host.receive({ type: 'speed', epochsPerSecond: 10 });
+      host.receive({ type: 'load', seq: 0, generation: 1, doc });
+      run(0, 1);
+      const start = clock();
+      host.receive({ type: 'play', seq: 1 });
+      run(20, 100); // two seconds of clock (and a little creep)
+      host.receive({ type: 'pause', seq: 2 });
+      const seconds = (clock() - start) / 1000;
+      const epochs = updates() / 40;
+      expect(seconds).toBeGreaterThan(2);
+      expect(epochs).toBeGreaterThanOrEqual(10 * seconds - 1.05); // batch updates come a whole epoch at a time
+      expect(epochs).toBeLessThanOrEqual(10 * seconds);
+      // batch mode accrues a whole epoch over several ticks: those ticks wait a little instead of spinning
+      if (mode === 'batch') expect(delays.filter((d) => d !== undefined).length).toBeGreaterThan(50);
+    });
+  }
+
+  it('full speed (null) is not held back, and a new speed applies from when it is set', () => {
+    const { host, run, updates } = pacedHost();
+    host.receive({ type: 'load', seq: 0, generation: 1, doc: layeredDoc([3], { count: 40 }) });
+    run(0, 1);
+    host.receive({ type: 'speed', epochsPerSecond: 1 });
+    host.receive({ type: 'play', seq: 1 });
+    run(100, 10); // one second at 1 epoch/s
+    expect(updates() / 40).toBeLessThanOrEqual(1);
+    host.receive({ type: 'speed', epochsPerSecond: null });
+    run(20, 5);
+    expect(updates() / 40).toBeGreaterThan(5);
+  });
+});

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import type { TrainingMode } from '../../../engine/types';
 import { setTraining, useDocument } from '../store/document';
 import { LearningRate } from './LearningRate';
+import { SpeedField } from './SpeedField';
 
-// η, mode, shuffle and seed: document settings, each change one undoable edit.
+// η, mode, shuffle and seed: document settings, each change one undoable edit; and Play's speed,
+// a setting of the window rather than of the document.
 export function TrainingSettingsForm() {
   const mode = useDocument((s) => s.doc.training.mode);
   const shuffle = useDocument((s) => s.doc.training.shuffle);
@@ -22,6 +24,7 @@ export function TrainingSettingsForm() {
         Shuffle each epoch
       </label>
       <SeedField />
+      <SpeedField />
     </div>
   );
 }

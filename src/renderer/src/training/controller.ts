@@ -4,7 +4,7 @@ import { replaceDocument, setTraining, setWeights, useDocument } from '../store/
 import { notify } from '../store/notices';
 import type { Divergence, FromWorker, Snapshot, ToWorker } from './protocol';
 import { changesTraining } from './relevance';
-import { applySnapshot, clearHistory, setRunning, useTraining } from './store';
+import { applySnapshot, clearHistory, setRunning, setSpeed as setSpeedState, useTraining } from './store';
 import { describeDivergence } from './divergenceMessage';
 import { createInlineTrainer, type TrainerPort } from './inlineTrainer';
 import { clearShownWeights, showWeights } from '../live/shownWeights';
@@ -61,6 +61,7 @@ function fallBackToPage(): void {
   worker = createInlineTrainer(receive);
   notify('Training runs on the page itself: the background worker could not start here.', 'warning');
   load(useDocument.getState().doc);
+  post({ type: 'speed', epochsPerSecond: useTraining.getState().speed });
   if (useTraining.getState().running) post({ type: 'play', seq: ++seq });
 }
 
@@ -77,6 +78,7 @@ function start(): TrainerPort {
     load(s.doc);
   });
   load(useDocument.getState().doc);
+  worker.postMessage({ type: 'speed', epochsPerSecond: useTraining.getState().speed });
   return worker;
 }
 
@@ -176,6 +178,12 @@ function guard(): boolean {
   const reason = cannotTrain(useDocument.getState().doc) ?? refused;
   if (reason) notify(reason, 'warning');
   return reason === null;
+}
+
+/** how fast Play trains: epochs per second, or null for as fast as the machine can */
+export function setSpeed(epochsPerSecond: number | null): void {
+  setSpeedState(epochsPerSecond);
+  if (worker) post({ type: 'speed', epochsPerSecond });
 }
 
 export function play(): void {

@@ -19,7 +19,7 @@ export function createInlineTrainer(receive: (message: FromWorker) => void): Tra
   };
   const host = createTrainerHost({
     post: (message) => later(() => receive(message)),
-    schedule: later,
+    schedule: (fn, delayMs) => (delayMs ? void setTimeout(fn, delayMs) : later(fn)),
     now: () => performance.now(),
   });
   return { postMessage: (message) => later(() => host.receive(message)) };

@@ -8,6 +8,8 @@ import type { GraphDoc } from '../../../engine/types';
 export type ToWorker =
   | { type: 'load'; seq: number; generation: number; doc: GraphDoc }
   | { type: 'play'; seq: number }
+  /** epochs per second while playing; null trains as fast as the machine can */
+  | { type: 'speed'; epochsPerSecond: number | null }
   /** the main thread has shown the last running snapshot: the next one may come */
   | { type: 'shown' }
   | { type: 'pause'; seq: number }

@@ -65,15 +65,24 @@ export class TrainingSession {
     return this.settings.mode === 'batch' ? this.batchEpoch() : this.advance(this.examples.length - this.position);
   }
 
-  /** trains until `deadline` (by `now()`), checking the clock between chunks */
-  runUntil(deadline: number, now: () => number): StepResult {
+  /** trains until `deadline` (by `now()`) or `maxUpdates` example-updates, checking the clock between chunks */
+  runUntil(deadline: number, now: () => number, maxUpdates = Infinity): StepResult {
     const chunk = Math.max(1, Math.floor(CHUNK_WORK / Math.max(1, this.net.numEdges)));
+    const limit = this.updates + maxUpdates;
+    const n = this.examples.length;
     do {
-      const r =
-        this.settings.mode === 'batch' ? this.batchEpoch() : this.advance(Math.min(chunk, this.examples.length - this.position));
+      const left = limit - this.updates;
+      // a batch update costs a whole epoch of the allowance; a sequential chunk what is left of it
+      if (this.settings.mode === 'batch' ? left < n : left < 1) break;
+      const r = this.settings.mode === 'batch' ? this.batchEpoch() : this.advance(Math.min(chunk, n - this.position, left));
       if (!r.ok) return r;
     } while (now() < deadline);
     return { ok: true };
+  }
+
+  /** example-updates one epoch takes (the same in both modes) */
+  get updatesPerEpoch(): number {
+    return this.examples.length;
   }
 
   snapshot(running: boolean, rate: number, seq = 0): Snapshot {

@@ -18,6 +18,8 @@ export interface TrainingState {
   rate: number;
   backend: 'wasm' | 'js' | null;
   history: readonly HistoryPoint[];
+  /** Play's pace in epochs per second; null: as fast as the machine can (a setting, not in the document) */
+  speed: number | null;
 }
 
 export const useTraining = create<TrainingState>(() => ({
@@ -30,6 +32,7 @@ export const useTraining = create<TrainingState>(() => ({
   rate: 0,
   backend: null,
   history: [],
+  speed: null,
 }));
 
 /** history after adding `points`: trimmed past an epoch that went back (reset, undo), thinned when long */
@@ -61,6 +64,10 @@ export function applySnapshot(s: Snapshot, examples: number, current = true): vo
 
 export function setRunning(running: boolean): void {
   useTraining.setState({ running, ...(running ? {} : { rate: 0 }) });
+}
+
+export function setSpeed(speed: number | null): void {
+  useTraining.setState({ speed });
 }
 
 export function clearHistory(): void {

@@ -7,11 +7,13 @@ import type { FromWorker, ToWorker } from '../training/protocol';
 
 export const SLICE_MS = 12;
 export const SNAPSHOT_MS = 16;
+/** how long to wait when a speed limit leaves nothing to do right now */
+export const IDLE_MS = 8;
 
 export interface HostEnv {
   post(message: FromWorker, transfer: Transferable[]): void;
-  /** run `fn` soon, after pending messages have been handled */
-  schedule(fn: () => void): void;
+  /** run `fn` soon (after `delayMs`, if given), after pending messages have been handled */
+  schedule(fn: () => void, delayMs?: number): void;
   now(): number;
 }
 
@@ -31,6 +33,19 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   let unshown = false;
   let rateFrom = { t: 0, updates: 0 };
   let rate = 0;
+  /** epochs per second, or null for full speed; the allowance counts from `paceFrom` */
+  let speed: number | null = null;
+  let paceFrom = { t: 0, updates: 0 };
+
+  /** example-updates the speed limit allows now: what has accrued since paceFrom, less what ran */
+  const allowance = (): number => {
+    if (speed === null || !session) return Infinity;
+    const accrued = Math.floor(((env.now() - paceFrom.t) / 1000) * speed * session.updatesPerEpoch);
+    return accrued - (session.updateCount - paceFrom.updates);
+  };
+  const restartPace = () => {
+    paceFrom = { t: env.now(), updates: session?.updateCount ?? 0 };
+  };
 
   const post = (message: FromWorker) => {
     const snap = message.type === 'failed' ? null : message.snapshot;
@@ -71,17 +86,19 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
     if (!running || !session) return;
     guarded(() => {
       if (!session) return;
-      const result = session.runUntil(env.now() + SLICE_MS, env.now);
+      const allowed = allowance();
+      const before = session.updateCount;
+      const result = session.runUntil(env.now() + SLICE_MS, env.now, allowed);
       if (stopWith(result)) return;
       if (!unshown && env.now() - lastPost >= SNAPSHOT_MS) postSnapshot();
-      loop();
+      loop(session.updateCount === before ? IDLE_MS : undefined);
     });
   };
 
-  const loop = () => {
+  const loop = (delayMs?: number) => {
     if (running && !scheduled) {
       scheduled = true;
-      env.schedule(tick);
+      env.schedule(tick, delayMs);
     }
   };
 
@@ -95,6 +112,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
     unshown = false;
     rateFrom = { t: env.now(), updates: session.updateCount };
     rate = 0;
+    restartPace();
     loop();
   };
 
@@ -125,6 +143,10 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
     shown: () => {
       unshown = false;
     },
+    speed: (m) => {
+      speed = m.epochsPerSecond !== null && m.epochsPerSecond > 0 ? m.epochsPerSecond : null;
+      restartPace();
+    },
     pause: () => {
       running = false;
       postSnapshot();
@@ -142,7 +164,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   return {
     receive: (message) =>
       guarded(() => {
-        if (message.type !== 'load' && message.type !== 'shown') {
+        if (message.type !== 'load' && message.type !== 'shown' && message.type !== 'speed') {
           applyLoad(); // a step or play acts on the latest document
           seq = message.seq;
         }

@@ -11,7 +11,11 @@ channel.port1.onmessage = () => queue.shift()?.();
 
 const host = createTrainerHost({
   post: (message, transfer) => scope.postMessage(message, transfer),
-  schedule: (fn) => {
+  schedule: (fn, delayMs) => {
+    if (delayMs) {
+      setTimeout(fn, delayMs);
+      return;
+    }
     queue.push(fn);
     channel.port2.postMessage(null);
   },
