@@ -183,8 +183,9 @@ const si = (v) => (v >= 1e6 ? `${(v / 1e6).toFixed(2)} M` : v >= 1e3 ? `${(v / 1
 
 async function openDoc(page, doc, name) {
   await page.getByLabel('Open graph file').setInputFiles({ name: `${name}.bpgraph.json`, mimeType: 'application/json', buffer: Buffer.from(engine.serializeGraph(doc)) });
-  const last = doc.nodes[doc.nodes.length - 1].id;
-  await page.locator(`.react-flow__node[data-id="${last}"]`).waitFor({ state: 'attached', timeout: 60_000 });
+  // a node of the new document on screen (a big graph renders only the nodes in view)
+  const ids = doc.nodes.filter((n) => n.type === 'neuron').map((n) => n.id);
+  await page.waitForFunction((ids) => ids.some((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)), ids, { timeout: 60_000 });
   await page.waitForTimeout(1500); // maps, layout and fonts settle
 }
 

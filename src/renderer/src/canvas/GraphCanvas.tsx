@@ -17,8 +17,11 @@ import { GraphIssues } from './GraphIssues';
 import { ExampleBadge } from './ExampleBadge';
 import './canvas.css';
 
-/** above this many nodes only what is on screen is rendered */
-const LARGE_GRAPH = 400;
+/**
+ * above this many nodes or edges only what is on screen is rendered: without a GPU, painting a
+ * few hundred annotated nodes and a thousand curves off screen costs most of a frame
+ */
+const LARGE_GRAPH = { nodes: 120, edges: 600 };
 const MINIMAP_SIZE = { width: 150, height: 100 };
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.3 };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -89,7 +92,7 @@ export function GraphCanvas() {
   );
   const closeMenu = useCallback(() => setMenu(null), []);
   const empty = useDocument((s) => s.doc.nodes.length === 0);
-  const large = useDocument((s) => s.doc.nodes.length > LARGE_GRAPH);
+  const large = useDocument((s) => s.doc.nodes.length > LARGE_GRAPH.nodes || s.doc.edges.length > LARGE_GRAPH.edges);
 
   return (
     <div className="graph-canvas" onDragOver={onDragOver} onDrop={onDrop} onDoubleClick={onDoubleClick}>

@@ -1,15 +1,19 @@
 import { compile, type Net } from '../../../engine';
 import type { GraphDoc } from '../../../engine/types';
 import { useDocument } from '../store/document';
-import { GRID, MapJob } from './maps';
+import { GRID, MapJob, type GridSpec } from './maps';
 import { publishMaps } from './mapStore';
 import { DEFAULT_DOMAIN } from './plotMapping';
 import { topologyKey } from '../training/topologyKey';
 import { shownWeightsFor, useShownWeights } from '../live/shownWeights';
+import type { FromMapWorker, ToMapWorker } from './mapProtocol';
+import { sameMathNodes } from '../training/relevance';
 
-// Keeps the maps in step with the document: at most one grid pass per animation frame, a few
-// milliseconds of it per frame (a big net finishes over several frames while the old maps stay
-// on screen). Weights that change mid-pass (training) are picked up by the next pass. While
+// Keeps the maps in step with the document. Where a worker can run, the grid passes run in the
+// map worker (worker/maps.worker.ts, the kernel's NodeMapper), one at a time, started at most
+// once per animation frame: the page only paints. Elsewhere (tests, a page without workers) at
+// most one grid pass per animation frame, a few milliseconds of it per frame (a big net
+// finishes over several frames while the old maps stay on screen). Weights that change mid-pass (training) are picked up by the next pass. While
 // training runs the weights are its shown ones (live/shownWeights.ts), fresher than the document's.
 
 const FRAME_BUDGET_MS = 6;
@@ -62,8 +66,95 @@ function startJob(): void {
   jobIds = net.nodeIds;
 }
 
+// ---- in the map worker -----------------------------------------------------------------------
+
+/** undefined: not tried yet; null: no worker here (or it failed): grid passes run on the page */
+let worker: Worker | null | undefined;
+let inFlight = false;
+let sentKey: string | null = null;
+let requestId = 0;
+let pending: { id: number; spec: GridSpec } | null = null;
+/**
+ * no new pass before this time: the worker computes maps at most a third of its time, so on two
+ * cores training and the page keep theirs while a big net's maps follow as they can (a small
+ * net's pass takes a millisecond: its maps still follow every frame)
+ */
+let restUntil = 0;
+const REST_RATIO = 2;
+let restTimer: ReturnType<typeof setTimeout> | null = null;
+
+function mapWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  worker = null;
+  if (typeof Worker !== 'function' || typeof navigator === 'undefined' || /happy-?dom|jsdom/i.test(navigator.userAgent)) return null;
+  try {
+    const w = new Worker(new URL('../worker/maps.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (event: MessageEvent<FromMapWorker>) => received(event.data);
+    w.onerror = (event) => {
+      // the worker could not start or broke: the page computes the maps from now on
+      event.preventDefault();
+      w.terminate();
+      worker = null;
+      inFlight = false;
+      dirty = true;
+      request();
+    };
+    worker = w;
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+function send(w: Worker): void {
+  const doc = useDocument.getState().doc;
+  dirty = false;
+  const key = cacheKey(doc);
+  const shownWeights = shownWeightsFor(doc.edges.length);
+  const weights = shownWeights ? Float64Array.from(shownWeights) : Float64Array.from(doc.edges, (e) => e.weight);
+  const spec: GridSpec = { cols: GRID, rows: GRID, domain: doc.dataset.domain ?? DEFAULT_DOMAIN };
+  const reuse = spare ?? [];
+  spare = undefined;
+  const message: ToMapWorker = { id: ++requestId, doc: key === sentKey ? null : doc, key, weights, spec, reuse };
+  sentKey = key;
+  inFlight = true;
+  pending = { id: message.id, spec };
+  w.postMessage(message, [weights.buffer, ...reuse.map((v) => v.buffer)]);
+}
+
+function received(reply: FromMapWorker): void {
+  inFlight = false;
+  if (reply.ok) restUntil = performance.now() + REST_RATIO * reply.ms;
+  if (pending?.id === reply.id) {
+    if (reply.ok) {
+      const values: Record<string, Float32Array> = {};
+      reply.nodeIds.forEach((id, k) => (values[id] = reply.values[k]));
+      publishMaps(pending.spec, values);
+      spare = shown;
+      shown = reply.values;
+    } else {
+      // a document the engine refuses: no maps (and the next one sends its network again)
+      sentKey = null;
+      spare = shown = undefined;
+      publishMaps(null, {});
+    }
+  }
+  pending = null;
+  if (dirty) request();
+}
+
+// ---- on the page -----------------------------------------------------------------------------
+
 function onFrame(): void {
   frame = 0;
+  const w = job ? null : mapWorker();
+  if (w) {
+    if (!dirty || inFlight) return;
+    const wait = restUntil - performance.now();
+    if (wait <= 0) send(w);
+    else restTimer ??= setTimeout(() => ((restTimer = null), request()), wait);
+    return;
+  }
   if (!job && dirty) startJob();
   if (job) {
     const now = () => performance.now();
@@ -83,12 +174,17 @@ function request(): void {
   if (frame === 0) frame = requestAnimationFrame(onFrame);
 }
 
+/** weights, data, domain or what the nodes compute: not a node moved or renamed (a drag) */
+function changesMaps(prev: GraphDoc, next: GraphDoc): boolean {
+  return prev.edges !== next.edges || prev.dataset !== next.dataset || !sameMathNodes(prev.nodes, next.nodes);
+}
+
 /** starts following the document (once; later calls do nothing) */
 export function startMapScheduler(): void {
   if (started) return;
   started = true;
   useDocument.subscribe((s, prev) => {
-    if (s.doc === prev.doc) return;
+    if (!changesMaps(prev.doc, s.doc)) return;
     dirty = true;
     request();
   });

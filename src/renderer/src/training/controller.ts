@@ -31,6 +31,8 @@ let failure: { generation: number; message: string } | null = null;
 let seq = 0;
 /** when the document last received running weights, and what that write cost (ms) */
 let lastDocWrite = -Infinity;
+/** showing a snapshot may take this much of the main thread (ms) before the next one waits */
+const SHOW_BUDGET_MS = 8;
 let docWriteCost = 0;
 
 function startWorker(): TrainerPort {
@@ -119,19 +121,23 @@ function receive(message: FromWorker): void {
   }
   const started = performance.now();
   write(message.snapshot);
-  if (message.snapshot.running) acknowledge(started);
+  if (!message.snapshot.running) return;
+  // what showing it cost the main thread: the write and React's render (a microtask queued by it)
+  let cost = 0;
+  queueMicrotask(() => (cost = performance.now() - started));
+  acknowledge(() => cost);
 }
 
 /**
  * Tells the worker the snapshot is on screen (at the next animation frame: React has rendered
  * it by then, and the worker trains on while this frame paints), so the pace of snapshots
- * follows the screen. When showing one costs a lot (a very large graph), wait a few
- * times that cost first, so the page keeps most of its time for the person using it.
+ * follows the screen. When showing one costs the main thread a lot (a very large graph), wait
+ * twice that cost first, so the page keeps most of its time for the person using it.
  */
-function acknowledge(started: number): void {
+function acknowledge(cost: () => number): void {
   requestAnimationFrame(() => {
-    const cost = performance.now() - started;
-    const rest = cost > 50 ? 3 * cost : 0;
+    const spent = cost();
+    const rest = spent > SHOW_BUDGET_MS ? 2 * spent : 0;
     if (rest === 0) post({ type: 'shown' });
     else setTimeout(() => post({ type: 'shown' }), rest);
   });

@@ -11,6 +11,11 @@ function sameMathNode(a: GraphNode, b: GraphNode): boolean {
   return true;
 }
 
+/** do two node lists compute the same (ignoring positions, labels and the like)? */
+export function sameMathNodes(a: readonly GraphNode[], b: readonly GraphNode[]): boolean {
+  return a === b || (a.length === b.length && a.every((n, i) => sameMathNode(n, b[i])));
+}
+
 export function changesTraining(prev: GraphDoc | null, next: GraphDoc): boolean {
   if (prev === null) return true;
   if (prev === next) return false;
@@ -19,6 +24,5 @@ export function changesTraining(prev: GraphDoc | null, next: GraphDoc): boolean 
   const b = next.training;
   if (a.learningRate !== b.learningRate || a.mode !== b.mode || a.shuffle !== b.shuffle || a.seed !== b.seed) return true;
   if (a.epoch !== b.epoch) return true;
-  if (prev.nodes === next.nodes) return false;
-  return prev.nodes.length !== next.nodes.length || prev.nodes.some((n, i) => !sameMathNode(n, next.nodes[i]));
+  return !sameMathNodes(prev.nodes, next.nodes);
 }

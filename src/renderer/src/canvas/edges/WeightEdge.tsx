@@ -27,13 +27,14 @@ const hidden = () => 0;
 // An edge w_{j→k}: coloured by sign, thick by magnitude; weight and ∂E/∂w on hover or selection.
 export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected } = props;
-  // while stepping, ∂E/∂w shows only once the step-through has revealed it
-  const grad = useLive((s) => (s.reveal && !s.reveal.edges[id]?.grad ? undefined : s.edges[id]?.grad));
   const update = useLive((s) => s.reveal?.edges[id]?.update);
   const revealed = useLive((s) => s.reveal?.edges[id]?.grad === true);
   const [hover, setHover] = useState(false);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const showLabel = selected || hover || update !== undefined;
+  // ∂E/∂w only while the label shows it (it changes with every snapshot while training); while
+  // stepping, only once the step-through has revealed it
+  const grad = useLive((s) => (!showLabel || (s.reveal && !s.reveal.edges[id]?.grad) ? undefined : s.edges[id]?.grad));
   // the exact weight only while the label shows it; otherwise only its stroke bucket
   const { stroke, strokeWidth } = bucketStroke(useEdgeWeight(id, strokeBucket));
   // the exact weight only while the label shows it, so training re-renders few edges
