@@ -3,6 +3,8 @@ import type { GraphEdge, GraphNode } from '../../../engine/types';
 import { useDocument } from '../store/document';
 import { useSelection } from '../store/selection';
 import type { FlowEdge, FlowNode } from './flowTypes';
+import { useDragPositions } from './dragPositions';
+import type { Position } from '../../../engine';
 
 type Size = { width: number; height: number };
 
@@ -14,6 +16,7 @@ export function useFlowElements() {
   const nodes = useDocument((s) => s.doc.nodes);
   const edges = useDocument((s) => s.doc.edges);
   const selectedNodes = useSelection((s) => s.nodeIds);
+  const dragged = useDragPositions((s) => s.positions);
   const selectedEdges = useSelection((s) => s.edgeIds);
   const sizes = useRef(new Map<string, Size>());
   const [sizeTick, setSizeTick] = useState(0);
@@ -24,8 +27,8 @@ export function useFlowElements() {
   const flowNodes = useMemo(() => {
     void sizeTick;
     const selected = new Set(selectedNodes);
-    return nodes.map((n) => cachedNode(nodeCache.current, n, selected.has(n.id), sizes.current.get(n.id)));
-  }, [nodes, selectedNodes, sizeTick]);
+    return nodes.map((n) => cachedNode(nodeCache.current, n, selected.has(n.id), sizes.current.get(n.id), dragged[n.id]));
+  }, [nodes, selectedNodes, sizeTick, dragged]);
 
   const flowEdges = useMemo(() => {
     const selected = new Set(selectedEdges);
@@ -47,15 +50,29 @@ export function useFlowElements() {
   return { flowNodes, flowEdges, setSize };
 }
 
-function cachedNode(cache: WeakMap<GraphNode, FlowNode>, node: GraphNode, selected: boolean, size: Size | undefined): FlowNode {
+function cachedNode(
+  cache: WeakMap<GraphNode, FlowNode>,
+  node: GraphNode,
+  selected: boolean,
+  size: Size | undefined,
+  dragged: Position | undefined,
+): FlowNode {
+  const at = dragged ?? node.position ?? { x: 0, y: 0 };
   const old = cache.get(node);
-  if (old && old.selected === selected && old.measured?.width === size?.width && old.measured?.height === size?.height) {
+  if (
+    old &&
+    old.selected === selected &&
+    old.measured?.width === size?.width &&
+    old.measured?.height === size?.height &&
+    old.position.x === at.x &&
+    old.position.y === at.y
+  ) {
     return old;
   }
   const flow: FlowNode = {
     id: node.id,
     type: node.type,
-    position: node.position ? { x: node.position.x, y: node.position.y } : { x: 0, y: 0 },
+    position: { x: at.x, y: at.y },
     data: { node },
     selected,
     ...(size ? { measured: size } : {}),

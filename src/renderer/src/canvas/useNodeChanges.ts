@@ -4,15 +4,18 @@ import type { Position } from '../../../engine';
 import { moveNodes } from '../store/document';
 import { select, useSelection } from '../store/selection';
 import type { FlowEdge, FlowNode } from './flowTypes';
+import { dragTo, endDrag } from './dragPositions';
 
-// React Flow reports drags, measurements and selection as changes: drags go to the document
-// (no history while dragging, one entry at the drop), sizes to the view, selection to its store.
+// React Flow reports drags, measurements and selection as changes: a drag moves the nodes on the
+// canvas (dragPositions.ts) and the document at the drop (one undo entry); other moves (the
+// keyboard) go to the document at once; sizes to the view, selection to its store.
 // Removal is not taken from here: Delete runs the edit.delete command.
 export function useNodeChanges(setSize: (id: string, size: { width: number; height: number }) => void) {
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       const moved: Record<string, Position> = {};
       let dropped = false;
+      let dragging = false;
       let anyMove = false;
       let selectionChanged = false;
       const sel = new Set(useSelection.getState().nodeIds);
@@ -20,7 +23,8 @@ export function useNodeChanges(setSize: (id: string, size: { width: number; heig
         if (c.type === 'position' && c.position) {
           moved[c.id] = c.position;
           anyMove = true;
-          if (!c.dragging) dropped = true;
+          if (c.dragging) dragging = true;
+          else dropped = true;
         } else if (c.type === 'position' && c.dragging === false) {
           dropped = true;
         } else if (c.type === 'dimensions' && c.dimensions) {
@@ -31,7 +35,9 @@ export function useNodeChanges(setSize: (id: string, size: { width: number; heig
           else sel.delete(c.id);
         }
       }
-      if (anyMove || dropped) moveNodes(moved, { history: dropped });
+      if (dropped) moveNodes(endDrag(moved), { history: true });
+      else if (dragging) dragTo(moved);
+      else if (anyMove) moveNodes(moved, { history: true });
       if (selectionChanged) select([...sel], useSelection.getState().edgeIds);
     },
     [setSize],
