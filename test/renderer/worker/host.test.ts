@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainerHost, SNAPSHOT_MS } from '../../../src/renderer/src/worker/host';
+import { createTrainerHost, SLICE_MS, SNAPSHOT_MS } from '../../../src/renderer/src/worker/host';
 import type { FromWorker } from '../../../src/renderer/src/training/protocol';
 import { layeredDoc } from '../training/fixtures';
 
@@ -211,5 +211,20 @@ describe('Play at a chosen speed', () => {
     host.receive({ type: 'speed', epochsPerSecond: null });
     run(20, 5);
     expect(updates() / 40).toBeGreaterThan(5);
+  });
+
+  it('while the page asks for time (a drag), rests a slice after each slice, and stops resting after', () => {
+    const { host, run, delays } = pacedHost();
+    host.receive({ type: 'load', seq: 0, generation: 1, doc: layeredDoc([3], { count: 40 }) });
+    run(0, 1);
+    host.receive({ type: 'play', seq: 1 });
+    run(20, 5);
+    expect(delays.slice(-3)).toEqual([undefined, undefined, undefined]);
+    host.receive({ type: 'yield', on: true });
+    run(20, 5);
+    expect(delays.slice(-3)).toEqual([SLICE_MS, SLICE_MS, SLICE_MS]);
+    host.receive({ type: 'yield', on: false });
+    run(20, 5);
+    expect(delays.slice(-3)).toEqual([undefined, undefined, undefined]);
   });
 });

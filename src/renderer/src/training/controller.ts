@@ -9,6 +9,7 @@ import { describeDivergence } from './divergenceMessage';
 import { createInlineTrainer, type TrainerPort } from './inlineTrainer';
 import { clearShownWeights, showWeights } from '../live/shownWeights';
 import { docWriteInterval } from './docWritePace';
+import { useDragPositions } from '../canvas/dragPositions';
 
 // The main thread's side of training: owns the worker, sends it the document whenever an edit
 // changes what training computes (so training carries on with the new document), and writes the
@@ -81,6 +82,11 @@ function start(): TrainerPort {
   });
   load(useDocument.getState().doc);
   worker.postMessage({ type: 'speed', epochsPerSecond: useTraining.getState().speed });
+  // while the person drags nodes, training leaves the page half of its core (2-core machines)
+  useDragPositions.subscribe((d, prev) => {
+    const on = Object.keys(d.positions).length > 0;
+    if (on !== Object.keys(prev.positions).length > 0) post({ type: 'yield', on });
+  });
   return worker;
 }
 

@@ -12,6 +12,8 @@ export type ToWorker =
   | { type: 'speed'; epochsPerSecond: number | null }
   /** the main thread has shown the last running snapshot: the next one may come */
   | { type: 'shown' }
+  /** the person is dragging on the canvas: train half of the time, so the page gets a core too */
+  | { type: 'yield'; on: boolean }
   | { type: 'pause'; seq: number }
   | { type: 'stepExample'; seq: number }
   | { type: 'stepEpoch'; seq: number };

@@ -36,6 +36,8 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   /** epochs per second, or null for full speed; the allowance counts from `paceFrom` */
   let speed: number | null = null;
   let paceFrom = { t: 0, updates: 0 };
+  /** the page asked for time (a drag): rest a slice after each slice */
+  let yielding = false;
 
   /** example-updates the speed limit allows now: what has accrued since paceFrom, less what ran */
   const allowance = (): number => {
@@ -91,7 +93,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       const result = session.runUntil(env.now() + SLICE_MS, env.now, allowed);
       if (stopWith(result)) return;
       if (!unshown && env.now() - lastPost >= SNAPSHOT_MS) postSnapshot();
-      loop(session.updateCount === before ? IDLE_MS : undefined);
+      loop(session.updateCount === before ? IDLE_MS : yielding ? SLICE_MS : undefined);
     });
   };
 
@@ -147,6 +149,9 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       speed = m.epochsPerSecond !== null && m.epochsPerSecond > 0 ? m.epochsPerSecond : null;
       restartPace();
     },
+    yield: (m) => {
+      yielding = m.on;
+    },
     pause: () => {
       running = false;
       postSnapshot();
@@ -164,7 +169,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   return {
     receive: (message) =>
       guarded(() => {
-        if (message.type !== 'load' && message.type !== 'shown' && message.type !== 'speed') {
+        if (message.type !== 'load' && message.type !== 'shown' && message.type !== 'speed' && message.type !== 'yield') {
           applyLoad(); // a step or play acts on the latest document
           seq = message.seq;
         }
