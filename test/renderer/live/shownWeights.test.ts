@@ -8,6 +8,8 @@ import {
   showWeights,
   shownWeightsFor,
   useShownWeights,
+  STROKE_EDGES,
+  STROKE_MS,
 } from '../../../src/renderer/src/live/shownWeights';
 
 afterEach(clearShownWeights);
@@ -46,5 +48,23 @@ describe('shown weights (training at screen rate, ahead of the document)', () =>
     const { index, weights } = useShownWeights.getState();
     expect(index).toBe(first);
     expect(weights![index!.get('e2')!]).toBe(5);
+  });
+
+  it('strokes follow every snapshot of a small graph, and a big graph’s at most every STROKE_MS', () => {
+    const small = ['a', 'b'];
+    showWeights(small, Float64Array.of(1, 2), 0);
+    showWeights(small, Float64Array.of(3, 4), 1);
+    expect(useShownWeights.getState().strokes).toEqual(Float64Array.of(3, 4));
+    const ids = Array.from({ length: STROKE_EDGES + 1 }, (_, i) => `e${i}`);
+    const first = new Float64Array(ids.length).fill(1);
+    showWeights(ids, first, 1000);
+    showWeights(ids, new Float64Array(ids.length).fill(2), 1000 + STROKE_MS / 2);
+    expect(useShownWeights.getState().strokes).toBe(first);
+    expect(useShownWeights.getState().weights![0]).toBe(2);
+    const later = new Float64Array(ids.length).fill(3);
+    showWeights(ids, later, 1000 + STROKE_MS);
+    expect(useShownWeights.getState().strokes).toBe(later);
+    clearShownWeights();
+    expect(useShownWeights.getState().strokes).toBeNull();
   });
 });

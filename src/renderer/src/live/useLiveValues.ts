@@ -27,14 +27,37 @@ export function refreshLive(): void {
   if (outputs > 0 && outputIndex >= outputs) useLive.setState({ outputIndex: 0 });
 }
 
+/**
+ * While training runs, how long to wait after a refresh that cost `cost` ms (its pass and
+ * React's render of the nodes): nothing for a small graph (every snapshot shows), a multiple of
+ * the cost for a big one (its hundreds of numbers change faster than anyone reads them, and
+ * redrawing them all takes the frames the canvas needs), at most a quarter second.
+ */
+export function trainingRefreshGap(cost: number): number {
+  return cost < 2 ? 0 : Math.min(250, 12 * cost);
+}
+
 export function startLiveValues(): () => void {
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = { at: -Infinity, cost: 0 };
+  const refresh = () => {
+    frame = 0;
+    const started = performance.now();
+    refreshLive();
+    last = { at: started, cost: 0 };
+    const measured = last;
+    queueMicrotask(() => (measured.cost = performance.now() - started));
+  };
   const schedule = () => {
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      refreshLive();
-    });
+    if (!frame) frame = requestAnimationFrame(refresh);
+  };
+  /** training's snapshots: paced by what showing them costs */
+  const scheduleTraining = () => {
+    if (frame || timer) return;
+    const wait = last.at + trainingRefreshGap(last.cost) - performance.now();
+    if (wait <= 0) schedule();
+    else timer = setTimeout(() => ((timer = null), schedule()), wait);
   };
   refreshLive();
   const offDoc = useDocument.subscribe((s, prev) => {
@@ -43,12 +66,13 @@ export function startLiveValues(): () => void {
   const offLive = useLive.subscribe((s, prev) => {
     if (s.exampleIndex !== prev.exampleIndex) schedule();
   });
-  const offShown = useShownWeights.subscribe(schedule);
+  const offShown = useShownWeights.subscribe((s) => (s.weights ? scheduleTraining() : schedule()));
   return () => {
     offShown();
     offDoc();
     offLive();
     if (frame) cancelAnimationFrame(frame);
+    if (timer) clearTimeout(timer);
   };
 }
 

@@ -36,7 +36,7 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
   // stepping, only once the step-through has revealed it
   const grad = useLive((s) => (!showLabel || (s.reveal && !s.reveal.edges[id]?.grad) ? undefined : s.edges[id]?.grad));
   // the exact weight only while the label shows it; otherwise only its stroke bucket
-  const { stroke, strokeWidth } = bucketStroke(useEdgeWeight(id, strokeBucket));
+  const { stroke, strokeWidth } = bucketStroke(useEdgeWeight(id, strokeBucket, true));
   // the exact weight only while the label shows it, so training re-renders few edges
   const weight = useEdgeWeight(id, showLabel ? exact : hidden);
   return (

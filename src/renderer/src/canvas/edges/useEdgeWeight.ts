@@ -20,10 +20,12 @@ export function docWeight(edges: readonly GraphEdge[], id: string): number {
   return i === undefined ? 0 : edges[i].weight;
 }
 
-export function useEdgeWeight<T extends number | string>(id: string, pick: (weight: number) => T): T {
+/** `forStroke`: the shown weights as the strokes follow them (a big graph's at a lower rate) */
+export function useEdgeWeight<T extends number | string>(id: string, pick: (weight: number) => T, forStroke = false): T {
   const shown = useShownWeights((s) => {
     const i = s.index?.get(id);
-    return s.weights && i !== undefined ? pick(s.weights[i]) : undefined;
+    const weights = forStroke ? s.strokes : s.weights;
+    return weights && i !== undefined ? pick(weights[i]) : undefined;
   });
   const fromDoc = useDocument((s) => pick(docWeight(s.doc.edges, id)));
   return shown ?? fromDoc;
