@@ -60,7 +60,12 @@ test('the served page runs under its CSP header with no violations and trains in
   await expect.poll(async () => Number(await page.getByTestId('readout-Epoch').getAttribute('data-value'))).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Pause training' }).click();
 
-  expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/assets\/trainer\.worker-[\w-]+\.js$/)]);
+  // training's worker, and the one that computes the neurons' maps
+  const workers = page.workers().map((w) => new URL(w.url()).pathname).sort();
+  expect(workers).toEqual([
+    expect.stringMatching(/^\/assets\/maps\.worker-[\w-]+\.js$/),
+    expect.stringMatching(/^\/assets\/trainer\.worker-[\w-]+\.js$/),
+  ]);
   await expect(page.getByText('the background worker could not start')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('bundle.png') });
   expect(problems).toEqual([]);
