@@ -95,7 +95,7 @@ export function GraphCanvas() {
   const large = useDocument((s) => s.doc.nodes.length > LARGE_GRAPH.nodes || s.doc.edges.length > LARGE_GRAPH.edges);
 
   return (
-    <div className="graph-canvas" onDragOver={onDragOver} onDrop={onDrop} onDoubleClick={onDoubleClick}>
+    <div className={large ? 'graph-canvas large' : 'graph-canvas'} onDragOver={onDragOver} onDrop={onDrop} onDoubleClick={onDoubleClick}>
       <ReactFlow
         nodes={flowNodes}
         edges={flowEdges}
