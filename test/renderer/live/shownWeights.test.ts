@@ -68,3 +68,13 @@ describe('shown weights (training at screen rate, ahead of the document)', () =>
     expect(useShownWeights.getState().strokes).toBeNull();
   });
 });
+
+describe('how often training refreshes the annotations', () => {
+  it('every snapshot when a refresh is cheap, else a multiple of its cost up to a quarter second', async () => {
+    const { trainingRefreshGap } = await import('../../../src/renderer/src/live/useLiveValues');
+    expect(trainingRefreshGap(0.5)).toBe(0);
+    expect(trainingRefreshGap(5)).toBeGreaterThan(16);
+    expect(trainingRefreshGap(5)).toBeLessThan(250);
+    expect(trainingRefreshGap(100)).toBe(250);
+  });
+});
