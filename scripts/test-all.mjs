@@ -4,6 +4,7 @@
 // anything failed or a runner could not run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 const problems = [];
@@ -46,7 +47,8 @@ if (unit) {
 } else problems.push('vitest wrote no report');
 
 if (run('web build', 'npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'])) {
-  run('end-to-end tests', 'npx', ['playwright', 'test']);
+  // a port nobody uses right now, so a server left running elsewhere cannot stand in for ours
+  run('end-to-end tests', 'npx', ['playwright', 'test'], { E2E_PORT: String(await freePort()) });
   const e2e = readJson('test-results/e2e.json');
   if (e2e?.stats) {
     results.passed += e2e.stats.expected;
@@ -64,3 +66,14 @@ if (!existsSync('test-results/unit.json') || !existsSync('test-results/e2e.json'
 }
 console.log(`${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 process.exit(results.failed > 0 || problems.length > 0 ? 1 : 0);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
