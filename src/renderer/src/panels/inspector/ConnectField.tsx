@@ -8,9 +8,13 @@ import { notify } from '../../store/notices';
 export function ConnectField({ id }: { id: string }) {
   const nodes = useDocument((s) => s.doc.nodes);
   const edges = useDocument((s) => s.doc.edges);
+  // which targets are allowed depends on the edges' endpoints, not their weights: training
+  // rewrites every weight, and must not re-run a cycle check per node each time
+  const topology = useMemo(() => edges.map((e) => `${e.source}\u0000${e.target}`).join('\u0001'), [edges]);
   const targets = useMemo(
     () => nodes.filter((n) => n.type === 'neuron' && connectionProblem({ nodes, edges }, id, n.id) === null),
-    [nodes, edges, id],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `topology` stands for `edges`
+    [nodes, topology, id],
   );
   if (targets.length === 0) return null;
   return (
