@@ -6,7 +6,8 @@
 // from navigation to an interactive canvas. Not a test: nothing here asserts a timing.
 //
 // Builds the page into a temporary folder and serves it itself (127.0.0.1, a free port), so it
-// never touches out/web or the e2e server. BENCH_UI_SECONDS sets each measuring window (default 5).
+// never touches out/web or the e2e server. BENCH_UI_SECONDS sets each measuring window (default 5);
+// BENCH_UI_CSS adds a style sheet to the page before measuring (to try what hiding a layer would gain).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -218,6 +219,7 @@ async function training(browser, scenario) {
   await page.addInitScript(instrument);
   await page.goto('/');
   await page.locator('.react-flow__node').first().waitFor();
+  if (process.env.BENCH_UI_CSS) await page.addStyleTag({ content: process.env.BENCH_UI_CSS });
   await openDoc(page, scenario.doc, 'bench');
   await play(page);
   await startRecording(page);
@@ -236,6 +238,7 @@ async function dragging(browser, scenario) {
   await page.addInitScript(instrument);
   await page.goto('/');
   await page.locator('.react-flow__node').first().waitFor();
+  if (process.env.BENCH_UI_CSS) await page.addStyleTag({ content: process.env.BENCH_UI_CSS });
   await openDoc(page, scenario.doc, 'drag');
   await play(page);
   const { node, box } = await visibleNeuron(page);

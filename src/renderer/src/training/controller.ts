@@ -32,8 +32,10 @@ let failure: { generation: number; message: string } | null = null;
 let seq = 0;
 /** when the document last received running weights, and what that write cost (ms) */
 let lastDocWrite = -Infinity;
-/** showing a snapshot may take this much of the main thread (ms) before the next one waits */
-const SHOW_BUDGET_MS = 8;
+/** showing a snapshot may take a frame's time (ms) before the next one waits */
+const SHOW_BUDGET_MS = 16;
+/** what showing a running snapshot costs the main thread (ms, a moving average), its frame's rendering included */
+let showCost = 0;
 let docWriteCost = 0;
 
 function startWorker(): TrainerPort {
@@ -135,18 +137,33 @@ function receive(message: FromWorker): void {
 }
 
 /**
- * Tells the worker the snapshot is on screen (at the next animation frame: React has rendered
- * it by then, and the worker trains on while this frame paints), so the pace of snapshots
- * follows the screen. When showing one costs the main thread a lot (a very large graph), wait
- * twice that cost first, so the page keeps most of its time for the person using it.
+ * Tells the worker the snapshot is on screen (at the next animation frame: React has rendered it
+ * by then, and the worker trains on while this frame paints), so the pace of snapshots follows
+ * the screen. What showing one costs the main thread counts the write, React's render and the
+ * frame's style, layout and paint; when that is a lot (a big graph, whose hundreds of numbers all
+ * change), the next waits twice that cost, so snapshots take at most a third of the main thread
+ * and the rest is left to the person using the page — and, on a small machine, to training.
  */
 function acknowledge(cost: () => number): void {
   requestAnimationFrame(() => {
-    const spent = cost();
-    const rest = spent > SHOW_BUDGET_MS ? 2 * spent : 0;
-    if (rest === 0) post({ type: 'shown' });
-    else setTimeout(() => post({ type: 'shown' }), rest);
+    const frame = performance.now();
+    const cheap = showCost <= SHOW_BUDGET_MS;
+    if (cheap) post({ type: 'shown' });
+    afterRender(() => {
+      showCost += 0.25 * (cost() + (performance.now() - frame) - showCost);
+      if (!cheap) setTimeout(() => post({ type: 'shown' }), 2 * showCost);
+    });
   });
+}
+
+/** runs `fn` in the first task after the current frame's rendering (a message is not clamped like a timeout) */
+function afterRender(fn: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
 }
 
 /** the worker's weights and epoch into the document; one undo entry once it has stopped */
