@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react';
 import { useLiveValues } from '../live/useLiveValues';
 import { startLayoutOnLoad } from '../layout/autoLayout';
@@ -6,6 +6,8 @@ import { select, useSelection } from '../store/selection';
 import { useDocument } from '../store/document';
 import { ContextMenu, type MenuRequest } from './ContextMenu';
 import { edgeTypes } from './edges/edgeTypes';
+import { EdgeCanvas, EdgeLayerContext } from './edges/EdgeCanvas';
+import { EdgeLayer } from './edges/edgeLayer';
 import { nodeTypes } from './nodes/nodeTypes';
 import { GRID, NODE_DRAG_MIME, type FlowNode } from './flowTypes';
 import { addNodeAt, decodeSpec } from './nodeSpecs';
@@ -93,45 +95,50 @@ export function GraphCanvas() {
   const closeMenu = useCallback(() => setMenu(null), []);
   const empty = useDocument((s) => s.doc.nodes.length === 0);
   const large = useDocument((s) => s.doc.nodes.length > LARGE_GRAPH.nodes || s.doc.edges.length > LARGE_GRAPH.edges);
+  // a big graph's edges are painted on one canvas (edges/edgeLayer.ts): a new layer each time one becomes big
+  const edgeLayer = useMemo(() => (large ? new EdgeLayer((d) => new Path2D(d)) : null), [large]);
 
   return (
     <div className={large ? 'graph-canvas large' : 'graph-canvas'} onDragOver={onDragOver} onDrop={onDrop} onDoubleClick={onDoubleClick}>
-      <ReactFlow
-        nodes={flowNodes}
-        edges={flowEdges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        isValidConnection={isValidConnection}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        onPaneContextMenu={onPaneContextMenu}
-        onNodeContextMenu={onNodeContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        snapToGrid
-        snapGrid={GRID}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionOnDrag
-        selectionMode={SelectionMode.Partial}
-        panOnDrag={PAN_BUTTONS}
-        panOnScroll
-        zoomOnDoubleClick={false}
-        connectionRadius={28}
-        minZoom={0.1}
-        maxZoom={3}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
-        onlyRenderVisibleElements={large}
-        proOptions={{ hideAttribution: true }}
-        aria-label="Graph editor"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <Controls position="bottom-left" />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" style={MINIMAP_SIZE} />
-      </ReactFlow>
+      <EdgeLayerContext.Provider value={edgeLayer}>
+        <ReactFlow
+          nodes={flowNodes}
+          edges={flowEdges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          isValidConnection={isValidConnection}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onPaneContextMenu={onPaneContextMenu}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          snapToGrid
+          snapGrid={GRID}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionOnDrag
+          selectionMode={SelectionMode.Partial}
+          panOnDrag={PAN_BUTTONS}
+          panOnScroll
+          zoomOnDoubleClick={false}
+          connectionRadius={28}
+          minZoom={0.1}
+          maxZoom={3}
+          fitView
+          fitViewOptions={FIT_OPTIONS}
+          onlyRenderVisibleElements={large}
+          proOptions={{ hideAttribution: true }}
+          aria-label="Graph editor"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+          {edgeLayer && <EdgeCanvas layer={edgeLayer} />}
+          <Controls position="bottom-left" />
+          <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" style={MINIMAP_SIZE} />
+        </ReactFlow>
+      </EdgeLayerContext.Provider>
       <GraphIssues />
       <ExampleBadge />
       {empty && <div className="canvas-hint">Double-click to add a neuron, or drag one from the palette.</div>}

@@ -20,6 +20,8 @@ export function canvasSvg(root: ParentNode = document): string | null {
   clone.style.transform = `translate(${PADDING - box.x}px, ${PADDING - box.y}px) scale(1)`;
   clone.querySelectorAll('.react-flow__resize-control').forEach((e) => e.remove());
   clone.querySelectorAll('.selected').forEach((e) => e.classList.remove('selected'));
+  // a big graph paints its edges on a canvas under the viewport: the picture shows their own curves
+  clone.querySelectorAll('.bp-edge-on-canvas').forEach((e) => e.classList.remove('bp-edge-on-canvas'));
   paintCanvases(viewport, clone);
   const width = Math.ceil(box.width + 2 * PADDING);
   const height = Math.ceil(box.height + 2 * PADDING);

@@ -1,9 +1,11 @@
-import { memo, useState } from 'react';
+import { memo, useContext, useLayoutEffect, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { useLive } from '../../store/live';
 import type { FlowEdge } from '../flowTypes';
 import { compact } from '../format';
 import { useEdgeWeight } from './useEdgeWeight';
+import { EdgeLayerContext } from './EdgeCanvas';
+import type { EdgeLayer } from './edgeLayer';
 
 /** TF Playground's convention: orange negative, blue positive, width growing with |w| */
 export function edgeStroke(weight: number): { stroke: string; strokeWidth: number } {
@@ -36,7 +38,12 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
   // stepping, only once the step-through has revealed it
   const grad = useLive((s) => (!showLabel || (s.reveal && !s.reveal.edges[id]?.grad) ? undefined : s.edges[id]?.grad));
   // the exact weight only while the label shows it; otherwise only its stroke bucket
-  const { stroke, strokeWidth } = bucketStroke(useEdgeWeight(id, strokeBucket, true));
+  const bucket = useEdgeWeight(id, strokeBucket, true);
+  const { stroke, strokeWidth } = bucketStroke(bucket);
+  // a big graph draws its edges on one canvas; an edge shown highlighted draws its own SVG above it
+  const layer = useContext(EdgeLayerContext);
+  const onCanvas = layer !== null && !showLabel && !revealed;
+  useCanvasStroke(layer, id, onCanvas ? path : null, bucket);
   // the exact weight only while the label shows it, so training re-renders few edges
   const weight = useEdgeWeight(id, showLabel ? exact : hidden);
   return (
@@ -44,12 +51,13 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
       <BaseEdge
         id={id}
         path={path}
-        className={revealed ? 'bp-edge-revealed' : undefined}
+        className={revealed ? 'bp-edge-revealed' : onCanvas ? 'bp-edge-on-canvas' : undefined}
         style={{ stroke, strokeWidth: selected ? strokeWidth + 1.5 : strokeWidth, opacity: selected ? 1 : 0.85 }}
-        interactionWidth={14}
+        interactionWidth={onCanvas ? 0 : 14}
       />
       <path
         d={path}
+        className={onCanvas ? 'bp-edge-hit' : undefined}
         fill="none"
         stroke="transparent"
         strokeWidth={16}
@@ -81,3 +89,13 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
     </>
   );
 });
+
+/** while `path` is given, the edge's curve and stroke bucket are in `layer` (drawn on its canvas) */
+function useCanvasStroke(layer: EdgeLayer | null, id: string, path: string | null, bucket: number): void {
+  useLayoutEffect(() => {
+    if (!layer) return;
+    if (path === null) layer.drop(id);
+    else layer.put(id, path, bucket);
+  }, [layer, id, path, bucket]);
+  useLayoutEffect(() => () => layer?.drop(id), [layer, id]);
+}

@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { flowNode, openApp, settle } from './editor.helpers';
+
+// A big graph (over 600 edges) paints its edges on one canvas under the nodes; each edge's SVG
+// stays, invisible, to take the pointer. What a person sees and does must not change.
+
+interface Probe {
+  id: string;
+  x: number;
+  y: number;
+  /** the edge canvas's pixel under that point of the edge's curve (the most opaque of the 3×3 there): r, g, b, a */
+  pixel: number[];
+  /** the edge the browser finds under that point, if any */
+  hit: string | null;
+  visibility: string;
+  negative: boolean;
+}
+
+/** a point of every edge into node `target` (a third of the way along, before the curves converge), on screen, with the edge canvas's pixel there */
+async function probe(page: Page, target: string): Promise<Probe[]> {
+  return page.evaluate((target) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.bp-edge-canvas')!;
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const ctx = canvas.getContext('2d')!;
+    return Array.from(document.querySelectorAll<SVGGElement>('.react-flow__edge'))
+      .filter((g) => g.getAttribute('data-id')?.endsWith(`->${target}`))
+      .map((g) => {
+        const path = g.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
+        const mid = path.getPointAtLength(path.getTotalLength() * 0.35);
+        const m = path.getScreenCTM()!;
+        const x = m.a * mid.x + m.c * mid.y + m.e;
+        const y = m.b * mid.x + m.d * mid.y + m.f;
+        // the most opaque pixel of the 3×3 around it (a zoomed-out view draws thin, faint curves)
+        const around = ctx.getImageData(Math.round((x - box.left) * ratio) - 1, Math.round((y - box.top) * ratio) - 1, 3, 3).data;
+        let best = 0;
+        for (let i = 4; i < around.length; i += 4) if (around[i + 3] > around[best + 3]) best = i;
+        const pixel = Array.from(around.subarray(best, best + 4));
+        const under = document.elementFromPoint(x, y)?.closest('.react-flow__edge');
+        const stroke = getComputedStyle(path).stroke;
+        return {
+          id: g.getAttribute('data-id')!,
+          x,
+          y,
+          pixel,
+          hit: under?.getAttribute('data-id') ?? null,
+          visibility: getComputedStyle(path).visibility,
+          negative: stroke.replace(/\s/g, '') === 'rgb(245,147,34)',
+        };
+      });
+  }, target);
+}
+
+/** orange (negative) or blue (positive), as the pixel's dominant channel says */
+const paintedNegative = (p: number[]) => p[0] > p[2];
+
+async function bigGraph(page: Page) {
+  await openApp(page);
+  await page.getByRole('textbox', { name: 'Layer sizes' }).fill('2-25-25-1');
+  await page.getByRole('button', { name: 'Generate layered' }).click();
+  await expect(page.locator('.graph-canvas.large')).toBeVisible();
+  await settle(page);
+}
+
+test('a big graph paints its edges on one canvas, where their curves are, in their colours', async ({ page }) => {
+  await bigGraph(page);
+  const rendered = await page.locator('.react-flow__edge').count();
+  expect(rendered).toBeGreaterThan(600);
+  // every edge on screen is on the canvas (none is highlighted yet)
+  await expect(page.locator('.bp-edge-canvas')).toHaveAttribute('data-edges', String(rendered));
+
+  const output = '51'; // the layered generator numbers neurons from 1: 25 + 25 hidden, then the output
+  await expect(flowNode(page, output)).toBeVisible();
+  const into = await probe(page, output);
+  expect(into.length).toBe(26); // 25 hidden neurons and the bias
+  for (const p of into) {
+    expect(p.visibility, `edge ${p.id}'s own curve is hidden`).toBe('hidden');
+    expect(p.pixel[3], `the canvas is painted on the curve of edge ${p.id}`).toBeGreaterThan(0);
+  }
+
+  // closer up the curves are thick: their colours follow their weights' signs (a crossing edge
+  // may cover one or two of these points)
+  const near = (await flowNode(page, output).boundingBox())!;
+  await page.mouse.move(near.x, near.y + near.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
+  await settle(page);
+  const close = await probe(page, output);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const shown = close.filter((p) => p.x > pane.x && p.x < pane.x + pane.width && p.y > pane.y && p.y < pane.y + pane.height);
+  expect(shown.length).toBeGreaterThan(10);
+  for (const p of shown) expect(p.pixel[3], `edge ${p.id} is painted clearly close up`).toBeGreaterThan(50);
+  const agree = shown.filter((p) => paintedNegative(p.pixel) === p.negative).length;
+  expect(agree).toBeGreaterThanOrEqual(shown.length - 2);
+
+  // and nothing is painted where no edge runs: the canvas's top-left corner, outside the fitted graph
+  const corner = await page.locator('.bp-edge-canvas').evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(2, 2, 1, 1).data));
+  expect(corner[3]).toBe(0);
+});
+
+test("a big graph's edges still take the pointer: hover shows the weight, a click selects and highlights", async ({ page }) => {
+  await bigGraph(page);
+  const rendered = await page.locator('.react-flow__edge').count();
+  const into = (await probe(page, '51')).filter((p) => p.hit === p.id);
+  expect(into.length).toBeGreaterThan(5); // the invisible curves are what the browser finds under the pointer
+
+  const hovered = into[0];
+  await page.mouse.move(hovered.x, hovered.y);
+  await expect(page.locator('.bp-edge-label [data-quantity="w"]')).toHaveCount(1);
+
+  const clicked = into[into.length - 1];
+  await page.mouse.click(clicked.x, clicked.y);
+  const edge = page.locator(`.react-flow__edge[data-id="${clicked.id}"]`);
+  await expect(edge).toHaveClass(/selected/);
+  // the selected edge draws its own curve above the canvas, and leaves the canvas
+  await expect(edge.locator('path.react-flow__edge-path')).toHaveCSS('visibility', 'visible');
+  await page.mouse.move(5, 5);
+  await expect(page.locator('.bp-edge-canvas')).toHaveAttribute('data-edges', String(rendered - 1));
+
+  await page.keyboard.press('Escape');
+  await page.mouse.click((await page.locator('.react-flow__pane').boundingBox())!.x + 10, (await page.locator('.react-flow__pane').boundingBox())!.y + 10);
+  await expect(edge).not.toHaveClass(/selected/);
+  await expect(page.locator('.bp-edge-canvas')).toHaveAttribute('data-edges', String(rendered));
+});
+
+test("dragging a node of a big graph moves its edges on the canvas with it", async ({ page }) => {
+  await bigGraph(page);
+  const node = flowNode(page, '51');
+  const box = (await node.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 80, box.y + 8 + 120, { steps: 10 });
+  await page.mouse.up();
+  const moved = (await node.boundingBox())!;
+  expect(Math.abs(moved.y - box.y)).toBeGreaterThan(60);
+  // the curves now end at the moved node, and the canvas shows them there
+  await expect
+    .poll(async () => (await probe(page, '51')).filter((p) => p.pixel[3] > 0).length, { message: 'edges into the moved node painted along their new curves' })
+    .toBe(26);
+});
+
+test("a big graph's SVG export draws its edges' own curves (the canvas is not part of the picture)", async ({ page }) => {
+  await bigGraph(page);
+  const rendered = await page.locator('.react-flow__edge').count();
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const svg = readFileSync((await (await pending).path())!, 'utf8');
+  expect(svg).not.toMatch(/class="[^"]*bp-edge-on-canvas/);
+  expect(svg.match(/class="react-flow__edge-path[ "]/g)?.length).toBe(rendered);
+});

@@ -1,0 +1,69 @@
+import { createContext, memo, useEffect, useRef } from 'react';
+import { useStoreApi } from '@xyflow/react';
+import type { EdgeLayer } from './edgeLayer';
+
+/** the layer a big graph's edges draw into; null: every edge draws its own SVG */
+export const EdgeLayerContext = createContext<EdgeLayer | null>(null);
+
+const OPACITY = 0.85;
+
+// The edges of an EdgeLayer on one canvas under the nodes, in React Flow's viewport transform:
+// repainted (at most once a frame) when an edge's curve or stroke changes or the view moves.
+export const EdgeCanvas = memo(function EdgeCanvas({ layer }: { layer: EdgeLayer }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const flow = useStoreApi();
+
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      paint(canvas, layer, flow.getState().transform);
+    };
+    const request = () => {
+      if (frame === 0) frame = requestAnimationFrame(draw);
+    };
+    const resize = new ResizeObserver(request);
+    resize.observe(canvas);
+    const stopLayer = layer.subscribe(request);
+    const stopFlow = flow.subscribe((s, prev) => {
+      if (s.transform !== prev.transform) request();
+    });
+    request();
+    return () => {
+      cancelAnimationFrame(frame);
+      resize.disconnect();
+      stopLayer();
+      stopFlow();
+    };
+  }, [layer, flow]);
+
+  return <canvas ref={ref} className="bp-edge-canvas" aria-hidden="true" />;
+});
+
+/** every edge of `layer`, in the viewport `[x, y, zoom]`: one stroke per sign and width */
+function paint(canvas: HTMLCanvasElement, layer: EdgeLayer, [x, y, zoom]: [number, number, number]): void {
+  const ratio = window.devicePixelRatio || 1;
+  const width = Math.round(canvas.clientWidth * ratio);
+  const height = Math.round(canvas.clientHeight * ratio);
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
+  }
+  canvas.dataset.edges = String(layer.size);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
+  const style = getComputedStyle(canvas);
+  const colour = { neg: style.getPropertyValue('--neg').trim() || '#f59322', pos: style.getPropertyValue('--pos').trim() || '#0877bd' };
+  ctx.globalAlpha = OPACITY;
+  ctx.lineCap = 'butt';
+  for (const [bucket, path] of layer.paths()) {
+    ctx.strokeStyle = bucket < 0 ? colour.neg : colour.pos;
+    ctx.lineWidth = Math.abs(bucket);
+    ctx.stroke(path);
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import { EdgeLayer } from '../../../src/renderer/src/canvas/edges/edgeLayer';
+
+// The canvas draws one path per stroke bucket: what it draws must be exactly the edges put and
+// not dropped, each in its latest bucket and with its latest curve.
+
+const drawn = (layer: EdgeLayer<string>) => new Map(layer.paths());
+
+describe('EdgeLayer', () => {
+  it('groups curves by stroke bucket, one path of all their curves each', () => {
+    const layer = new EdgeLayer((d) => d);
+    layer.put('a', 'M0 0L1 1', 2);
+    layer.put('b', 'M2 2L3 3', -1.5);
+    layer.put('c', 'M4 4L5 5', 2);
+    expect(drawn(layer)).toEqual(
+      new Map([
+        [2, 'M0 0L1 1M4 4L5 5'],
+        [-1.5, 'M2 2L3 3'],
+      ]),
+    );
+    expect(layer.size).toBe(3);
+  });
+
+  it('moves an edge to its new bucket and curve, and forgets dropped edges and empty buckets', () => {
+    const layer = new EdgeLayer((d) => d);
+    layer.put('a', 'M0 0', 2);
+    layer.put('b', 'M1 1', 2);
+    layer.put('a', 'M9 9', -3); // its weight changed sign and its node moved
+    expect(drawn(layer)).toEqual(
+      new Map([
+        [2, 'M1 1'],
+        [-3, 'M9 9'],
+      ]),
+    );
+    layer.drop('b');
+    expect(drawn(layer)).toEqual(new Map([[-3, 'M9 9']]));
+    expect(layer.has('b')).toBe(false);
+    layer.drop('b'); // dropping twice is harmless
+    expect(layer.size).toBe(1);
+  });
+
+  it('makes a bucket path again only after that bucket changed', () => {
+    const make = vi.fn((d: string) => d);
+    const layer = new EdgeLayer(make);
+    layer.put('a', 'M0 0', 1);
+    layer.put('b', 'M1 1', 2);
+    drawn(layer);
+    expect(make).toHaveBeenCalledTimes(2);
+    drawn(layer);
+    expect(make).toHaveBeenCalledTimes(2);
+    layer.put('b', 'M5 5', 2);
+    expect(drawn(layer).get(2)).toBe('M5 5');
+    expect(make).toHaveBeenCalledTimes(3); // bucket 1 kept its path
+  });
+
+  it('tells its listeners about changes, not about repeats', () => {
+    const layer = new EdgeLayer((d) => d);
+    const listener = vi.fn();
+    const stop = layer.subscribe(listener);
+    layer.put('a', 'M0 0', 1);
+    layer.put('a', 'M0 0', 1);
+    layer.drop('zzz');
+    expect(listener).toHaveBeenCalledTimes(1);
+    layer.drop('a');
+    expect(listener).toHaveBeenCalledTimes(2);
+    stop();
+    layer.put('a', 'M0 0', 1);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+});
