@@ -33,3 +33,34 @@ test('About names the app, its version and the file format, and closes with Esca
   await page.keyboard.press('Escape');
   await expect(about).toBeHidden();
 });
+
+test('a side panel closes to its heading, keeps working while closed, and stays closed after a reload', async ({ page }) => {
+  await page.goto('/');
+  const data = page.getByRole('region', { name: 'Data' });
+  const toggle = data.getByRole('button', { name: 'Data', exact: true });
+  const classes = page.getByRole('group', { name: 'Class of new points' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(classes).toBeVisible();
+  const formulas = page.getByRole('region', { name: 'Formulas' });
+  const formulasTop = (await formulas.boundingBox())!.y;
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(classes).toBeHidden();
+  // the panels below move up into the room it leaves
+  await expect.poll(async () => (await formulas.boundingBox())!.y).toBeLessThan(formulasTop - 200);
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Data' }).getByRole('button', { name: 'Data', exact: true })).toHaveAttribute('aria-expanded', 'false');
+  await expect(classes).toBeHidden();
+  // what the closed panel starts still runs: the neurons' map thumbnails on the canvas are painted
+  const painted = () =>
+    page.locator('.react-flow__node .bp-thumb canvas').first().evaluate((c: HTMLCanvasElement) => {
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      return px.some((v, i) => i % 4 === 3 && v > 0);
+    });
+  await expect.poll(painted).toBe(true);
+  await page.getByRole('region', { name: 'Data' }).getByRole('button', { name: 'Data', exact: true }).click();
+  await expect(classes).toBeVisible();
+  await expect(page.locator('.data-panel canvas').first()).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { GeneratorControls } from './GeneratorControls';
 import { CsvControls } from './CsvControls';
 import { DELETE_PX, SELECT_PX, type PointClass } from './usePlotPointer';
 import './data.css';
+import { Panel } from '../panels/Panel';
 
 // The data panel: the plane with its points and the decision map behind them, the class to
 // place, generators, and CSV import/export.
@@ -15,8 +16,7 @@ export function DataPlot() {
   useEffect(startMapScheduler, []);
 
   return (
-    <section className="panel data-panel" aria-label="Data">
-      <h2>Data</h2>
+    <Panel id="data" title="Data" className="data-panel">
       <div className="data-toolbar">
         <div role="group" aria-label="Class of new points" className="class-picker">
           <ClassButton cls="low" chosen={chosen} onChoose={setChosen} />
@@ -36,7 +36,7 @@ export function DataPlot() {
       <PointCounts />
       <GeneratorControls />
       <CsvControls />
-    </section>
+    </Panel>
   );
 }
 

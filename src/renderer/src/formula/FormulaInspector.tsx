@@ -7,6 +7,7 @@ import { FormulaView } from './Tex';
 import { GradientCheck } from './GradientCheck';
 import { edgeName, nodeName } from './names';
 import { useNetValues } from './useNetValues';
+import { Panel } from '../panels/Panel';
 
 // The formula inspector: for the one selected neuron or edge, the tutorial's derivation written
 // for this topology with the example in hand's numbers plugged in; and the gradient check.
@@ -25,11 +26,10 @@ function useSubject(): Subject {
 export const FormulaInspector = memo(function FormulaInspector() {
   const subject = useSubject();
   return (
-    <section className="panel formula-panel" aria-labelledby="formula-title">
-      <h2 id="formula-title">Formulas</h2>
+    <Panel id="formulas" title="Formulas" className="formula-panel">
       {subject ? <SubjectFormulas subject={subject} /> : <p className="formula-hint">Select a neuron or an edge to see its formulas with this example’s numbers.</p>}
       <GradientCheck />
-    </section>
+    </Panel>
   );
 });
 

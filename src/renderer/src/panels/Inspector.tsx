@@ -5,6 +5,7 @@ import { NodeInspector } from './inspector/NodeInspector';
 import { EdgeInspector } from './inspector/EdgeInspector';
 import { NeuronsInspector } from './inspector/NeuronsInspector';
 import './inspector/inspector.css';
+import { Panel } from './Panel';
 
 // The inspector for the selection: one node, one edge, or several neurons at once.
 export const Inspector = memo(function Inspector() {
@@ -22,9 +23,8 @@ export const Inspector = memo(function Inspector() {
     body = <p className="inspector-hint">{nodeIds.length} nodes and {edgeIds.length} edges selected.</p>;
   else body = <p className="inspector-hint">Select a node or an edge to edit it.</p>;
   return (
-    <section className="panel inspector" aria-label="Inspector">
-      <h2>Inspector</h2>
+    <Panel id="inspector" title="Inspector" className="inspector">
       {body}
-    </section>
+    </Panel>
   );
 });

@@ -11,6 +11,7 @@ import { useStepSession } from './useStepSession';
 import { useStepperKeys } from './useStepperKeys';
 import { useStopOnTraining } from './useStopOnTraining';
 import './stepper.css';
+import { Panel } from '../panels/Panel';
 
 // Step through one example: the forward pass neuron by neuron, the error, the backward pass in
 // reverse, the gradients, and the update that really changes the document's weights.
@@ -20,12 +21,11 @@ export const StepperPanel = memo(function StepperPanel() {
   useStepperKeys();
   useStopOnTraining();
   return (
-    <section className="panel stepper" aria-labelledby="stepper-title">
-      <h2 id="stepper-title">Step through one example</h2>
+    <Panel id="stepper" title="Step through one example" className="stepper">
       <ExamplePicker />
       {active ? <ActiveStepper /> : <StartButton disabled={!hasExample} />}
       <ShortcutHelp />
-    </section>
+    </Panel>
   );
 });
 

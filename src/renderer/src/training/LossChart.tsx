@@ -4,6 +4,7 @@ import { linePath, nearestByEpoch, scales, type ChartBox } from './chartGeometry
 import { tick } from './format';
 import type { HistoryPoint } from './protocol';
 import './training.css';
+import { Panel } from '../panels/Panel';
 
 const WIDTH = 330;
 const HEIGHT = 150;
@@ -27,13 +28,17 @@ export function LossChart() {
   };
 
   return (
-    <section className="panel loss-panel" aria-label="Loss chart">
-      <h2>
-        Loss
+    <Panel
+      id="loss"
+      title="Loss"
+      label="Loss chart"
+      className="loss-panel"
+      extra={
         <label className="loss-log">
           <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> Log scale
         </label>
-      </h2>
+      }
+    >
       <svg
         width={WIDTH}
         height={HEIGHT}
@@ -63,6 +68,6 @@ export function LossChart() {
           </span>
         )}
       </p>
-    </section>
+    </Panel>
   );
 }

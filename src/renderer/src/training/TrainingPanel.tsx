@@ -5,6 +5,7 @@ import { TrainingButtons } from './TrainingButtons';
 import { Readouts } from './Readouts';
 import { TrainingSettingsForm } from './TrainingSettings';
 import './training.css';
+import { Panel } from '../panels/Panel';
 
 // Training: settings, the run controls, and the readouts. The work happens in a Web Worker.
 export function TrainingPanel() {
@@ -13,11 +14,10 @@ export function TrainingPanel() {
     return registerTrainingCommands();
   }, []);
   return (
-    <section className="panel train-panel" aria-label="Training">
-      <h2>Training</h2>
+    <Panel id="training" title="Training" className="train-panel">
       <TrainingButtons />
       <Readouts />
       <TrainingSettingsForm />
-    </section>
+    </Panel>
   );
 }

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { togglePanel, useView } from '../store/view';
+
+interface PanelProps {
+  /** names the panel in the remembered open/closed state */
+  id: string;
+  title: string;
+  /** the panel's accessible name, when it says more than its title */
+  label?: string;
+  className: string;
+  /** controls shown in the heading beside the title (they stay while the panel is closed) */
+  extra?: ReactNode;
+  children: ReactNode;
+}
+
+// A side panel whose heading opens and closes it (the disclosure pattern: a button with
+// aria-expanded). Closed, its body stays mounted but hidden, so what it registers (menu
+// commands, shortcuts) keeps working and reopening it loses nothing typed.
+export function Panel({ id, title, label, className, extra, children }: PanelProps) {
+  const open = useView((s) => !s.closedPanels.includes(id));
+  const bodyId = `panel-body-${id}`;
+  return (
+    <section className={`panel ${className}${open ? '' : ' closed'}`} aria-label={label ?? title}>
+      <h2 className="panel-head">
+        <button type="button" className="panel-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => togglePanel(id)}>
+          <span className="panel-chevron" aria-hidden="true" />
+          {title}
+        </button>
+        {extra}
+      </h2>
+      <div id={bodyId} className="panel-body" hidden={!open}>
+        {children}
+      </div>
+    </section>
+  );
+}
