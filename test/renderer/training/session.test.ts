@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, trainEpoch } from '../../../src/engine';
+import { compile, evaluate, trainEpoch } from '../../../src/engine';
 import { TrainingSession, historyStride } from '../../../src/renderer/src/training/session';
 import { layeredDoc } from './fixtures';
 
@@ -107,5 +107,25 @@ describe.each(['wasm', 'js'] as const)('TrainingSession on the %s backend', (bac
     expect(historyStride(500)).toBe(1);
     expect(historyStride(501)).toBe(2);
     expect(historyStride(1500)).toBe(4);
+  });
+});
+
+describe('what the session reports of E and accuracy', () => {
+  it.each(['sigmoid', 'tanh', 'linear'] as const)('is the engine’s evaluate, bit for bit, on the kernel too (%s)', (activation) => {
+    const doc = layeredDoc([4, 3], { activation, training: { shuffle: true, learningRate: 0.2 } });
+    const session = new TrainingSession(doc, 1, 'wasm');
+    expect(session.backendKind).toBe('wasm');
+    const net = compile(doc);
+    for (let epoch = 0; epoch < 3; epoch++) {
+      session.stepEpoch();
+      trainEpoch(net, doc.dataset.examples, { ...doc.training, epoch });
+      const snap = session.snapshot(false, 0);
+      const expected = evaluate(net, doc.dataset.examples);
+      expect(Object.is(snap.error, expected.error)).toBe(true);
+      expect(Object.is(snap.meanError, expected.meanError)).toBe(true);
+      expect(snap.accuracy).toBe(expected.accuracy);
+      // and the loss chart's point for the epoch just finished
+      expect(snap.history.at(-1)).toEqual({ epoch: epoch + 1, error: expected.error, accuracy: expected.accuracy });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { trainEpoch, trainExample, type Net } from '../../../engine';
+import { evaluate, evaluateOutputs, trainEpoch, trainExample, type Evaluation, type Net } from '../../../engine';
 import { createTrainer } from '../../../engine/kernel';
 import type { Example } from '../../../engine/types';
 
@@ -16,6 +16,8 @@ export interface Backend {
   sync(): void;
   /** replaces the weights (net.weights too) */
   setWeights(weights: Float64Array): void;
+  /** E and accuracy over all the examples at the current weights (the engine's numbers, bit for bit) */
+  evaluate(): Evaluation;
 }
 
 function jsBackend(net: Net, examples: readonly Example[]): Backend {
@@ -33,12 +35,20 @@ function jsBackend(net: Net, examples: readonly Example[]): Backend {
       trainEpoch(net, examples, { learningRate: eta, mode: 'batch', shuffle: false, seed: 0, epoch: 0 }).error,
     sync: () => {},
     setWeights: (weights) => net.weights.set(weights),
+    evaluate: () => evaluate(net, examples),
   };
 }
 
 function wasmBackend(net: Net, examples: readonly Example[]): Backend {
   const trainer = createTrainer(net);
   trainer.setExamples(examples);
+  // the examples' inputs as predict reads them, and room for its outputs: evaluating after every
+  // epoch (the loss chart) costs forward passes in the kernel, not twice the epoch in the engine
+  const points = new Float64Array(examples.length * trainer.xStride);
+  examples.forEach((ex, i) => {
+    for (let f = 0; f < trainer.xStride; f++) points[i * trainer.xStride + f] = ex.x[f] ?? 0;
+  });
+  const outputs = new Float64Array(examples.length * net.numOutputs);
   return {
     kind: trainer.strategy === 'engine' ? 'js' : 'wasm', // createTrainer falls back to the engine where it cannot build a kernel
     sequential: (indices, eta) => trainer.trainSequential(indices, eta),
@@ -48,6 +58,7 @@ function wasmBackend(net: Net, examples: readonly Example[]): Backend {
       trainer.setWeights(weights);
       net.weights.set(weights);
     },
+    evaluate: () => evaluateOutputs(net, trainer.predict(points, examples.length, outputs), examples),
   };
 }
 

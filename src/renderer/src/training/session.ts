@@ -1,4 +1,4 @@
-import { compile, epochRng, evaluate, findDivergence, shuffledOrder, type Net } from '../../../engine';
+import { compile, epochRng, findDivergence, shuffledOrder, type Net } from '../../../engine';
 import type { Example, GraphDoc, TrainingSettings } from '../../../engine/types';
 import { createBackend, type Backend } from './backend';
 import type { Divergence, HistoryPoint, Snapshot } from './protocol';
@@ -86,7 +86,7 @@ export class TrainingSession {
   }
 
   snapshot(running: boolean, rate: number, seq = 0): Snapshot {
-    const { error, meanError, accuracy } = evaluate(this.net, this.examples);
+    const { error, meanError, accuracy } = this.backend.evaluate();
     const history = this.pending;
     this.pending = [];
     return {
@@ -174,7 +174,7 @@ export class TrainingSession {
 
   private record(): void {
     if (this.examples.length === 0) return;
-    const { error, accuracy } = evaluate(this.net, this.examples);
+    const { error, accuracy } = this.backend.evaluate();
     this.pending.push({ epoch: this.epoch, error, accuracy });
   }
 }
