@@ -8,13 +8,15 @@ import { topologyKey } from '../training/topologyKey';
 import { shownWeightsFor, useShownWeights } from '../live/shownWeights';
 import type { FromMapWorker, ToMapWorker } from './mapProtocol';
 import { sameMathNodes } from '../training/relevance';
+import { MapResolution } from './mapResolution';
 
 // Keeps the maps in step with the document. Where a worker can run, the grid passes run in the
 // map worker (worker/maps.worker.ts, the kernel's NodeMapper), one at a time, started at most
 // once per animation frame: the page only paints. Elsewhere (tests, a page without workers) at
 // most one grid pass per animation frame, a few milliseconds of it per frame (a big net
 // finishes over several frames while the old maps stay on screen). Weights that change mid-pass (training) are picked up by the next pass. While
-// training runs the weights are its shown ones (live/shownWeights.ts), fresher than the document's.
+// training runs the weights are its shown ones (live/shownWeights.ts), fresher than the document's,
+// and a big net's worker passes use a coarser grid so the maps keep up (mapResolution.ts).
 
 const FRAME_BUDGET_MS = 6;
 
@@ -81,6 +83,8 @@ let pending: { id: number; spec: GridSpec } | null = null;
  */
 let restUntil = 0;
 const REST_RATIO = 2;
+/** a running big net's maps on a coarser grid (mapResolution.ts) */
+const resolution = new MapResolution();
 let restTimer: ReturnType<typeof setTimeout> | null = null;
 
 function mapWorker(): Worker | null {
@@ -112,7 +116,9 @@ function send(w: Worker): void {
   const key = cacheKey(doc);
   const shownWeights = shownWeightsFor(doc.edges.length);
   const weights = shownWeights ? Float64Array.from(shownWeights) : Float64Array.from(doc.edges, (e) => e.weight);
-  const spec: GridSpec = { cols: GRID, rows: GRID, domain: doc.dataset.domain ?? DEFAULT_DOMAIN };
+  if (key !== sentKey) resolution.reset();
+  const size = resolution.grid(shownWeights !== null);
+  const spec: GridSpec = { cols: size, rows: size, domain: doc.dataset.domain ?? DEFAULT_DOMAIN };
   const reuse = spare ?? [];
   spare = undefined;
   const message: ToMapWorker = { id: ++requestId, doc: key === sentKey ? null : doc, key, weights, spec, reuse };
@@ -125,6 +131,7 @@ function send(w: Worker): void {
 function received(reply: FromMapWorker): void {
   inFlight = false;
   if (reply.ok) restUntil = performance.now() + REST_RATIO * reply.ms;
+  if (reply.ok && pending?.id === reply.id) resolution.observe(pending.spec.cols * pending.spec.rows, reply.ms);
   if (pending?.id === reply.id) {
     if (reply.ok) {
       const values: Record<string, Float32Array> = {};
