@@ -118,7 +118,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 
 // ------------------------------------------------------------------ in the page
 
-/** counts putImageData per canvas (thumbnails live inside canvas nodes) and worker messages (snapshots), and records frames */
+/** counts putImageData per canvas (thumbnails live inside canvas nodes) and the training worker's snapshots, and records frames */
 function instrument() {
   const bench = { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, thumbCanvases: new Set(), frames: [], recording: false };
   window.__bench = bench;
@@ -129,8 +129,8 @@ function instrument() {
   window.Worker = class extends NativeWorker {
     constructor(...args) {
       super(...args);
-      this.addEventListener('message', () => {
-        if (bench.recording) bench.snapshots++;
+      this.addEventListener('message', (event) => {
+        if (bench.recording && event.data?.type === 'snapshot') bench.snapshots++;
       });
     }
   };

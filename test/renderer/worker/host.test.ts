@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainerHost, SLICE_MS, SNAPSHOT_MS } from '../../../src/renderer/src/worker/host';
+import { createTrainerHost, SLICE_MS, SNAPSHOT_MS, WEIGHTS_MS } from '../../../src/renderer/src/worker/host';
 import type { FromWorker } from '../../../src/renderer/src/training/protocol';
 import { layeredDoc } from '../training/fixtures';
 
@@ -8,11 +8,14 @@ function fakeHost() {
   let t = 0;
   const posted: FromWorker[] = [];
   const transfers: Transferable[][] = [];
+  /** the fake clock at each post */
+  const times: number[] = [];
   let queue: (() => void)[] = [];
   const host = createTrainerHost({
     post: (m, tr) => {
       posted.push(m);
       transfers.push(tr);
+      times.push(t);
     },
     schedule: (fn) => queue.push(fn),
     now: () => (t += 1),
@@ -24,7 +27,7 @@ function fakeHost() {
       q.forEach((fn) => fn());
     }
   };
-  return { host, posted, transfers, flush, pending: () => queue.length };
+  return { host, posted, transfers, times, flush, pending: () => queue.length };
 }
 
 const snapshots = (posted: FromWorker[]) => posted.flatMap((m) => (m.type === 'snapshot' ? [m.snapshot] : []));
@@ -59,6 +62,31 @@ describe('trainer host (the worker without the Worker)', () => {
     expect(running[1].updates).toBeGreaterThan(running[0].updates);
     expect(running[1].rate).toBeGreaterThan(0);
     expect(SNAPSHOT_MS).toBeGreaterThanOrEqual(16);
+  });
+
+  it('while a snapshot waits to be shown, sends the running weights alone, at most every WEIGHTS_MS, until paused', () => {
+    const { host, posted, transfers, times, flush } = fakeHost();
+    host.receive({ type: 'load', seq: 0, generation: 3, doc: layeredDoc([3]) });
+    flush();
+    host.receive({ type: 'play', seq: 0 });
+    flush(40);
+    expect(snapshots(posted).filter((s) => s.running)).toHaveLength(1); // never shown: no second snapshot
+    const weights = posted.flatMap((m, i) => (m.type === 'weights' ? [{ m, i }] : []));
+    expect(weights.length).toBeGreaterThan(3);
+    for (const { m, i } of weights) {
+      expect(m.generation).toBe(3);
+      expect(transfers[i]).toEqual([m.weights.buffer]);
+    }
+    // each carries the weights as training left them, newer each time
+    expect(Array.from(weights[1].m.weights)).not.toEqual(Array.from(weights[0].m.weights));
+    // no two within WEIGHTS_MS (the fake clock moves 1 ms per reading)
+    for (let k = 1; k < weights.length; k++) expect(times[weights[k].i] - times[weights[k - 1].i]).toBeGreaterThanOrEqual(WEIGHTS_MS);
+    host.receive({ type: 'pause', seq: 0 });
+    const count = posted.length;
+    flush(10);
+    expect(posted.slice(count).some((m) => m.type === 'weights')).toBe(false);
+    // the final snapshot has the weights the last message said, or newer
+    expect(snapshots(posted).at(-1)!.running).toBe(false);
   });
 
   it('pause stops the loop and posts a final, not-running snapshot', () => {

@@ -119,6 +119,11 @@ function receive(message: FromWorker): void {
     setRunning(false);
     return;
   }
+  if (message.type === 'weights') {
+    // between snapshots, for what follows the weights at its own pace (maps, strokes)
+    if (message.generation === generation && useTraining.getState().running) showWeights(loadedEdgeIds, message.weights);
+    return;
+  }
   failure = null;
   if (message.snapshot.generation !== generation) return;
   if (message.type === 'diverged') {

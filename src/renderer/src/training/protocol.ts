@@ -64,5 +64,10 @@ export interface Divergence {
 
 export type FromWorker =
   | { type: 'snapshot'; snapshot: Snapshot }
+  /**
+   * the running weights (doc.edges order) while a snapshot waits to be shown: what follows the
+   * weights at its own pace (the maps, the edges' strokes) need not wait for the numbers
+   */
+  | { type: 'weights'; generation: number; weights: Float64Array }
   | { type: 'diverged'; snapshot: Snapshot; divergence: Divergence }
   | { type: 'failed'; generation: number; message: string };

@@ -85,6 +85,11 @@ export class TrainingSession {
     return this.examples.length;
   }
 
+  /** a copy of the current weights (doc.edges order) */
+  weights(): Float64Array {
+    return Float64Array.from(this.net.weights);
+  }
+
   snapshot(running: boolean, rate: number, seq = 0): Snapshot {
     const { error, meanError, accuracy } = this.backend.evaluate();
     const history = this.pending;
@@ -92,7 +97,7 @@ export class TrainingSession {
     return {
       generation: this.generation,
       seq,
-      weights: Float64Array.from(this.net.weights),
+      weights: this.weights(),
       epoch: this.epoch,
       position: this.position,
       updates: this.updates,

@@ -7,6 +7,8 @@ import type { FromWorker, ToWorker } from '../training/protocol';
 
 export const SLICE_MS = 12;
 export const SNAPSHOT_MS = 16;
+/** while a snapshot waits to be shown, the weights alone at most this often (maps follow them) */
+export const WEIGHTS_MS = 20;
 /** how long to wait when a speed limit leaves nothing to do right now */
 export const IDLE_MS = 8;
 
@@ -29,6 +31,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   let seq = 0;
   let scheduled = false;
   let lastPost = 0;
+  let lastWeights = 0;
   /** a running snapshot is out and not yet shown: hold the next (the main thread sets the pace) */
   let unshown = false;
   let rateFrom = { t: 0, updates: 0 };
@@ -50,9 +53,10 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   };
 
   const post = (message: FromWorker) => {
-    const snap = message.type === 'failed' ? null : message.snapshot;
-    env.post(message, snap ? [snap.weights.buffer] : []);
-    lastPost = env.now();
+    const weights = message.type === 'failed' ? null : message.type === 'weights' ? message.weights : message.snapshot.weights;
+    env.post(message, weights ? [weights.buffer] : []);
+    if (message.type === 'weights') lastWeights = env.now();
+    else lastPost = env.now();
   };
 
   const postSnapshot = () => {
@@ -93,6 +97,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       const result = session.runUntil(env.now() + SLICE_MS, env.now, allowed);
       if (stopWith(result)) return;
       if (!unshown && env.now() - lastPost >= SNAPSHOT_MS) postSnapshot();
+      else if (unshown && env.now() - lastWeights >= WEIGHTS_MS) post({ type: 'weights', generation: session.generation, weights: session.weights() });
       loop(session.updateCount === before ? IDLE_MS : yielding ? SLICE_MS : undefined);
     });
   };
