@@ -178,7 +178,10 @@ function onFrame(): void {
 }
 
 function request(): void {
-  if (frame === 0) frame = requestAnimationFrame(onFrame);
+  // the map worker computes off the page: ask it at once, without waiting for a frame (passes
+  // on the page itself run a slice per frame)
+  if (worker && !job) onFrame();
+  else if (frame === 0) frame = requestAnimationFrame(onFrame);
 }
 
 /** weights, data, domain or what the nodes compute: not a node moved or renamed (a drag) */
