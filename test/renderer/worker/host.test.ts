@@ -64,7 +64,7 @@ describe('trainer host (the worker without the Worker)', () => {
     expect(SNAPSHOT_MS).toBeGreaterThanOrEqual(16);
   });
 
-  it('while a snapshot waits to be shown, sends the running weights alone, at most every WEIGHTS_MS, until paused', () => {
+  it('while a snapshot waits to be shown, sends the running weights alone, at most every WEIGHTS_MS, except during a drag, until paused', () => {
     const { host, posted, transfers, times, flush } = fakeHost();
     host.receive({ type: 'load', seq: 0, generation: 3, doc: layeredDoc([3]) });
     flush();
@@ -81,8 +81,16 @@ describe('trainer host (the worker without the Worker)', () => {
     expect(Array.from(weights[1].m.weights)).not.toEqual(Array.from(weights[0].m.weights));
     // no two within WEIGHTS_MS (the fake clock moves 1 ms per reading)
     for (let k = 1; k < weights.length; k++) expect(times[weights[k].i] - times[weights[k - 1].i]).toBeGreaterThanOrEqual(WEIGHTS_MS);
+    // none while the person drags on the canvas (the page asked for time)
+    host.receive({ type: 'yield', on: true });
+    let count = posted.length;
+    flush(20);
+    expect(posted.slice(count).some((m) => m.type === 'weights')).toBe(false);
+    host.receive({ type: 'yield', on: false });
+    flush(20);
+    expect(posted.slice(count).some((m) => m.type === 'weights')).toBe(true);
     host.receive({ type: 'pause', seq: 0 });
-    const count = posted.length;
+    count = posted.length;
     flush(10);
     expect(posted.slice(count).some((m) => m.type === 'weights')).toBe(false);
     // the final snapshot has the weights the last message said, or newer

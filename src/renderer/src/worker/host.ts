@@ -97,7 +97,8 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       const result = session.runUntil(env.now() + SLICE_MS, env.now, allowed);
       if (stopWith(result)) return;
       if (!unshown && env.now() - lastPost >= SNAPSHOT_MS) postSnapshot();
-      else if (unshown && env.now() - lastWeights >= WEIGHTS_MS) post({ type: 'weights', generation: session.generation, weights: session.weights() });
+      // (not while the person drags: the page's time goes to the canvas then)
+      else if (unshown && !yielding && env.now() - lastWeights >= WEIGHTS_MS) post({ type: 'weights', generation: session.generation, weights: session.weights() });
       loop(session.updateCount === before ? IDLE_MS : yielding ? SLICE_MS : undefined);
     });
   };
