@@ -4,7 +4,7 @@
 // (the loss falls, the weights stay finite), forward-only throughput for decision maps, and the
 // memory of a compiled network. Not a test: nothing here asserts a timing.
 
-import { compile, forward, trainEpoch, type Example } from '../src/engine';
+import { compile, trainEpoch, type Example } from '../src/engine';
 import { createTrainer, planKernel } from '../src/engine/kernel';
 import {
   brainContender,
@@ -18,6 +18,7 @@ import {
   type Contender,
   type Run,
 } from './contenders';
+import { benchMaps, MAP_HEADER } from './maps';
 import { buildNative, nativeContender } from './native';
 import { benchExamples, benchNets, type BenchNet } from './nets';
 import { bytes, cpuSeconds, median, si, table } from './measure';
@@ -130,53 +131,6 @@ function goalsFor(net: BenchNet, results: Result[]): string[][] {
   return rows;
 }
 
-function gridPoints(side: number): Float64Array {
-  const points = new Float64Array(2 * side * side);
-  for (let i = 0; i < side; i++) {
-    for (let j = 0; j < side; j++) {
-      points[2 * (i * side + j)] = -1 + (2 * (j + 0.5)) / side;
-      points[2 * (i * side + j) + 1] = 1 - (2 * (i + 0.5)) / side;
-    }
-  }
-  return points;
-}
-
-/** every node's z over a grid (what the app's decision map and thumbnails need): kernel nodeValues vs the engine's forward per cell */
-function benchMaps(net: BenchNet): string[][] {
-  const rows: string[][] = [];
-  for (const side of [100, 200]) {
-    const points = gridPoints(side);
-    const count = side * side;
-    const trainer = createTrainer(compile(net.doc));
-    const n = trainer.numNodes;
-    const all = new Float32Array(count * n);
-    const engineNet = compile(net.doc);
-    const perNode = Array.from({ length: n }, () => new Float32Array(count));
-    const x = new Float64Array(2);
-    const engineMap = () => {
-      for (let i = 0; i < count; i++) {
-        x[0] = points[2 * i];
-        x[1] = points[2 * i + 1];
-        forward(engineNet, x);
-        for (let k = 0; k < n; k++) perNode[k][i] = engineNet.z[k];
-      }
-    };
-    const kernelMap = () => void trainer.nodeValues(points, count, all);
-    kernelMap();
-    engineMap();
-    const kernelTimes: number[] = [];
-    const engineTimes: number[] = [];
-    for (let r = 0; r < REPS; r++) {
-      kernelTimes.push(cpuSeconds(kernelMap));
-      engineTimes.push(cpuSeconds(engineMap));
-    }
-    const k = median(kernelTimes);
-    const e = median(engineTimes);
-    rows.push([`${side}×${side}`, `${(k * 1000).toFixed(2)} ms`, si(count / k), `${(e * 1000).toFixed(2)} ms`, si(count / e), (e / k).toFixed(2)]);
-  }
-  return rows;
-}
-
 function benchMemory(net: BenchNet, examples: Example[]): string[] {
   let compiled = compile(net.doc);
   const arrays = Object.values(compiled).reduce((n, v) => n + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0);
@@ -216,7 +170,7 @@ async function main(): Promise<void> {
   console.log('## Decision maps: forward passes only, every node’s z at each grid point (the map and every thumbnail at once)');
   for (const net of nets) {
     console.log(`${net.name}`);
-    console.log(table(['grid', 'ours: map', 'ours: forwards/s', 'engine: map', 'engine: forwards/s', 'ours ÷ engine'], benchMaps(net)));
+    console.log(table(MAP_HEADER, benchMaps(net)));
   }
   console.log('\n## Memory of a compiled network (and the time to compile it, emit + instantiate the kernel, load the examples)');
   console.log(table(['net', 'kernel', 'Net typed arrays', 'wasm module', 'wasm memory (with examples)', 'build time (CPU)'], nets.map((n) => benchMemory(n, examples))));
