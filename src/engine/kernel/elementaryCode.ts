@@ -10,7 +10,7 @@
 import { Code, F64, I32, OP, type FuncDef, type ValType } from './wasmWriter';
 
 /** the double with these high and low words (fdlibm writes its constants this way) */
-function fromWords(hi: number, lo: number): number {
+export function fromWords(hi: number, lo: number): number {
   const view = new DataView(new ArrayBuffer(8));
   view.setUint32(0, hi >>> 0);
   view.setUint32(4, lo >>> 0);
@@ -22,13 +22,13 @@ const TINY = 1.0e-300;
 const TWO_M1000 = fromWords(0x01700000, 0);
 const EXP_OVERFLOW_THRESHOLD = fromWords(0x40862e42, 0xfefa39ef);
 const EXP_UNDERFLOW_THRESHOLD = fromWords(0xc0874910, 0xd52d3051);
-const LN2_HI = fromWords(0x3fe62e42, 0xfee00000);
-const LN2_LO = fromWords(0x3dea39ef, 0x35793c76);
-const INV_LN2 = fromWords(0x3ff71547, 0x652b82fe);
+export const LN2_HI = fromWords(0x3fe62e42, 0xfee00000);
+export const LN2_LO = fromWords(0x3dea39ef, 0x35793c76);
+export const INV_LN2 = fromWords(0x3ff71547, 0x652b82fe);
 /** exp's Remez coefficients P1..P5 */
-const P = [fromWords(0x3fc55555, 0x5555553e), fromWords(0xbf66c16c, 0x16bebd93), fromWords(0x3f11566a, 0xaf25de2c), fromWords(0xbebbbd41, 0xc5d26bf1), fromWords(0x3e663769, 0x72bea4d0)];
+export const P = [fromWords(0x3fc55555, 0x5555553e), fromWords(0xbf66c16c, 0x16bebd93), fromWords(0x3f11566a, 0xaf25de2c), fromWords(0xbebbbd41, 0xc5d26bf1), fromWords(0x3e663769, 0x72bea4d0)];
 /** expm1's Q1..Q5 */
-const Q = [fromWords(0xbfa11111, 0x111110f4), fromWords(0x3f5a01a0, 0x19fe5585), fromWords(0xbf14ce19, 0x9eaadbb7), fromWords(0x3ed0cfca, 0x86e65239), fromWords(0xbe8afdb7, 0x6e09c32d)];
+export const Q = [fromWords(0xbfa11111, 0x111110f4), fromWords(0x3f5a01a0, 0x19fe5585), fromWords(0xbf14ce19, 0x9eaadbb7), fromWords(0x3ed0cfca, 0x86e65239), fromWords(0xbe8afdb7, 0x6e09c32d)];
 
 /** function indices of the three, when they are the module's first functions (no function imports) */
 export const FN_EXP = 0;

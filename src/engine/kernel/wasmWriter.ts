@@ -10,15 +10,35 @@ export type ValType = typeof I32 | typeof F64 | typeof V128;
 /** SIMD opcodes, after the 0xfd prefix (f64x2 lanes are IEEE doubles, computed lane by lane) */
 export const SIMD = {
   load: 0,
+  load64Splat: 10,
   store: 11,
   const: 12,
   shuffle: 13,
   f64x2Splat: 20,
   f64x2ExtractLane: 33,
   f64x2ReplaceLane: 34,
+  f64x2Eq: 71,
+  f64x2Lt: 73,
+  f64x2Gt: 74,
+  f64x2Le: 75,
+  f64x2Ge: 76,
+  v128And: 78,
+  v128Or: 80,
+  v128Xor: 81,
+  v128Bitselect: 82,
+  load64Lane: 87,
+  store32Lane: 90,
+  f32x4DemoteF64x2Zero: 94,
+  f64x2Trunc: 122,
+  i64x2AllTrue: 195,
+  i64x2Shl: 203,
+  i64x2Add: 206,
+  f64x2Abs: 236,
+  f64x2Neg: 237,
   f64x2Add: 240,
   f64x2Sub: 241,
   f64x2Mul: 242,
+  f64x2Div: 243,
 } as const;
 
 /** the opcodes used here (https://webassembly.github.io/spec/core/binary/instructions.html) */
@@ -61,6 +81,7 @@ export const OP = {
   i32Or: 0x72,
   i32Shl: 0x74,
   i32ShrS: 0x75,
+  i32ShrU: 0x76,
   i64Add: 0x7c,
   i64Shl: 0x86,
   i64ShrU: 0x88,
@@ -88,18 +109,23 @@ export class Bytes {
   length = 0;
 
   byte(b: number): this {
-    if (this.length === this.buf.length) {
-      const bigger = new Uint8Array(this.buf.length * 2);
-      bigger.set(this.buf);
-      this.buf = bigger;
-    }
+    if (this.length === this.buf.length) this.grow(1);
     this.buf[this.length++] = b;
     return this;
   }
 
   bytes(bs: ArrayLike<number>): this {
-    for (let i = 0; i < bs.length; i++) this.byte(bs[i]);
+    if (this.length + bs.length > this.buf.length) this.grow(bs.length);
+    this.buf.set(bs, this.length); // one copy: function bodies and sections are copied whole
+    this.length += bs.length;
     return this;
+  }
+
+  /** room for `more` bytes, at least doubling */
+  private grow(more: number): void {
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.length + more));
+    bigger.set(this.buf.subarray(0, this.length));
+    this.buf = bigger;
   }
 
   /** unsigned LEB128 */
@@ -199,6 +225,28 @@ export class Code extends Bytes {
     this.simd(SIMD.const);
     for (let i = 0; i < 16; i++) this.byte(0);
     return this;
+  }
+  /** the v128 with every bit set (an all-true mask) */
+  onesV(): this {
+    this.simd(SIMD.const);
+    for (let i = 0; i < 16; i++) this.byte(0xff);
+    return this;
+  }
+  /** the pair (v, v) as a v128.const */
+  f64x2c(v: number): this {
+    return this.simd(SIMD.const).f64(v).f64(v);
+  }
+  /** v128.load64_splat: (m, m) with m the f64 at (address on the stack) + offset */
+  loadSplat(offset: number): this {
+    return this.simd(SIMD.load64Splat).u32(3).u32(offset);
+  }
+  /** v128.load64_lane of (address, v128) on the stack: the v128 with `lane` replaced by the f64 at address + offset */
+  loadLane(offset: number, lane: number): this {
+    return this.simd(SIMD.load64Lane).u32(3).u32(offset).byte(lane);
+  }
+  /** f32 lane `lane` of (address, v128 of f32 lanes) stored at address + offset (v128.store32_lane) */
+  storeF32Lane(offset: number, lane: number): this {
+    return this.simd(SIMD.store32Lane).u32(2).u32(offset).byte(lane);
   }
   /** i8x16.shuffle of the two v128 on the stack: byte i of the result is byte lanes[i] of (a ‖ b) */
   shuffle(lanes: number[]): this {
