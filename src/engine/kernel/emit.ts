@@ -10,6 +10,8 @@ import { KIND_BIAS, KIND_INPUT, type Net } from '../compile';
 import { Code, F64, I32, OP, SIMD, V128, encodeModule, type FuncDef, type ValType } from './wasmWriter';
 import { emitActivationOf } from './activationCode';
 import { elementaryFuncs } from './elementaryCode';
+import { PAIR_CONSTANT_BYTES, pairConstantBytes } from './elementaryPairCode';
+import { blockPoints, nodeValuesPairFunction } from './pointPairs';
 
 /** byte offsets of the fixed regions of linear memory */
 export interface KernelLayout {
@@ -19,6 +21,12 @@ export interface KernelLayout {
   slots: number;
   /** Σ_i ∂E_i/∂w per slot (batch mode) */
   gradSum: number;
+  /** exp's and tanh's f64x2 constants (pairConstantBytes, a data segment of the module) */
+  constants: number;
+  /** f64x2 nodeValues' block of points (pointPairs.ts): z of node k at its point t at pointBlock + 8·(blockPoints·k + t) */
+  pointBlock: number;
+  /** points per block; 0: nodeValues without f64x2 */
+  blockPoints: number;
   /** first free byte after the fixed regions (8-aligned) */
   end: number;
   /** f64s per example's x (max feature index + 1) */
@@ -32,16 +40,18 @@ export interface KernelLayout {
 }
 
 /**
- * Neurons with the same incoming sources in the same order (a layer's neurons) are paired: both
- * sums run in the two lanes of one f64x2 (each lane adds its own terms in its own order: the same
- * doubles as the scalar code), with w_{j→a} and w_{j→b} side by side in a 16-byte block.
+ * With `simd` (f64x2 code), neurons with the same incoming sources in the same order (a layer's
+ * neurons) are paired for training: both sums run in the two lanes of one f64x2 (each lane adds its
+ * own terms in its own order: the same doubles as the scalar code), with w_{j→a} and w_{j→b} side
+ * by side in a 16-byte block; and nodeValues runs pairs of points in f64x2 lanes (pointPairs.ts),
+ * in memory of its own after the gradients.
  */
-export function kernelLayout(net: Net, pair = true): KernelLayout {
+export function kernelLayout(net: Net, simd = true): KernelLayout {
   let xStride = 1;
   for (let k = 0; k < net.numNodes; k++) if (net.kind[k] === KIND_INPUT) xStride = Math.max(xStride, net.feature[k] + 1);
   const partner = new Int32Array(net.numNodes).fill(-1);
   const lead = new Uint8Array(net.numNodes);
-  if (pair) pairNeurons(net, partner, lead);
+  if (simd) pairNeurons(net, partner, lead);
   const weightSlot = new Int32Array(net.numEdges);
   let slots = 0;
   for (let p = 0; p < net.order.length; p++) {
@@ -62,7 +72,11 @@ export function kernelLayout(net: Net, pair = true): KernelLayout {
   }
   slots += slots & 1;
   const bytes = 8 * slots;
-  return { weights: 0, weightSlot, slots, gradSum: bytes, end: 2 * bytes, xStride, yStride: Math.max(1, net.numOutputs), partner, lead };
+  const constants = 2 * bytes;
+  const pointBlock = constants + (simd ? PAIR_CONSTANT_BYTES : 0);
+  const points = simd ? blockPoints(net.numNodes) : 0;
+  const end = pointBlock + 8 * points * net.numNodes;
+  return { weights: 0, weightSlot, slots, gradSum: bytes, constants, pointBlock, blockPoints: points, end, xStride, yStride: Math.max(1, net.numOutputs), partner, lead };
 }
 
 /** pairs consecutive neurons (topological order) that share their sources in the same order */
@@ -390,11 +404,30 @@ function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | '
   };
 }
 
-/** the module's bytes for this net: exports trainSequential, trainBatch, predict, nodeValues */
+/** bytes of code a function may have: V8 refuses more than 7,654,321 */
+const MAX_FUNCTION_BYTES = 7_000_000;
+
+/**
+ * the module's bytes for this net: exports trainSequential, trainBatch, predict, nodeValues; with
+ * an f64x2 layout, nodeValues is the f64x2 one (pointPairs.ts; the scalar one stays inside,
+ * unexported, for the blocks the f64x2 code hands back), unless its code would be too long
+ */
 export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net)): Uint8Array {
-  return encodeModule({
-    imports: [],
-    memoryPages: Math.max(1, Math.ceil(layout.end / 65536)),
-    funcs: [...elementaryFuncs(), trainFunction(net, layout, 'trainSequential', false), trainFunction(net, layout, 'trainBatch', true), forwardOnlyFunction(net, layout, 'predict'), forwardOnlyFunction(net, layout, 'nodeValues')],
-  });
+  const simd = layout.blockPoints > 0;
+  const funcs = [
+    ...elementaryFuncs(),
+    trainFunction(net, layout, 'trainSequential', false),
+    trainFunction(net, layout, 'trainBatch', true),
+    forwardOnlyFunction(net, layout, 'predict'),
+  ];
+  const scalarNodeValues = funcs.length;
+  funcs.push(forwardOnlyFunction(net, layout, 'nodeValues'));
+  const pairs = simd ? nodeValuesPairFunction(net, layout, scalarNodeValues) : null;
+  const usePairs = pairs !== null && pairs.body.length <= MAX_FUNCTION_BYTES;
+  if (usePairs) {
+    funcs[scalarNodeValues].exported = false;
+    funcs.push(pairs);
+  }
+  const data = usePairs ? [{ offset: layout.constants, bytes: pairConstantBytes() }] : [];
+  return encodeModule({ imports: [], memoryPages: Math.max(1, Math.ceil(layout.end / 65536)), funcs, data });
 }
