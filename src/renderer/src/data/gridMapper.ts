@@ -5,7 +5,7 @@ import type { GridSpec } from './maps';
 import { cellCentre } from './plotMapping';
 
 // Every node's z over the whole grid in one call, through the kernel's NodeMapper (its
-// WebAssembly nodeValues: about 5× the engine's forward per cell). The same float32 values as a
+// WebAssembly nodeValues: about 12–18× the engine's forward per cell). The same float32 values as a
 // MapJob. Built once per topology; runs in the map worker, where WebAssembly compiles
 // synchronously at any size (Chromium's main thread allows that only for tiny modules).
 
@@ -24,10 +24,13 @@ export class GridMapper {
     this.mapper = new NodeMapper(createTrainer(net));
   }
 
-  /** z_k per cell (row-major, row 0 at the top) per node, into `reuse` where the sizes fit */
+  /** z_k per cell (row-major, row 0 at the top) per node — views into one buffer, `reuse`'s when its size fits */
   map(weights: ArrayLike<number>, spec: GridSpec, reuse: Float32Array[] = []): Float32Array[] {
     const cells = spec.cols * spec.rows;
-    const values = this.nodeIds.map((_, k) => (reuse[k]?.length === cells ? reuse[k] : new Float32Array(cells)));
+    // every node's map is a view into one buffer: one transfer to the page instead of one per node
+    const bytes = 4 * cells * this.nodeIds.length;
+    const block = reuse[0]?.buffer.byteLength === bytes ? new Float32Array(reuse[0].buffer) : new Float32Array(bytes / 4);
+    const values = this.nodeIds.map((_, k) => block.subarray(k * cells, (k + 1) * cells));
     const xy = this.points(spec);
     this.mapper.setWeights(weights);
     for (let at = 0; at < cells; at += CHUNK) {

@@ -19,3 +19,8 @@ export type FromMapWorker =
   /** ms: how long the grid pass took in the worker */
   | { id: number; ok: true; nodeIds: readonly string[]; values: Float32Array[]; ms: number }
   | { id: number; ok: false; message: string };
+
+/** the buffers behind `arrays`, each once (views of one buffer transfer it once) */
+export function buffersOf(arrays: readonly Float32Array[]): ArrayBuffer[] {
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}

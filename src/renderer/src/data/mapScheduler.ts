@@ -6,7 +6,7 @@ import { publishMaps } from './mapStore';
 import { DEFAULT_DOMAIN } from './plotMapping';
 import { topologyKey } from '../training/topologyKey';
 import { shownWeightsFor, useShownWeights } from '../live/shownWeights';
-import type { FromMapWorker, ToMapWorker } from './mapProtocol';
+import { buffersOf, type FromMapWorker, type ToMapWorker } from './mapProtocol';
 import { sameMathNodes } from '../training/relevance';
 import { MapResolution } from './mapResolution';
 
@@ -125,7 +125,7 @@ function send(w: Worker): void {
   sentKey = key;
   inFlight = true;
   pending = { id: message.id, spec };
-  w.postMessage(message, [weights.buffer, ...reuse.map((v) => v.buffer)]);
+  w.postMessage(message, [weights.buffer, ...buffersOf(reuse)]);
 }
 
 function received(reply: FromMapWorker): void {

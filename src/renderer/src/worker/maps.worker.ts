@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { GridMapper } from '../data/gridMapper';
-import type { FromMapWorker, ToMapWorker } from '../data/mapProtocol';
+import { buffersOf, type FromMapWorker, type ToMapWorker } from '../data/mapProtocol';
 
 // Computes the neurons' maps off the main thread (data/mapScheduler.ts sends the weights): the
 // page keeps its frames for drawing while a big net's grid pass runs here.
@@ -19,5 +19,5 @@ scope.onmessage = (event: MessageEvent<ToMapWorker>) => {
   } catch (err) {
     reply = { id: m.id, ok: false, message: err instanceof Error ? err.message : String(err) };
   }
-  scope.postMessage(reply, reply.ok ? reply.values.map((v) => v.buffer) : []);
+  scope.postMessage(reply, reply.ok ? buffersOf(reply.values) : []);
 };
