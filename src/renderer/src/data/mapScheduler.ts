@@ -83,6 +83,11 @@ let pending: { id: number; spec: GridSpec } | null = null;
  */
 let restUntil = 0;
 const REST_RATIO = 2;
+/**
+ * and passes start at least this far apart (ms): 40 maps a second look as smooth as 60, and a
+ * small net's training keeps the time the rest would take
+ */
+const MIN_GAP_MS = 25;
 /** a running big net's maps on a coarser grid (mapResolution.ts) */
 const resolution = new MapResolution();
 let restTimer: ReturnType<typeof setTimeout> | null = null;
@@ -124,13 +129,14 @@ function send(w: Worker): void {
   const message: ToMapWorker = { id: ++requestId, doc: key === sentKey ? null : doc, key, weights, spec, reuse };
   sentKey = key;
   inFlight = true;
+  restUntil = Math.max(restUntil, performance.now() + MIN_GAP_MS);
   pending = { id: message.id, spec };
   w.postMessage(message, [weights.buffer, ...buffersOf(reuse)]);
 }
 
 function received(reply: FromMapWorker): void {
   inFlight = false;
-  if (reply.ok) restUntil = performance.now() + REST_RATIO * reply.ms;
+  if (reply.ok) restUntil = Math.max(restUntil, performance.now() + REST_RATIO * reply.ms);
   if (reply.ok && pending?.id === reply.id) resolution.observe(pending.spec.cols * pending.spec.rows, reply.ms);
   if (pending?.id === reply.id) {
     if (reply.ok) {
