@@ -76,3 +76,28 @@ export function expectWithinUlps(
   }
   return differing;
 }
+
+const words = new DataView(new ArrayBuffer(8));
+
+/** the double whose high and low 32-bit words are `hi` and `lo` */
+export function fromWords(hi: number, lo: number): number {
+  words.setUint32(0, hi >>> 0);
+  words.setUint32(4, lo >>> 0);
+  return words.getFloat64(0);
+}
+
+/** b and its `n` nearest doubles on each side, for b and −b */
+export function nearDoubles(b: number, n: number): number[] {
+  const out: number[] = [];
+  for (const s of [b, -b]) {
+    let up = s;
+    let down = s;
+    out.push(s);
+    for (let i = 0; i < n; i++) {
+      up = up >= 0 ? nextUp(up) : -nextDown(-up);
+      down = down > 0 ? nextDown(down) : -nextUp(-down);
+      out.push(up, down);
+    }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { planKernel } from '../../../src/engine/kernel';
 import { elementaryFuncs } from '../../../src/engine/kernel/elementaryCode';
 import { encodeModule } from '../../../src/engine/kernel/wasmWriter';
 import { requireWasm } from '../../../src/engine/kernel/wasmApi';
-import { nextDown, nextUp, powersOfTwo, randomBits, uniform } from '../elementary/samples';
+import { fromWords, nearDoubles, nextDown, nextUp, powersOfTwo, randomBits, uniform } from '../elementary/samples';
 import { TWO_FIVE_ONE, loadFixture } from '../helpers';
 
 // The kernel's exp, expm1 and tanh are WebAssembly transcriptions of the engine's fdlibm ports, so
@@ -36,28 +36,7 @@ function expectSameBits(name: string, ours: Unary, engine: Unary, inputs: ArrayL
   expect(bad).toEqual([]);
 }
 
-const view = new DataView(new ArrayBuffer(8));
-const fromWords = (hi: number, lo: number): number => {
-  view.setUint32(0, hi >>> 0);
-  view.setUint32(4, lo >>> 0);
-  return view.getFloat64(0);
-};
-
-/** b and its `n` nearest doubles on each side, for b and −b */
-function around(b: number, n = 64): number[] {
-  const out: number[] = [];
-  for (const s of [b, -b]) {
-    let up = s;
-    let down = s;
-    out.push(s);
-    for (let i = 0; i < n; i++) {
-      up = up >= 0 ? nextUp(up) : -nextDown(-up);
-      down = down > 0 ? nextDown(down) : -nextUp(-down);
-      out.push(up, down);
-    }
-  }
-  return out;
-}
+const around = (b: number, n = 64): number[] => nearDoubles(b, n);
 
 const SPECIALS = [0, -0, Infinity, -Infinity, NaN, 5e-324, -5e-324, 2 ** -1022, -(2 ** -1022), nextDown(2 ** -1022), Number.MAX_VALUE, -Number.MAX_VALUE];
 

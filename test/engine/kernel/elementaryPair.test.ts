@@ -4,7 +4,7 @@ import { elementaryFuncs } from '../../../src/engine/kernel/elementaryCode';
 import { pairConstantBytes, pairFunction } from '../../../src/engine/kernel/elementaryPairCode';
 import { Code, I32, encodeModule, type FuncDef } from '../../../src/engine/kernel/wasmWriter';
 import { requireWasm, type WasmMemory } from '../../../src/engine/kernel/wasmApi';
-import { nextDown, nextUp, powersOfTwo, randomBits, seeded, uniform } from '../elementary/samples';
+import { fromWords, nearDoubles, nextUp, powersOfTwo, randomBits, seeded, uniform } from '../elementary/samples';
 
 // The f64x2 exp and tanh (the decision maps' sigmoid and tanh, two grid points per f64x2) compute
 // every path fdlibm might take and keep each lane's own: each lane must be exactly the engine's
@@ -76,28 +76,7 @@ function mixedLanes(xs: ArrayLike<number>, seed: number): Float64Array {
   return out;
 }
 
-const view = new DataView(new ArrayBuffer(8));
-const fromWords = (hi: number, lo: number): number => {
-  view.setUint32(0, hi >>> 0);
-  view.setUint32(4, lo >>> 0);
-  return view.getFloat64(0);
-};
-
-/** b and its `n` nearest doubles on each side, for b and −b */
-function around(b: number, n = 16): number[] {
-  const out: number[] = [];
-  for (const s of [b, -b]) {
-    let up = s;
-    let down = s;
-    out.push(s);
-    for (let i = 0; i < n; i++) {
-      up = up >= 0 ? nextUp(up) : -nextDown(-up);
-      down = down > 0 ? nextDown(down) : -nextUp(-down);
-      out.push(up, down);
-    }
-  }
-  return out;
-}
+const around = (b: number, n = 16): number[] => nearDoubles(b, n);
 
 const SPECIALS = [0, -0, Infinity, -Infinity, NaN, 5e-324, -5e-324, 2 ** -1022, -(2 ** -1022), Number.MAX_VALUE, -Number.MAX_VALUE];
 
