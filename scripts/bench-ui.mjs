@@ -223,15 +223,21 @@ async function sampleRate(page, seconds) {
   return samples;
 }
 
-async function training(browser, scenario) {
+/** a fresh, instrumented page with `doc` open and training at full speed */
+async function trainingPage(browser, doc, name) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(instrument);
   await page.goto('/');
   await page.locator('.react-flow__node').first().waitFor();
   if (process.env.BENCH_UI_CSS) await page.addStyleTag({ content: process.env.BENCH_UI_CSS });
-  await openDoc(page, scenario.doc, 'bench');
+  await openDoc(page, doc, name);
   await play(page);
+  return { context, page };
+}
+
+async function training(browser, scenario) {
+  const { context, page } = await trainingPage(browser, scenario.doc, 'bench');
   await startRecording(page);
   const rates = await sampleRate(page, WINDOW_S);
   const rec = await stopRecording(page);
@@ -243,14 +249,7 @@ async function training(browser, scenario) {
 }
 
 async function dragging(browser, scenario) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(instrument);
-  await page.goto('/');
-  await page.locator('.react-flow__node').first().waitFor();
-  if (process.env.BENCH_UI_CSS) await page.addStyleTag({ content: process.env.BENCH_UI_CSS });
-  await openDoc(page, scenario.doc, 'drag');
-  await play(page);
+  const { context, page } = await trainingPage(browser, scenario.doc, 'drag');
   const { node, box } = await visibleNeuron(page);
   const x0 = box.x + box.width / 2;
   const y0 = box.y + Math.min(12, box.height / 2);
