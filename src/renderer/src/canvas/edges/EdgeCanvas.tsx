@@ -5,7 +5,8 @@ import type { EdgeLayer } from './edgeLayer';
 /** the layer a big graph's edges draw into; null: every edge draws its own SVG */
 export const EdgeLayerContext = createContext<EdgeLayer | null>(null);
 
-const OPACITY = 0.85;
+/** an edge's opacity when not selected, on the canvas and in its own SVG alike */
+export const EDGE_OPACITY = 0.85;
 
 // The edges of an EdgeLayer on one canvas under the nodes, in React Flow's viewport transform:
 // repainted (at most once a frame) when an edge's curve or stroke changes or the view moves.
@@ -57,9 +58,10 @@ function paint(canvas: HTMLCanvasElement, layer: EdgeLayer, [x, y, zoom]: [numbe
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, width, height);
   ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
+  // the page's own colours (styles/app.css), as the SVG edges use them
   const style = getComputedStyle(canvas);
-  const colour = { neg: style.getPropertyValue('--neg').trim() || '#f59322', pos: style.getPropertyValue('--pos').trim() || '#0877bd' };
-  ctx.globalAlpha = OPACITY;
+  const colour = { neg: style.getPropertyValue('--neg').trim(), pos: style.getPropertyValue('--pos').trim() };
+  ctx.globalAlpha = EDGE_OPACITY;
   ctx.lineCap = 'butt';
   for (const [bucket, path] of layer.paths()) {
     ctx.strokeStyle = bucket < 0 ? colour.neg : colour.pos;

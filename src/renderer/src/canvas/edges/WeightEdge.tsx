@@ -4,7 +4,7 @@ import { useLive } from '../../store/live';
 import type { FlowEdge } from '../flowTypes';
 import { compact } from '../format';
 import { useEdgeWeight } from './useEdgeWeight';
-import { EdgeLayerContext } from './EdgeCanvas';
+import { EDGE_OPACITY, EdgeLayerContext } from './EdgeCanvas';
 import type { EdgeLayer } from './edgeLayer';
 
 /** TF Playground's convention: orange negative, blue positive, width growing with |w| */
@@ -52,7 +52,7 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
         id={id}
         path={path}
         className={revealed ? 'bp-edge-revealed' : onCanvas ? 'bp-edge-on-canvas' : undefined}
-        style={{ stroke, strokeWidth: selected ? strokeWidth + 1.5 : strokeWidth, opacity: selected ? 1 : 0.85 }}
+        style={{ stroke, strokeWidth: selected ? strokeWidth + 1.5 : strokeWidth, opacity: selected ? 1 : EDGE_OPACITY }}
         interactionWidth={onCanvas ? 0 : 14}
       />
       <path

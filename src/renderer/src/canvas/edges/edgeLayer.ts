@@ -42,10 +42,6 @@ export class EdgeLayer<P = Path2D> {
     this.changed();
   }
 
-  has(id: string): boolean {
-    return this.strokes.has(id);
-  }
-
   get size(): number {
     return this.strokes.size;
   }
