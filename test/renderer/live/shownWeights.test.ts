@@ -7,6 +7,7 @@ import {
   clearShownWeights,
   showWeights,
   shownWeightsFor,
+  useShownStrokes,
   useShownWeights,
   STROKE_EDGES,
   STROKE_MS,
@@ -54,18 +55,33 @@ describe('shown weights (training at screen rate, ahead of the document)', () =>
     const small = ['a', 'b'];
     showWeights(small, Float64Array.of(1, 2), 0);
     showWeights(small, Float64Array.of(3, 4), 1);
-    expect(useShownWeights.getState().strokes).toEqual(Float64Array.of(3, 4));
+    expect(useShownStrokes.getState().strokes).toEqual(Float64Array.of(3, 4));
     const ids = Array.from({ length: STROKE_EDGES + 1 }, (_, i) => `e${i}`);
     const first = new Float64Array(ids.length).fill(1);
     showWeights(ids, first, 1000);
     showWeights(ids, new Float64Array(ids.length).fill(2), 1000 + STROKE_MS / 2);
-    expect(useShownWeights.getState().strokes).toBe(first);
+    expect(useShownStrokes.getState().strokes).toBe(first);
     expect(useShownWeights.getState().weights![0]).toBe(2);
     const later = new Float64Array(ids.length).fill(3);
     showWeights(ids, later, 1000 + STROKE_MS);
-    expect(useShownWeights.getState().strokes).toBe(later);
+    expect(useShownStrokes.getState().strokes).toBe(later);
     clearShownWeights();
-    expect(useShownWeights.getState().strokes).toBeNull();
+    expect(useShownStrokes.getState().strokes).toBeNull();
+    expect(useShownWeights.getState().weights).toBeNull();
+  });
+
+  it('a big graph’s weights between two stroke updates do not notify what follows the strokes', () => {
+    const ids = Array.from({ length: STROKE_EDGES + 1 }, (_, i) => `e${i}`);
+    showWeights(ids, new Float64Array(ids.length).fill(1), 0);
+    let strokeNotes = 0;
+    let weightNotes = 0;
+    const offStrokes = useShownStrokes.subscribe(() => strokeNotes++);
+    const offWeights = useShownWeights.subscribe(() => weightNotes++);
+    for (let t = 1; t < 10; t++) showWeights(ids, new Float64Array(ids.length).fill(t), (t * STROKE_MS) / 20);
+    offStrokes();
+    offWeights();
+    expect(weightNotes).toBe(9);
+    expect(strokeNotes).toBe(0);
   });
 });
 

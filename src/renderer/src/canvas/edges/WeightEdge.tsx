@@ -3,7 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { useLive } from '../../store/live';
 import type { FlowEdge } from '../flowTypes';
 import { compact } from '../format';
-import { useEdgeWeight } from './useEdgeWeight';
+import { useEdgeWeight, useStrokeWeight } from './useEdgeWeight';
 import { EDGE_OPACITY, EdgeLayerContext } from './EdgeCanvas';
 import type { EdgeLayer } from './edgeLayer';
 
@@ -23,9 +23,6 @@ function bucketStroke(bucket: number): { stroke: string; strokeWidth: number } {
   return { stroke: bucket < 0 ? 'var(--neg)' : 'var(--pos)', strokeWidth: Math.abs(bucket) };
 }
 
-const exact = (w: number) => w;
-const hidden = () => 0;
-
 // An edge w_{j→k}: coloured by sign, thick by magnitude; weight and ∂E/∂w on hover or selection.
 export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected } = props;
@@ -34,18 +31,12 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
   const [hover, setHover] = useState(false);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const showLabel = selected || hover || update !== undefined;
-  // ∂E/∂w only while the label shows it (it changes with every snapshot while training); while
-  // stepping, only once the step-through has revealed it
-  const grad = useLive((s) => (!showLabel || (s.reveal && !s.reveal.edges[id]?.grad) ? undefined : s.edges[id]?.grad));
-  // the exact weight only while the label shows it; otherwise only its stroke bucket
-  const bucket = useEdgeWeight(id, strokeBucket, true);
+  const bucket = useStrokeWeight(id, strokeBucket);
   const { stroke, strokeWidth } = bucketStroke(bucket);
   // a big graph draws its edges on one canvas; an edge shown highlighted draws its own SVG above it
   const layer = useContext(EdgeLayerContext);
   const onCanvas = layer !== null && !showLabel && !revealed;
   useCanvasStroke(layer, id, onCanvas ? path : null, bucket);
-  // the exact weight only while the label shows it, so training re-renders few edges
-  const weight = useEdgeWeight(id, showLabel ? exact : hidden);
   return (
     <>
       <BaseEdge
@@ -64,29 +55,36 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
         onMouseEnter={() => setHover(true)}
         onMouseLeave={() => setHover(false)}
       />
-      {showLabel && (
-        <EdgeLabelRenderer>
-          <div
-            className={`bp-edge-label${selected ? ' selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          >
-            <span title={`w = ${String(weight)}`} data-quantity="w" data-value={String(weight)}>
-              w {compact(weight)}
-            </span>
-            {grad !== undefined && (
-              <span title={`∂E/∂w = ${String(grad)}`} data-quantity="grad" data-value={String(grad)}>
-                ∂E/∂w {compact(grad)}
-              </span>
-            )}
-            {update && (
-              <span title={`${String(update.old)} → ${String(update.next)}`}>
-                → {compact(update.next)}
-              </span>
-            )}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+      {showLabel && <WeightLabel id={id} x={labelX} y={labelY} selected={selected === true} />}
     </>
+  );
+});
+
+// The label of a hovered, selected or stepped edge: its weight and ∂E/∂w, which change with
+// every snapshot while training; only the few edges showing one subscribe to them.
+const WeightLabel = memo(function WeightLabel({ id, x, y, selected }: { id: string; x: number; y: number; selected: boolean }) {
+  const weight = useEdgeWeight(id);
+  const update = useLive((s) => s.reveal?.edges[id]?.update);
+  // while stepping, ∂E/∂w only once the step-through has revealed it
+  const grad = useLive((s) => (s.reveal && !s.reveal.edges[id]?.grad ? undefined : s.edges[id]?.grad));
+  return (
+    <EdgeLabelRenderer>
+      <div className={`bp-edge-label${selected ? ' selected' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}>
+        <span title={`w = ${String(weight)}`} data-quantity="w" data-value={String(weight)}>
+          w {compact(weight)}
+        </span>
+        {grad !== undefined && (
+          <span title={`∂E/∂w = ${String(grad)}`} data-quantity="grad" data-value={String(grad)}>
+            ∂E/∂w {compact(grad)}
+          </span>
+        )}
+        {update && (
+          <span title={`${String(update.old)} → ${String(update.next)}`}>
+            → {compact(update.next)}
+          </span>
+        )}
+      </div>
+    </EdgeLabelRenderer>
   );
 });
 

@@ -1,11 +1,11 @@
 import type { GraphEdge } from '../../../../engine/types';
 import { useDocument } from '../../store/document';
-import { useShownWeights } from '../../live/shownWeights';
+import { useShownStrokes, useShownWeights } from '../../live/shownWeights';
 
 // An edge's weight, read by id: the shown weights while training runs (fresher than the
-// document's), else the document's. `pick` maps it to what the component draws (its exact
-// value, or a stroke bucket), so the edge re-renders only when that changes: 2,000 edges of
-// which a snapshot moves a handful of buckets re-render a handful.
+// document's), else the document's. A stroke reads it through `pick` (a stroke bucket), so the
+// edge re-renders only when that changes: 2,000 edges of which a snapshot moves a handful of
+// buckets re-render a handful. The exact weight is read only by a label on screen.
 
 const indexes = new WeakMap<readonly GraphEdge[], Map<string, number>>();
 
@@ -20,13 +20,22 @@ export function docWeight(edges: readonly GraphEdge[], id: string): number {
   return i === undefined ? 0 : edges[i].weight;
 }
 
-/** `forStroke`: the shown weights as the strokes follow them (a big graph's at a lower rate) */
-export function useEdgeWeight<T extends number | string>(id: string, pick: (weight: number) => T, forStroke = false): T {
-  const shown = useShownWeights((s) => {
+/** the edge's weight as its stroke shows it (while training, a big graph's at a lower rate) */
+export function useStrokeWeight<T extends number>(id: string, pick: (weight: number) => T): T {
+  const shown = useShownStrokes((s) => {
     const i = s.index?.get(id);
-    const weights = forStroke ? s.strokes : s.weights;
-    return weights && i !== undefined ? pick(weights[i]) : undefined;
+    return s.strokes && i !== undefined ? pick(s.strokes[i]) : undefined;
   });
   const fromDoc = useDocument((s) => pick(docWeight(s.doc.edges, id)));
+  return shown ?? fromDoc;
+}
+
+/** the edge's weight itself, fresh with every snapshot: for what shows the number (a label) */
+export function useEdgeWeight(id: string): number {
+  const shown = useShownWeights((s) => {
+    const i = s.index?.get(id);
+    return s.weights && i !== undefined ? s.weights[i] : undefined;
+  });
+  const fromDoc = useDocument((s) => docWeight(s.doc.edges, id));
   return shown ?? fromDoc;
 }
