@@ -7,11 +7,14 @@
 //
 // Builds the page into a temporary folder and serves it itself (127.0.0.1, a free port), so it
 // never touches out/web or the e2e server. BENCH_UI_SECONDS sets each measuring window (default 5);
-// BENCH_UI_CSS adds a style sheet to the page before measuring (to try what hiding a layer would gain).
+// BENCH_UI_CSS adds a style sheet to the page before measuring (to try what hiding a layer would gain);
+// BENCH_UI_TRACE=folder saves a Chromium trace of each training window there (open it in Perfetto);
+// BENCH_UI_PROFILE=folder saves the page's JavaScript CPU profile of each window (.cpuprofile);
+// BENCH_UI_ONLY=regex runs only the training scenarios whose name matches (and skips the others).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -238,9 +241,18 @@ async function trainingPage(browser, doc, name) {
 
 async function training(browser, scenario) {
   const { context, page } = await trainingPage(browser, scenario.doc, 'bench');
+  const trace = process.env.BENCH_UI_TRACE && join(process.env.BENCH_UI_TRACE, `${scenario.name.replace(/[^a-z0-9]+/gi, '-')}.json`);
+  if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'cc', 'viz', 'gpu', 'blink'] });
+  const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
+  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
   await startRecording(page);
   const rates = await sampleRate(page, WINDOW_S);
   const rec = await stopRecording(page);
+  if (trace) await browser.stopTracing();
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(join(process.env.BENCH_UI_PROFILE, `${scenario.name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`), JSON.stringify(profile));
+  }
   await shoot(page, scenario.name);
   await pause(page);
   const backend = await page.getByTestId('readout-Updates/s').getAttribute('title');
@@ -313,7 +325,8 @@ try {
   console.log(`\nBackprop Studio UI benchmark — Chromium (web build), ${WINDOW_S} s windows, machine: ${(await import('node:os')).cpus().length} cores\n`);
   console.log('## Training at full speed');
   const rows = [];
-  for (const s of SCENARIOS) {
+  const only = process.env.BENCH_UI_ONLY && new RegExp(process.env.BENCH_UI_ONLY, 'i');
+  for (const s of SCENARIOS.filter((s) => !only || only.test(s.name))) {
     const node = nodeRate(s.doc);
     const { rates, rec, backend } = await training(browser, s);
     const worker = median(rates);
@@ -335,16 +348,18 @@ try {
   }
   printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'frame max ms', 'main thread in long tasks', 'snapshots/s', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'backend'], rows);
 
-  console.log('\n## Dragging a node while training');
-  const drag = await dragging(browser, DRAG);
-  printTable(
-    ['graph', 'frame median ms', 'frame p95 ms', 'frames', 'main thread in long tasks', 'node moved'],
-    [[DRAG.name, fmt(median(drag.rec.intervals)), fmt(quantile(drag.rec.intervals, 0.95)), String(drag.rec.intervals.length), `${fmt((100 * drag.rec.longTasks) / 1000 / drag.rec.seconds, 0)} %`, drag.moved ? 'yes' : 'NO']],
-  );
+  if (!only) {
+    console.log('\n## Dragging a node while training');
+    const drag = await dragging(browser, DRAG);
+    printTable(
+      ['graph', 'frame median ms', 'frame p95 ms', 'frames', 'main thread in long tasks', 'node moved'],
+      [[DRAG.name, fmt(median(drag.rec.intervals)), fmt(quantile(drag.rec.intervals, 0.95)), String(drag.rec.intervals.length), `${fmt((100 * drag.rec.longTasks) / 1000 / drag.rec.seconds, 0)} %`, drag.moved ? 'yes' : 'NO']],
+    );
 
-  console.log('\n## Time from navigation to an interactive canvas (fresh page, 5 runs)');
-  const tti = await timeToInteractive(browser);
-  printTable(['median ms', 'min ms', 'max ms'], [[fmt(median(tti), 0), fmt(Math.min(...tti), 0), fmt(Math.max(...tti), 0)]]);
+    console.log('\n## Time from navigation to an interactive canvas (fresh page, 5 runs)');
+    const tti = await timeToInteractive(browser);
+    printTable(['median ms', 'min ms', 'max ms'], [[fmt(median(tti), 0), fmt(Math.min(...tti), 0), fmt(Math.max(...tti), 0)]]);
+  }
 } finally {
   await browser.close();
   server.close();
