@@ -242,7 +242,7 @@ async function trainingPage(browser, doc, name) {
 async function training(browser, scenario) {
   const { context, page } = await trainingPage(browser, scenario.doc, 'bench');
   const trace = process.env.BENCH_UI_TRACE && join(process.env.BENCH_UI_TRACE, `${scenario.name.replace(/[^a-z0-9]+/gi, '-')}.json`);
-  if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'cc', 'viz', 'gpu', 'blink'] });
+  if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack', 'toplevel', 'v8', 'cc', 'viz', 'gpu', 'blink'] });
   const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
   if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
   await startRecording(page);
@@ -338,6 +338,7 @@ try {
       fmt(median(rec.intervals)),
       fmt(quantile(rec.intervals, 0.95)),
       fmt(Math.max(...rec.intervals)),
+      `${fmt((100 * rec.intervals.filter((t) => t > 17).length) / rec.intervals.length, 0)} %`,
       `${fmt((100 * rec.longTasks) / 1000 / rec.seconds, 0)} %`,
       fmt(rec.snapshots / rec.seconds),
       fmt(rec.map / rec.seconds),
@@ -346,7 +347,7 @@ try {
       (backend ?? '').replace(/^.*\(|\)$/g, ''),
     ]);
   }
-  printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'frame max ms', 'main thread in long tasks', 'snapshots/s', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'backend'], rows);
+  printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'frame max ms', 'frames over 17 ms', 'main thread in long tasks', 'snapshots/s', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'backend'], rows);
 
   if (!only) {
     console.log('\n## Dragging a node while training');
