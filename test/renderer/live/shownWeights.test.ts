@@ -9,7 +9,10 @@ import {
   shownWeightsFor,
   useShownStrokes,
   useShownWeights,
+  noteStrokeCost,
+  strokeGap,
   STROKE_EDGES,
+  STROKE_MAX_MS,
   STROKE_MS,
 } from '../../../src/renderer/src/live/shownWeights';
 
@@ -68,6 +71,27 @@ describe('shown weights (training at screen rate, ahead of the document)', () =>
     clearShownWeights();
     expect(useShownStrokes.getState().strokes).toBeNull();
     expect(useShownWeights.getState().weights).toBeNull();
+  });
+
+  it('a big graph’s strokes wait longer when repainting the edge canvas costs a frame more', () => {
+    const settle = (ms: number) => {
+      for (let i = 0; i < 60; i++) noteStrokeCost(ms);
+    };
+    settle(2); // a cheap repaint: the usual pace
+    expect(strokeGap()).toBe(STROKE_MS);
+    settle(30); // 2,000 curves rasterised in software
+    expect(strokeGap()).toBeGreaterThan(2 * STROKE_MS);
+    const ids = Array.from({ length: STROKE_EDGES + 1 }, (_, i) => `e${i}`);
+    const first = new Float64Array(ids.length).fill(1);
+    showWeights(ids, first, 10_000);
+    showWeights(ids, new Float64Array(ids.length).fill(2), 10_000 + 2 * STROKE_MS);
+    expect(useShownStrokes.getState().strokes).toBe(first);
+    const later = new Float64Array(ids.length).fill(3);
+    showWeights(ids, later, 10_000 + strokeGap() + 1);
+    expect(useShownStrokes.getState().strokes).toBe(later);
+    settle(1000); // however slow, the strokes still follow
+    expect(strokeGap()).toBe(STROKE_MAX_MS);
+    settle(0);
   });
 
   it('a big graph’s weights between two stroke updates do not notify what follows the strokes', () => {

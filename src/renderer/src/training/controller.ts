@@ -8,6 +8,7 @@ import { applySnapshot, clearHistory, setRunning, setSpeed as setSpeedState, use
 import { describeDivergence } from './divergenceMessage';
 import { createInlineTrainer, type TrainerPort } from './inlineTrainer';
 import { clearShownWeights, showWeights } from '../live/shownWeights';
+import { afterRender } from '../live/afterRender';
 import { docWriteInterval } from './docWritePace';
 import { useDragPositions } from '../canvas/dragPositions';
 
@@ -159,16 +160,6 @@ function acknowledge(cost: () => number): void {
       if (!cheap) setTimeout(() => post({ type: 'shown' }), 2 * showCost);
     });
   });
-}
-
-/** runs `fn` in the first task after the current frame's rendering (a message is not clamped like a timeout) */
-function afterRender(fn: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    fn();
-  };
-  channel.port2.postMessage(null);
 }
 
 /** the worker's weights and epoch into the document; one undo entry once it has stopped */

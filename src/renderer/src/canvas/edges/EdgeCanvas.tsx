@@ -1,6 +1,8 @@
 import { createContext, memo, useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { EdgeLayer } from './edgeLayer';
+import { afterRender } from '../../live/afterRender';
+import { noteStrokeCost } from '../../live/shownWeights';
 
 /** the layer a big graph's edges draw into; null: every edge draws its own SVG */
 export const EdgeLayerContext = createContext<EdgeLayer | null>(null);
@@ -9,7 +11,8 @@ export const EdgeLayerContext = createContext<EdgeLayer | null>(null);
 export const EDGE_OPACITY = 0.85;
 
 // The edges of an EdgeLayer on one canvas under the nodes, in React Flow's viewport transform:
-// repainted (at most once a frame) when an edge's curve or stroke changes or the view moves.
+// repainted (at most once a frame) when an edge's curve or stroke changes or the view moves. What
+// a repaint costs its frame paces how often training's weights restroke it (live/shownWeights.ts).
 export const EdgeCanvas = memo(function EdgeCanvas({ layer }: { layer: EdgeLayer }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const flow = useStoreApi();
@@ -20,7 +23,10 @@ export const EdgeCanvas = memo(function EdgeCanvas({ layer }: { layer: EdgeLayer
     let frame = 0;
     const draw = () => {
       frame = 0;
+      const started = performance.now();
       paint(canvas, layer, flow.getState().transform);
+      // the curves are rasterised when the frame commits: measure up to the frame's end
+      afterRender(() => noteStrokeCost(performance.now() - started));
     };
     const request = () => {
       if (frame === 0) frame = requestAnimationFrame(draw);
