@@ -72,14 +72,24 @@ function startJob(): void {
 
 /** undefined: not tried yet; null: no worker here (or it failed): grid passes run on the page */
 let worker: Worker | null | undefined;
-let inFlight = false;
 let sentKey: string | null = null;
 let requestId = 0;
-let pending: { id: number; spec: GridSpec } | null = null;
+/** the requests the worker has not answered yet, oldest first */
+let pending: { id: number; spec: GridSpec; sentAt: number }[] = [];
+/**
+ * how many requests may be on their way at once: with two, the worker starts the next pass as its
+ * rest ends instead of after the page has received, handled and answered the last reply (a busy
+ * page's messages wait 5-15 ms each way: with one, a big net's maps came 29 a second where its
+ * passes allowed 40)
+ */
+const MAX_PENDING = 2;
 /**
  * no new pass before this time: the worker computes maps at most a third of its time, so on two
  * cores training and the page keep theirs while a big net's maps follow as they can (a small
- * net's pass takes a millisecond: its maps still follow every frame)
+ * net's pass takes a millisecond: its maps still follow every frame). The third counts from the
+ * request's sending, not the reply's arrival: the time the messages wait for a busy page is
+ * rest the worker has already had (counted from the reply, a big net's maps came 25 a second
+ * where its passes allowed 40).
  */
 let restUntil = 0;
 const REST_RATIO = 2;
@@ -87,7 +97,7 @@ const REST_RATIO = 2;
  * and passes start at least this far apart (ms): 40 maps a second look as smooth as 60, and a
  * small net's training keeps the time the rest would take
  */
-const MIN_GAP_MS = 25;
+const MIN_GAP_MS = 20;
 /** a running big net's maps on a coarser grid (mapResolution.ts) */
 const resolution = new MapResolution();
 let restTimer: ReturnType<typeof setTimeout> | null = null;
@@ -104,7 +114,7 @@ function mapWorker(): Worker | null {
       event.preventDefault();
       w.terminate();
       worker = null;
-      inFlight = false;
+      pending = [];
       dirty = true;
       request();
     };
@@ -128,21 +138,24 @@ function send(w: Worker): void {
   spare = undefined;
   const message: ToMapWorker = { id: ++requestId, doc: key === sentKey ? null : doc, key, weights, spec, reuse };
   sentKey = key;
-  inFlight = true;
-  restUntil = Math.max(restUntil, performance.now() + MIN_GAP_MS);
-  pending = { id: message.id, spec };
+  const sentAt = performance.now();
+  restUntil = Math.max(restUntil, sentAt + MIN_GAP_MS);
+  pending.push({ id: message.id, spec, sentAt });
   w.postMessage(message, [weights.buffer, ...buffersOf(reuse)]);
 }
 
 function received(reply: FromMapWorker): void {
-  inFlight = false;
-  if (reply.ok) restUntil = Math.max(restUntil, performance.now() + REST_RATIO * reply.ms);
-  if (reply.ok && pending?.id === reply.id) resolution.observe(pending.spec.cols * pending.spec.rows, reply.ms);
-  if (pending?.id === reply.id) {
+  // the worker answers in order; a reply to no pending request (one sent before the worker broke) is dropped
+  const at = pending.findIndex((p) => p.id === reply.id);
+  const request_ = at < 0 ? undefined : pending[at];
+  pending = pending.slice(at + 1);
+  if (request_) {
     if (reply.ok) {
+      restUntil = Math.max(restUntil, request_.sentAt + (1 + REST_RATIO) * reply.ms);
+      resolution.observe(request_.spec.cols * request_.spec.rows, reply.ms);
       const values: Record<string, Float32Array> = {};
       reply.nodeIds.forEach((id, k) => (values[id] = reply.values[k]));
-      publishMaps(pending.spec, values);
+      publishMaps(request_.spec, values);
       spare = shown;
       shown = reply.values;
     } else {
@@ -152,7 +165,6 @@ function received(reply: FromMapWorker): void {
       publishMaps(null, {});
     }
   }
-  pending = null;
   if (dirty) request();
 }
 
@@ -162,7 +174,7 @@ function onFrame(): void {
   frame = 0;
   const w = job ? null : mapWorker();
   if (w) {
-    if (!dirty || inFlight) return;
+    if (!dirty || pending.length >= MAX_PENDING) return;
     const wait = restUntil - performance.now();
     if (wait <= 0) send(w);
     else restTimer ??= setTimeout(() => ((restTimer = null), request()), wait);

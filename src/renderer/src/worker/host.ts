@@ -8,7 +8,7 @@ import type { FromWorker, ToWorker } from '../training/protocol';
 export const SLICE_MS = 12;
 export const SNAPSHOT_MS = 16;
 /** while a snapshot waits to be shown, the weights alone at most this often (maps follow them) */
-export const WEIGHTS_MS = 20;
+export const WEIGHTS_MS = 12;
 /** how long to wait when a speed limit leaves nothing to do right now */
 export const IDLE_MS = 8;
 
