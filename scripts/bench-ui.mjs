@@ -8,7 +8,8 @@
 // Builds the page into a temporary folder and serves it itself (127.0.0.1, a free port), so it
 // never touches out/web or the e2e server. BENCH_UI_SECONDS sets each measuring window (default 5);
 // BENCH_UI_CSS adds a style sheet to the page before measuring (to try what hiding a layer would gain);
-// BENCH_UI_TRACE=folder saves a Chromium trace of each training window there (open it in Perfetto);
+// BENCH_UI_TRACE=folder saves a Chromium trace of each training window there (open it in Perfetto;
+// BENCH_UI_TRACE_DETAIL=1 adds invalidation tracking and stacks);
 // BENCH_UI_PROFILE=folder saves the page's JavaScript CPU profile of each window (.cpuprofile);
 // BENCH_UI_ONLY=regex runs only the training scenarios whose name matches (and skips the others).
 
@@ -133,7 +134,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 
 /** counts putImageData per canvas (thumbnails live inside canvas nodes) and the training worker's snapshots, and records frames */
 function instrument() {
-  const bench = { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, thumbCanvases: new Set(), frames: [], recording: false };
+  const bench = { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, thumbCanvases: new Set(), frames: [], passes: [], recording: false };
   window.__bench = bench;
   new PerformanceObserver((list) => {
     if (bench.recording) for (const entry of list.getEntries()) bench.longTasks += entry.duration;
@@ -144,6 +145,7 @@ function instrument() {
       super(...args);
       this.addEventListener('message', (event) => {
         if (bench.recording && event.data?.type === 'snapshot') bench.snapshots++;
+        if (bench.recording && event.data?.ok === true && typeof event.data.ms === 'number') bench.passes.push(event.data.ms);
       });
     }
   };
@@ -165,7 +167,7 @@ function instrument() {
 const startRecording = (page) =>
   page.evaluate(() => {
     const b = window.__bench;
-    Object.assign(b, { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, frames: [], recording: true, t0: performance.now() });
+    Object.assign(b, { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, frames: [], passes: [], recording: true, t0: performance.now() });
     b.thumbCanvases.clear();
   });
 
@@ -175,10 +177,22 @@ const stopRecording = (page) =>
     b.recording = false;
     const seconds = (performance.now() - b.t0) / 1000;
     const intervals = b.frames.slice(1).map((t, i) => t - b.frames[i]);
-    return { seconds, intervals, map: b.map, thumbs: b.thumbs, snapshots: b.snapshots, longTasks: b.longTasks, thumbCanvases: b.thumbCanvases.size };
+    const grid = document.querySelector('canvas.plot-map')?.width ?? 0;
+    return { seconds, intervals, map: b.map, thumbs: b.thumbs, snapshots: b.snapshots, longTasks: b.longTasks, thumbCanvases: b.thumbCanvases.size, grid, passes: b.passes };
   });
 
 // ------------------------------------------------------------------ measurements
+
+/** what a trace records; BENCH_UI_TRACE_DETAIL=1 adds what invalidated style and layout, with stacks (slows the page) */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'cc',
+  'viz',
+  'gpu',
+  ...(process.env.BENCH_UI_TRACE_DETAIL ? ['disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack', 'v8', 'blink'] : []),
+];
 
 /** BENCH_UI_SCREENSHOTS=folder: a picture of each scenario at the end of its window */
 async function shoot(page, name) {
@@ -242,7 +256,7 @@ async function trainingPage(browser, doc, name) {
 async function training(browser, scenario) {
   const { context, page } = await trainingPage(browser, scenario.doc, 'bench');
   const trace = process.env.BENCH_UI_TRACE && join(process.env.BENCH_UI_TRACE, `${scenario.name.replace(/[^a-z0-9]+/gi, '-')}.json`);
-  if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack', 'toplevel', 'v8', 'cc', 'viz', 'gpu', 'blink'] });
+  if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
   const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
   if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
   await startRecording(page);
@@ -344,10 +358,12 @@ try {
       fmt(rec.map / rec.seconds),
       rec.thumbCanvases > 0 ? fmt(rec.thumbs / rec.thumbCanvases / rec.seconds) : '—',
       String(rec.thumbCanvases),
+      `${rec.grid}×${rec.grid}`,
+      fmt(median(rec.passes)),
       (backend ?? '').replace(/^.*\(|\)$/g, ''),
     ]);
   }
-  printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'frame max ms', 'frames over 17 ms', 'main thread in long tasks', 'snapshots/s', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'backend'], rows);
+  printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'frame max ms', 'frames over 17 ms', 'main thread in long tasks', 'snapshots/s', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'map grid at the end', 'map pass ms (median)', 'backend'], rows);
 
   if (!only) {
     console.log('\n## Dragging a node while training');
