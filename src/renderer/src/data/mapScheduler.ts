@@ -25,8 +25,12 @@ let dirty = true;
 let frame = 0;
 let job: MapJob | null = null;
 let jobIds: string[] = [];
-/** the arrays of the map shown before the current one: free to be written by the next job */
-let spare: Float32Array[] | undefined;
+/**
+ * arrays of maps shown before the current one, free to be written by the next passes (at most
+ * MAX_PENDING sets: a big net's pass fills 200 node maps, and a fresh set for every pass made
+ * the page collect megabytes of garbage a second, in 30-40 ms pauses)
+ */
+let spares: Float32Array[][] = [];
 let shown: Float32Array[] | undefined;
 let cache: { key: string; net: Net } | null = null;
 
@@ -60,11 +64,12 @@ function startJob(): void {
   const net = netFor(doc);
   if (!net) {
     job = null;
-    spare = shown = undefined;
+    spares = [];
+    shown = undefined;
     publishMaps(null, {});
     return;
   }
-  job = new MapJob(net, { cols: GRID, rows: GRID, domain: doc.dataset.domain ?? DEFAULT_DOMAIN }, spare);
+  job = new MapJob(net, { cols: GRID, rows: GRID, domain: doc.dataset.domain ?? DEFAULT_DOMAIN }, spares.pop());
   jobIds = net.nodeIds;
 }
 
@@ -134,8 +139,7 @@ function send(w: Worker): void {
   if (key !== sentKey) resolution.reset();
   const size = resolution.grid(shownWeights !== null);
   const spec: GridSpec = { cols: size, rows: size, domain: doc.dataset.domain ?? DEFAULT_DOMAIN };
-  const reuse = spare ?? [];
-  spare = undefined;
+  const reuse = spares.pop() ?? [];
   const message: ToMapWorker = { id: ++requestId, doc: key === sentKey ? null : doc, key, weights, spec, reuse };
   sentKey = key;
   const sentAt = performance.now();
@@ -156,16 +160,22 @@ function received(reply: FromMapWorker): void {
       const values: Record<string, Float32Array> = {};
       reply.nodeIds.forEach((id, k) => (values[id] = reply.values[k]));
       publishMaps(request_.spec, values);
-      spare = shown;
-      shown = reply.values;
+      retire(reply.values);
     } else {
       // a document the engine refuses: no maps (and the next one sends its network again)
       sentKey = null;
-      spare = shown = undefined;
+      spares = [];
+      shown = undefined;
       publishMaps(null, {});
     }
   }
   if (dirty) request();
+}
+
+/** `next` is on screen now: the arrays shown until now may be written again */
+function retire(next: Float32Array[]): void {
+  if (shown && spares.length < MAX_PENDING) spares.push(shown);
+  shown = next;
 }
 
 // ---- on the page -----------------------------------------------------------------------------
@@ -187,8 +197,7 @@ function onFrame(): void {
       const values: Record<string, Float32Array> = {};
       jobIds.forEach((id, k) => (values[id] = job!.values[k]));
       publishMaps(job.spec, values);
-      spare = shown;
-      shown = job.values;
+      retire(job.values);
       job = null;
     }
   }
