@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EdgeLayer } from '../../../src/renderer/src/canvas/edges/edgeLayer';
 
-// The canvas draws one path per stroke bucket: what it draws must be exactly the edges put and
-// not dropped, each in its latest bucket and with its latest curve.
+// The canvas draws bucket by bucket, curve by curve: what it draws must be exactly the edges put
+// and not dropped, each in its latest bucket and with its latest curve.
 
-const drawn = (layer: EdgeLayer<string>) => new Map(layer.paths());
+const drawn = (layer: EdgeLayer<string>) => new Map(Array.from(layer.paths(), ([bucket, paths]) => [bucket, paths.join('')]));
 
 describe('EdgeLayer', () => {
-  it('groups curves by stroke bucket, one path of all their curves each', () => {
+  it('groups curves by stroke bucket', () => {
     const layer = new EdgeLayer((d) => d);
     layer.put('a', 'M0 0L1 1', 2);
     layer.put('b', 'M2 2L3 3', -1.5);
@@ -38,7 +38,7 @@ describe('EdgeLayer', () => {
     expect(layer.size).toBe(1);
   });
 
-  it('makes a bucket path again only after that bucket changed', () => {
+  it('makes a curve’s path again only after that curve changed, not when its bucket did', () => {
     const make = vi.fn((d: string) => d);
     const layer = new EdgeLayer(make);
     layer.put('a', 'M0 0', 1);
@@ -49,7 +49,10 @@ describe('EdgeLayer', () => {
     expect(make).toHaveBeenCalledTimes(2);
     layer.put('b', 'M5 5', 2);
     expect(drawn(layer).get(2)).toBe('M5 5');
-    expect(make).toHaveBeenCalledTimes(3); // bucket 1 kept its path
+    expect(make).toHaveBeenCalledTimes(3); // a kept its path
+    layer.put('a', 'M0 0', -4); // training moved its weight to another bucket
+    expect(drawn(layer).get(-4)).toBe('M0 0');
+    expect(make).toHaveBeenCalledTimes(3);
   });
 
   it('tells its listeners about changes, not about repeats', () => {

@@ -49,7 +49,7 @@ export const EdgeCanvas = memo(function EdgeCanvas({ layer }: { layer: EdgeLayer
   return <canvas ref={ref} className="bp-edge-canvas" aria-hidden="true" />;
 });
 
-/** every edge of `layer`, in the viewport `[x, y, zoom]`: one stroke per sign and width */
+/** every edge of `layer`, in the viewport `[x, y, zoom]`: bucket by bucket (one colour and width each), curve by curve */
 function paint(canvas: HTMLCanvasElement, layer: EdgeLayer, [x, y, zoom]: [number, number, number]): void {
   const ratio = window.devicePixelRatio || 1;
   const width = Math.round(canvas.clientWidth * ratio);
@@ -69,9 +69,9 @@ function paint(canvas: HTMLCanvasElement, layer: EdgeLayer, [x, y, zoom]: [numbe
   const colour = { neg: style.getPropertyValue('--neg').trim(), pos: style.getPropertyValue('--pos').trim() };
   ctx.globalAlpha = EDGE_OPACITY;
   ctx.lineCap = 'butt';
-  for (const [bucket, path] of layer.paths()) {
+  for (const [bucket, paths] of layer.paths()) {
     ctx.strokeStyle = bucket < 0 ? colour.neg : colour.pos;
     ctx.lineWidth = Math.abs(bucket);
-    ctx.stroke(path);
+    for (const path of paths) ctx.stroke(path);
   }
 }
