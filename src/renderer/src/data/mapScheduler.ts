@@ -11,12 +11,13 @@ import { sameMathNodes } from '../training/relevance';
 import { MapResolution } from './mapResolution';
 
 // Keeps the maps in step with the document. Where a worker can run, the grid passes run in the
-// map worker (worker/maps.worker.ts, the kernel's NodeMapper), one at a time, started at most
-// once per animation frame: the page only paints. Elsewhere (tests, a page without workers) at
-// most one grid pass per animation frame, a few milliseconds of it per frame (a big net
-// finishes over several frames while the old maps stay on screen). Weights that change mid-pass (training) are picked up by the next pass. While
-// training runs the weights are its shown ones (live/shownWeights.ts), fresher than the document's,
-// and a big net's worker passes use a coarser grid so the maps keep up (mapResolution.ts).
+// map worker (worker/maps.worker.ts, the kernel's NodeMapper), asked for as soon as the weights
+// change, within the worker's share of the time (below): the page only paints. Elsewhere (tests,
+// a page without workers) one grid pass at a time, a few milliseconds of it per animation frame
+// (a big net finishes over several frames while the old maps stay on screen). Weights that
+// change mid-pass (training) are picked up by the next pass. While training runs the weights are
+// its shown ones (live/shownWeights.ts), fresher than the document's, and a big net's worker
+// passes use a coarser grid so the maps keep up (mapResolution.ts).
 
 const FRAME_BUDGET_MS = 6;
 
@@ -180,7 +181,8 @@ function retire(next: Float32Array[]): void {
 
 // ---- on the page -----------------------------------------------------------------------------
 
-function onFrame(): void {
+/** the next step: a request to the worker, or a slice of the pass on the page (at an animation frame) */
+function advance(): void {
   frame = 0;
   const w = job ? null : mapWorker();
   if (w) {
@@ -207,8 +209,8 @@ function onFrame(): void {
 function request(): void {
   // the map worker computes off the page: ask it at once, without waiting for a frame (passes
   // on the page itself run a slice per frame)
-  if (worker && !job) onFrame();
-  else if (frame === 0) frame = requestAnimationFrame(onFrame);
+  if (worker && !job) advance();
+  else if (frame === 0) frame = requestAnimationFrame(advance);
 }
 
 /** weights, data, domain or what the nodes compute: not a node moved or renamed (a drag) */
