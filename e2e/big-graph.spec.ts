@@ -165,3 +165,37 @@ test('a big graph trains, and once it pauses its decision map is at full resolut
   await expect(map).toHaveAttribute('width', '100');
   await expect(map).toHaveAttribute('height', '100');
 });
+
+test("a big graph's edge canvas follows training: once it pauses, the curves show their trained weights", async ({ page }) => {
+  await bigGraph(page);
+  const output = '51';
+  const near = (await flowNode(page, output).boundingBox())!;
+  await page.mouse.move(near.x, near.y + near.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
+  await page.mouse.move(5, 5); // off the canvas: no edge hovered, so the curves stay as they are
+  await settle(page);
+  const before = new Map((await probe(page, output)).map((p) => [p.id, p.negative]));
+  await page.getByRole('button', { name: 'Play training' }).click();
+  const epoch = page.getByTestId('readout-Epoch');
+  await expect.poll(async () => Number(await epoch.getAttribute('data-value'))).toBeGreaterThan(20);
+  await page.getByRole('button', { name: 'Pause training' }).click();
+  await expect(page.getByRole('button', { name: 'Play training' })).toBeVisible();
+  await settle(page);
+  // every curve is painted, in its trained weight's colour — where no other curve lies over it
+  // (trained curves are thicker, and cross more often near the output)
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const shown = (await probe(page, output)).filter((p) => p.x > pane.x && p.x < pane.x + pane.width && p.y > pane.y && p.y < pane.y + pane.height);
+  expect(shown.length).toBeGreaterThan(10);
+  for (const p of shown) expect(p.pixel[3], `edge ${p.id} is painted after training`).toBeGreaterThan(50);
+  const alone = shown.filter((p) => p.hit === p.id);
+  expect(alone.length).toBeGreaterThan(5);
+  const agree = alone.filter((p) => paintedNegative(p.pixel) === p.negative).length;
+  expect(agree).toBeGreaterThanOrEqual(alone.length - 2);
+  // training turned some of these weights' signs (seeded: the same ones each run), and a canvas
+  // that had not followed would still show their old colours
+  const turned = alone.filter((p) => before.get(p.id) !== p.negative);
+  expect(turned.length).toBeGreaterThan(0);
+  for (const p of turned) expect(paintedNegative(p.pixel), `edge ${p.id} turned ${p.negative ? 'negative' : 'positive'}`).toBe(p.negative);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeStroke, strokeBucket } from '../../../src/renderer/src/canvas/edges/WeightEdge';
+import { edgeStroke, snap, strokeBucket } from '../../../src/renderer/src/canvas/edges/WeightEdge';
 import { docWeight } from '../../../src/renderer/src/canvas/edges/useEdgeWeight';
 import type { GraphEdge } from '../../../src/engine/types';
 
@@ -30,5 +30,14 @@ describe('docWeight', () => {
     expect(docWeight(edges, 'zz')).toBe(0);
     const next = edges.map((e) => (e.id === 'b' ? { ...e, weight: 2 } : e));
     expect(docWeight(next, 'b')).toBe(2);
+  });
+});
+
+describe('curve ends', () => {
+  it('stay put when a node re-measures by hundredths of a pixel (seen while training), and follow a real move', () => {
+    expect(snap(413.9533)).toBe(snap(413.9376));
+    expect(snap(1247.54683)).toBe(snap(1247.546951));
+    expect(snap(414)).not.toBe(snap(421));
+    expect(Math.abs(snap(97.3) - 97.3)).toBeLessThanOrEqual(0.125);
   });
 });

@@ -19,6 +19,13 @@ export function strokeBucket(weight: number): number {
   return weight < 0 ? -width : width;
 }
 
+/**
+ * an end of a curve to a quarter of a flow pixel: a node's handles move by hundredths of a pixel
+ * as its numbers re-measure it while training, and every such move made a new curve (an edge
+ * re-rendered, and a big graph's edge canvas repainted whole instead of its strokes alone)
+ */
+export const snap = (v: number) => Math.round(v * 4) / 4;
+
 function bucketStroke(bucket: number): { stroke: string; strokeWidth: number } {
   return { stroke: bucket < 0 ? 'var(--neg)' : 'var(--pos)', strokeWidth: Math.abs(bucket) };
 }
@@ -29,7 +36,14 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
   const update = useLive((s) => s.reveal?.edges[id]?.update);
   const revealed = useLive((s) => s.reveal?.edges[id]?.grad === true);
   const [hover, setHover] = useState(false);
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX: snap(sourceX),
+    sourceY: snap(sourceY),
+    targetX: snap(targetX),
+    targetY: snap(targetY),
+    sourcePosition,
+    targetPosition,
+  });
   const showLabel = selected || hover || update !== undefined;
   const bucket = useStrokeWeight(id, strokeBucket);
   const { stroke, strokeWidth } = bucketStroke(bucket);
