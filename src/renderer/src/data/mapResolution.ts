@@ -23,6 +23,8 @@ const REFINE_UNDER = 0.8;
 export class MapResolution {
   /** ms per cell of the recent passes (a moving average); 0 before the first */
   private msPerCell = 0;
+  /** index into TRAINING_GRIDS of the grid training uses, or -1 before the first choice */
+  private current = -1;
 
   /** a pass over `cells` cells took `ms` */
   observe(cells: number, ms: number): void {
@@ -30,9 +32,6 @@ export class MapResolution {
     const v = ms / cells;
     this.msPerCell = this.msPerCell === 0 ? v : this.msPerCell + SMOOTHING * (v - this.msPerCell);
   }
-
-  /** index into TRAINING_GRIDS of the grid training uses, or -1 before the first choice */
-  private current = -1;
 
   /** a new network: nothing measured yet */
   reset(): void {

@@ -22,7 +22,7 @@ export function strokeBucket(weight: number): number {
 /**
  * an end of a curve to a quarter of a flow pixel: a node's handles move by hundredths of a pixel
  * as its numbers re-measure it while training, and every such move made a new curve (an edge
- * re-rendered, and a big graph's edge canvas repainted whole instead of its strokes alone)
+ * re-rendered, and a big graph's edge canvas repainted)
  */
 export const snap = (v: number) => Math.round(v * 4) / 4;
 
