@@ -193,8 +193,8 @@ test("a big graph's edge canvas follows training: once it pauses, the curves sho
   expect(alone.length).toBeGreaterThan(5);
   const agree = alone.filter((p) => paintedNegative(p.pixel) === p.negative).length;
   expect(agree).toBeGreaterThanOrEqual(alone.length - 2);
-  // training turned some of these weights' signs (seeded: the same ones each run), and a canvas
-  // that had not followed would still show their old colours
+  // training turns some of these weights' signs (it did in every run here), and a canvas that had
+  // not followed would still show their old colours
   const turned = alone.filter((p) => before.get(p.id) !== p.negative);
   expect(turned.length).toBeGreaterThan(0);
   for (const p of turned) expect(paintedNegative(p.pixel), `edge ${p.id} turned ${p.negative ? 'negative' : 'positive'}`).toBe(p.negative);

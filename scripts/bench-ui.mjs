@@ -132,7 +132,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 
 // ------------------------------------------------------------------ in the page
 
-/** counts putImageData per canvas (thumbnails live inside canvas nodes) and the training worker's snapshots, and records frames */
+/** counts putImageData per canvas (thumbnails live inside canvas nodes), the training worker's snapshots and the map worker's pass times, and records frames */
 function instrument() {
   const bench = { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, thumbCanvases: new Set(), frames: [], passes: [], recording: false };
   window.__bench = bench;
@@ -194,10 +194,13 @@ const TRACE_CATEGORIES = [
   ...(process.env.BENCH_UI_TRACE_DETAIL ? ['disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack', 'v8', 'blink'] : []),
 ];
 
+/** a scenario's name as a file name (screenshots, traces, profiles) */
+const slug = (name) => name.replace(/[^a-z0-9]+/gi, '-');
+
 /** BENCH_UI_SCREENSHOTS=folder: a picture of each scenario at the end of its window */
 async function shoot(page, name) {
   const folder = process.env.BENCH_UI_SCREENSHOTS;
-  if (folder) await page.screenshot({ path: join(folder, `${name.replace(/[^a-z0-9]+/gi, '-')}.png`) });
+  if (folder) await page.screenshot({ path: join(folder, `${slug(name)}.png`) });
 }
 
 function median(values) {
@@ -255,7 +258,7 @@ async function trainingPage(browser, doc, name) {
 
 async function training(browser, scenario) {
   const { context, page } = await trainingPage(browser, scenario.doc, 'bench');
-  const trace = process.env.BENCH_UI_TRACE && join(process.env.BENCH_UI_TRACE, `${scenario.name.replace(/[^a-z0-9]+/gi, '-')}.json`);
+  const trace = process.env.BENCH_UI_TRACE && join(process.env.BENCH_UI_TRACE, `${slug(scenario.name)}.json`);
   if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
   const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
   if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
@@ -265,7 +268,7 @@ async function training(browser, scenario) {
   if (trace) await browser.stopTracing();
   if (profiler) {
     const { profile } = await profiler.send('Profiler.stop');
-    writeFileSync(join(process.env.BENCH_UI_PROFILE, `${scenario.name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`), JSON.stringify(profile));
+    writeFileSync(join(process.env.BENCH_UI_PROFILE, `${slug(scenario.name)}.cpuprofile`), JSON.stringify(profile));
   }
   await shoot(page, scenario.name);
   await pause(page);

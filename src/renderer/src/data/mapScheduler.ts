@@ -152,15 +152,15 @@ function send(w: Worker): void {
 function received(reply: FromMapWorker): void {
   // the worker answers in order; a reply to no pending request (one sent before the worker broke) is dropped
   const at = pending.findIndex((p) => p.id === reply.id);
-  const request_ = at < 0 ? undefined : pending[at];
+  const answered = at < 0 ? undefined : pending[at];
   pending = pending.slice(at + 1);
-  if (request_) {
+  if (answered) {
     if (reply.ok) {
-      restUntil = Math.max(restUntil, request_.sentAt + (1 + REST_RATIO) * reply.ms);
-      resolution.observe(request_.spec.cols * request_.spec.rows, reply.ms);
+      restUntil = Math.max(restUntil, answered.sentAt + (1 + REST_RATIO) * reply.ms);
+      resolution.observe(answered.spec.cols * answered.spec.rows, reply.ms);
       const values: Record<string, Float32Array> = {};
       reply.nodeIds.forEach((id, k) => (values[id] = reply.values[k]));
-      publishMaps(request_.spec, values);
+      publishMaps(answered.spec, values);
       retire(reply.values);
     } else {
       // a document the engine refuses: no maps (and the next one sends its network again)
