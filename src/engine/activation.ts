@@ -1,6 +1,6 @@
 // σ and σ' for each activation, numbered for the compiled net's Int8Array.
 
-import type { Activation } from './types';
+import type { Activation } from './format/types';
 import { exp, tanh } from './elementary';
 
 export const ACT_SIGMOID = 0;

@@ -1,9 +1,9 @@
 // The document compiled once into flat typed arrays: topological order, incoming and outgoing
 // edges packed per node (CSR), and Float64 buffers for every quantity of a pass.
 
-import type { GraphDoc } from './types';
-import { GraphFileError } from './errors';
-import { validateGraph } from './validate';
+import type { GraphDoc } from './format/types';
+import { GraphFileError } from './format/errors';
+import { validateGraph } from './format/validate';
 import { topoSort } from './topo';
 import { ACTIVATION_CODE } from './activation';
 

@@ -1,6 +1,6 @@
 // The one rule for "may an edge go from source to target?", shared by the canvas and the loader.
 
-import type { GraphDoc, GraphNode } from './types';
+import type { GraphDoc, GraphNode } from './format/types';
 import { findPath, formatCycle } from './topo';
 
 export type ConnectionIssueCode = 'dangling-edge' | 'self-loop' | 'edge-into-source';

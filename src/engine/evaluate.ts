@@ -1,6 +1,6 @@
 // Error and accuracy of the net over a set of examples, at the current weights.
 
-import type { Example } from './types';
+import type { Example } from './format/types';
 import type { Net } from './compile';
 import { forward } from './pass';
 import { midpoint } from './activation';

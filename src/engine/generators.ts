@@ -1,6 +1,6 @@
 // Seeded 2-D datasets for the point editor: points in [−1, 1]², classes alternating so both appear.
 
-import type { Example } from './types';
+import type { Example } from './format/types';
 import { createRng, type Rng } from './random';
 
 export type GeneratorKind = 'circle' | 'xor' | 'gaussians' | 'spiral' | 'linear';

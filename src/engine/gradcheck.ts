@@ -1,6 +1,6 @@
 // Backpropagation checked against centred finite differences (CS231n's method).
 
-import type { Example, GraphDoc } from './types';
+import type { Example, GraphDoc } from './format/types';
 import { compile, type Net } from './compile';
 import { backward, exampleError, forward } from './pass';
 

@@ -1,12 +1,12 @@
 // The engine's public API: pure TypeScript, no DOM/React/Electron/Node imports.
 
-export * from './types';
-export * from './errors';
+export * from './format/types';
+export * from './format/errors';
 export * from './topo';
 export * from './connection';
-export * from './validate';
-export { MAX_FILE_BYTES, parseGraph, parseGraphBytes, serializeGraph, graphToJson, type ParseResult } from './file';
-export { MIGRATIONS, SUPPORTED_VERSIONS } from './migrations';
+export * from './format/validate';
+export { MAX_FILE_BYTES, parseGraph, parseGraphBytes, serializeGraph, graphToJson, type ParseResult } from './format/file';
+export { MIGRATIONS, SUPPORTED_VERSIONS } from './format/migrations';
 export * from './activation';
 export * from './compile';
 export { forward, backward, exampleError } from './pass';

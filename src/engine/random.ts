@@ -1,6 +1,6 @@
 // A small seeded generator (sfc32 seeded through splitmix32): same seed, same sequence, everywhere.
 
-import type { GraphDoc } from './types';
+import type { GraphDoc } from './format/types';
 
 export interface Rng {
   /** uniform in [0, 1) */

@@ -1,6 +1,6 @@
 // Every quantity of one example's forward and backward pass, keyed by id (the CLI's `trace --json`).
 
-import type { GraphDoc } from './types';
+import type { GraphDoc } from './format/types';
 import { compile, KIND_NEURON, type Net } from './compile';
 import { backward, forward } from './pass';
 

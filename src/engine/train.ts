@@ -1,6 +1,6 @@
 // Gradient descent: sequential (update after each example) or batch (one update per epoch).
 
-import type { Example, TrainingSettings } from './types';
+import type { Example, TrainingSettings } from './format/types';
 import type { Net } from './compile';
 import { backward, forward } from './pass';
 import { epochRng, shuffledOrder, type Rng } from './random';

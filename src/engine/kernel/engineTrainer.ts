@@ -1,7 +1,7 @@
 // The Trainer API over the pure engine: the fallback where WebAssembly is missing or a network is
 // too large for a kernel, and the benchmark's "same API, reference arithmetic" baseline.
 
-import type { Example, TrainingSettings } from '../types';
+import type { Example, TrainingSettings } from '../format/types';
 import type { Net } from '../compile';
 import { forward } from '../pass';
 import { trainEpoch } from '../train';

@@ -4,7 +4,7 @@
 // The kernel owns its weights while it trains: read them out with getWeights() (e.g. into
 // net.weights, for evaluate/trace) and push edits in with setWeights().
 
-import type { Example, TrainingSettings } from '../types';
+import type { Example, TrainingSettings } from '../format/types';
 import type { Net } from '../compile';
 import { epochRng, shuffledOrder, type Rng } from '../random';
 import { chooseStrategy, planKernel, type KernelPlan, type KernelStrategy } from './plan';

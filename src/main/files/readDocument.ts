@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_FILE_BYTES } from '../../engine/file';
+import { MAX_FILE_BYTES } from '../../engine/format/file';
 import type { OpenResult } from '../../shared/ipc';
 
 // Reads a graph file's text for the renderer, turning every way it can fail into a sentence

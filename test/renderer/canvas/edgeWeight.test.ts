@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeStroke, snap, strokeBucket } from '../../../src/renderer/src/canvas/edges/WeightEdge';
 import { docWeight } from '../../../src/renderer/src/canvas/edges/useEdgeWeight';
-import type { GraphEdge } from '../../../src/engine/types';
+import type { GraphEdge } from '../../../src/engine/format/types';
 
 describe('edge stroke buckets (an edge re-renders only when its bucket changes)', () => {
   it('carries the sign and the width to a quarter pixel', () => {

@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { parseGraph } from '../../../src/engine/file';
-import type { GraphDoc } from '../../../src/engine/types';
+import { parseGraph } from '../../../src/engine/format/file';
+import type { GraphDoc } from '../../../src/engine/format/types';
 import { netValues } from '../../../src/renderer/src/formula/netValues';
 import { edgeFormulas, errorBlock, neuronFormulas, type FormulaBlock } from '../../../src/renderer/src/formula/tex';
 import { texExact } from '../../../src/renderer/src/formula/texNumber';

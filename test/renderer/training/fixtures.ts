@@ -1,5 +1,5 @@
 import { generate, initWeights, type GeneratorKind } from '../../../src/engine';
-import type { Activation, GraphDoc, GraphEdge, GraphNode, TrainingSettings } from '../../../src/engine/types';
+import type { Activation, GraphDoc, GraphEdge, GraphNode, TrainingSettings } from '../../../src/engine/format/types';
 
 /** a layered net in1 + x + y → hidden layers → one output, every layer fed by the bias too */
 export function layeredDoc(

@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { GraphNode } from '../../../engine/types';
+import type { GraphNode } from '../../../engine/format/types';
 
 // React Flow's view of the document: a node carries its GraphNode (document data only — no
 // callbacks, no live values; those come from the stores by id).

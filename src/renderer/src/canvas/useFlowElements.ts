@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { GraphEdge, GraphNode } from '../../../engine/types';
+import type { GraphEdge, GraphNode } from '../../../engine/format/types';
 import { useDocument } from '../store/document';
 import { useSelection } from '../store/selection';
 import type { FlowEdge, FlowNode } from './flowTypes';

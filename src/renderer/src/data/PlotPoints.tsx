@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Domain } from '../../../engine/types';
+import type { Domain } from '../../../engine/format/types';
 import { useDocument } from '../store/document';
 import { useLive } from '../store/live';
 import { toPixel, type PlotSize } from './plotMapping';

@@ -1,4 +1,4 @@
-import type { Example } from '../../../engine/types';
+import type { Example } from '../../../engine/format/types';
 
 // CSV for 2-D points: `x,y,class`, one point a line, header optional. `class` is 0/1 (or −1 for
 // low): a class, not a target value, so a file means the same under sigmoid and tanh outputs.

@@ -1,4 +1,4 @@
-import type { Domain, Example } from '../../../engine/types';
+import type { Domain, Example } from '../../../engine/format/types';
 
 // Points from a file may lie outside the plot. An axis that does not show them all grows just
 // enough (with a 5 % margin); an axis that does stays as it is. null when nothing needs to grow.

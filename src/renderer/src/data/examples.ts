@@ -1,4 +1,4 @@
-import type { Example, GraphDoc } from '../../../engine/types';
+import type { Example, GraphDoc } from '../../../engine/format/types';
 
 // Points placed or generated in 2-D still have to fit the document: one x per feature the
 // document's examples have (extra features 0) and one y per output (every output gets the class).

@@ -1,6 +1,6 @@
 import { compile } from '../../../engine';
 import { createTrainer, NodeMapper } from '../../../engine/kernel';
-import type { GraphDoc } from '../../../engine/types';
+import type { GraphDoc } from '../../../engine/format/types';
 import type { GridSpec } from './maps';
 import { cellCentre } from './plotMapping';
 

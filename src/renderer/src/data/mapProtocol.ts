@@ -1,4 +1,4 @@
-import type { GraphDoc } from '../../../engine/types';
+import type { GraphDoc } from '../../../engine/format/types';
 import type { GridSpec } from './maps';
 
 // Messages between the map scheduler and the map worker. One request is in flight at a time;

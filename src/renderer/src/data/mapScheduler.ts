@@ -1,5 +1,5 @@
 import { compile, type Net } from '../../../engine';
-import type { GraphDoc } from '../../../engine/types';
+import type { GraphDoc } from '../../../engine/format/types';
 import { useDocument } from '../store/document';
 import { GRID, MapJob, type GridSpec } from './maps';
 import { publishMaps } from './mapStore';

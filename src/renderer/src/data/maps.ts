@@ -1,6 +1,6 @@
 import type { Net } from '../../../engine';
 import { forward } from '../../../engine';
-import type { Domain } from '../../../engine/types';
+import type { Domain } from '../../../engine/format/types';
 import { cellCentre } from './plotMapping';
 
 // Every node's z_k over a grid of the plane, from one forward pass per cell: after forward(net, x)

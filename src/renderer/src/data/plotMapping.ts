@@ -1,4 +1,4 @@
-import type { Domain, Example } from '../../../engine/types';
+import type { Domain, Example } from '../../../engine/format/types';
 
 // Between the plane (the document's domain, y up) and the plot's pixels (y down).
 

@@ -1,4 +1,4 @@
-import type { Example, GraphDoc } from '../../../engine/types';
+import type { Example, GraphDoc } from '../../../engine/format/types';
 import type { TargetValues } from './csv';
 
 // Which target value each class stands for: red = low (0 for a sigmoid output, −1 for tanh),

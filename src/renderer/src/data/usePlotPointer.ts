@@ -1,5 +1,5 @@
 import { useRef, type PointerEvent as ReactPointerEvent } from 'react';
-import type { Domain } from '../../../engine/types';
+import type { Domain } from '../../../engine/format/types';
 import { addExample, moveExample, removeExample, useDocument } from '../store/document';
 import { useLive } from '../store/live';
 import { exampleShape, pointExample } from './examples';

@@ -1,4 +1,4 @@
-import type { Activation } from '../../../engine/types';
+import type { Activation } from '../../../engine/format/types';
 
 // The numbers a formula is written from, for one example in hand: what the engine's trace
 // computed, laid out by id so the TeX builders can walk the topology (k's inputs, k's successors).

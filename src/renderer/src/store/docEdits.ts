@@ -7,7 +7,7 @@ import type {
   GraphNode,
   Position,
   TrainingSettings,
-} from '../../../engine/types';
+} from '../../../engine/format/types';
 
 // Pure, immutable edits of a GraphDoc (structural sharing: untouched nodes, edges and examples
 // keep their identity). The document store wraps these with history and dirty tracking.

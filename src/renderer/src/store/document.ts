@@ -9,7 +9,7 @@ import {
   type GraphNode,
   type Position,
   type TrainingSettings,
-} from '../../../engine/types';
+} from '../../../engine/format/types';
 import {
   addEdgeTo,
   moveExampleIn,

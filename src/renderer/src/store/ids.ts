@@ -1,4 +1,4 @@
-import type { GraphDoc, GraphNode } from '../../../engine/types';
+import type { GraphDoc, GraphNode } from '../../../engine/format/types';
 
 // Fresh ids for new nodes and edges, in the tutorial's style: neurons are numbered "1", "2", …,
 // inputs are "in_<feature name>", the bias is "in_1"; an edge is "<source>-><target>".

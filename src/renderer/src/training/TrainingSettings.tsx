@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { TrainingMode } from '../../../engine/types';
+import type { TrainingMode } from '../../../engine/format/types';
 import { setTraining, useDocument } from '../store/document';
 import { LearningRate } from './LearningRate';
 import { SpeedField } from './SpeedField';

@@ -1,6 +1,6 @@
 import { evaluate, evaluateOutputs, trainEpoch, trainExample, type Evaluation, type Net } from '../../../engine';
 import { createTrainer } from '../../../engine/kernel';
-import type { Example } from '../../../engine/types';
+import type { Example } from '../../../engine/format/types';
 
 // Where the arithmetic of training runs: the engine's WebAssembly kernel when the host has
 // WebAssembly (the same float64 weights, several times faster), else the engine's pure passes.

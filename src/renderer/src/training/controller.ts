@@ -1,5 +1,5 @@
 import { initWeights } from '../../../engine';
-import type { GraphDoc } from '../../../engine/types';
+import type { GraphDoc } from '../../../engine/format/types';
 import { replaceDocument, setTraining, setWeights, useDocument } from '../store/document';
 import { notify } from '../store/notices';
 import type { Divergence, FromWorker, Snapshot, ToWorker } from './protocol';

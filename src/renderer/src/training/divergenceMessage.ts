@@ -1,4 +1,4 @@
-import type { GraphDoc } from '../../../engine/types';
+import type { GraphDoc } from '../../../engine/format/types';
 import type { Divergence } from './protocol';
 
 // "Training diverged in epoch 3 at example 7 (update 107): w(h1 → out) [edge e5] reached

@@ -1,4 +1,4 @@
-import type { GraphDoc } from '../../../engine/types';
+import type { GraphDoc } from '../../../engine/format/types';
 
 // Messages between the main thread and the training worker. Every message from the worker
 // carries the generation of the document it trained, so the main thread drops snapshots of a

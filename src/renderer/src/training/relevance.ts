@@ -1,4 +1,4 @@
-import type { GraphDoc, GraphNode } from '../../../engine/types';
+import type { GraphDoc, GraphNode } from '../../../engine/format/types';
 
 // Does an edit change what training computes? Moving or renaming a node does not; weights,
 // topology, activations, data and settings (other than the epoch count) do.

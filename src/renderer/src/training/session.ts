@@ -1,5 +1,5 @@
 import { compile, epochRng, findDivergence, shuffledOrder, type Net } from '../../../engine';
-import type { Example, GraphDoc, TrainingSettings } from '../../../engine/types';
+import type { Example, GraphDoc, TrainingSettings } from '../../../engine/format/types';
 import { createBackend, type Backend } from './backend';
 import type { Divergence, HistoryPoint, Snapshot } from './protocol';
 

@@ -1,4 +1,4 @@
-import type { GraphDoc, GraphEdge, GraphNode } from '../../../engine/types';
+import type { GraphDoc, GraphEdge, GraphNode } from '../../../engine/format/types';
 
 // What a compiled net (and its WebAssembly kernel) depends on besides the weights: nodes with
 // their kinds, activations, features and outputs, and the edges' ends, in document order.

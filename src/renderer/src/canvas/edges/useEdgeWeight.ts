@@ -1,4 +1,4 @@
-import type { GraphEdge } from '../../../../engine/types';
+import type { GraphEdge } from '../../../../engine/format/types';
 import { useDocument } from '../../store/document';
 import { useShownStrokes, useShownWeights } from '../../live/shownWeights';
 

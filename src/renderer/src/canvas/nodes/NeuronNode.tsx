@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { NeuronNode as Neuron } from '../../../../engine/types';
+import type { NeuronNode as Neuron } from '../../../../engine/format/types';
 import { useLive } from '../../store/live';
 import type { FlowNode } from '../flowTypes';
 import { Annotation } from './Annotation';

@@ -2,8 +2,8 @@
 
 import type { GraphDoc, GraphNode } from './types';
 import { issue, type GraphIssue } from './errors';
-import { duplicateEdgeReason, edgeEndsProblem } from './connection';
-import { formatCycle, topoSort } from './topo';
+import { duplicateEdgeReason, edgeEndsProblem } from '../connection';
+import { formatCycle, topoSort } from '../topo';
 import { findNonFinite } from './finite';
 
 /** every broken rule, in document order; [] when the document is valid */

@@ -10,9 +10,9 @@ import {
   serializeGraph,
   type GraphDoc,
   type GraphIssueCode,
-} from '../../src/engine';
-import { findForbiddenKey } from '../../src/engine/forbidden';
-import { arbitraryDag, finiteIn, fixtureText, loadFixture, PERCEPTRON, TWO_FIVE_ONE } from './helpers';
+} from '../../../src/engine';
+import { findForbiddenKey } from '../../../src/engine/format/forbidden';
+import { arbitraryDag, finiteIn, fixtureText, loadFixture, PERCEPTRON, TWO_FIVE_ONE } from '../helpers';
 
 /** parse, insisting it does not throw and does fail, and return the error */
 function refuse(text: string): GraphFileError {

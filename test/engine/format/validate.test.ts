@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateGraph, type GraphDoc } from '../../src/engine';
-import { edge, loadFixture, makeDoc, TWO_FIVE_ONE } from './helpers';
+import { validateGraph, type GraphDoc } from '../../../src/engine';
+import { edge, loadFixture, makeDoc, TWO_FIVE_ONE } from '../helpers';
 
 const base = (): GraphDoc =>
   makeDoc(
