@@ -10,13 +10,11 @@ import { StepperPanel } from './stepper/StepperPanel';
 import { FormulaInspector } from './formula/FormulaInspector';
 import { Notices } from './panels/Notices';
 import { About } from './panels/About';
-import { useView } from './store/view';
-import { useViewCommands } from './viewCommands';
+import { useView } from './studio/hooks';
 
 // The window: a top bar, the palette, the canvas, and the side panels. Each piece subscribes to
 // its own slice of the stores; this component only knows whether the side panels are shown.
 export function App() {
-  useViewCommands();
   const panelsHidden = useView((s) => s.panelsHidden);
   return (
     <ReactFlowProvider>

@@ -3,12 +3,19 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import { App } from './App';
-import { preloadLayout } from './layout/elkLayout';
+import { createStudio } from './studio/createStudio';
+import { browserEnv } from './studio/browserEnv';
+import { StudioProvider } from './studio/StudioContext';
+import { tutorialPerceptron } from './templates/tutorial';
+
+// The page: one studio (every store and service), started once, handed to React.
+const studio = createStudio(browserEnv(), { initial: tutorialPerceptron() });
+studio.start();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <StudioProvider studio={studio}>
+      <App />
+    </StudioProvider>
   </StrictMode>,
 );
-
-preloadLayout();

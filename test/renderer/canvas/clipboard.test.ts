@@ -1,61 +1,64 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addNode, connect, newDocument, undo, updateNodes, useDocument } from '../../../src/renderer/src/store/document';
-import { select, useSelection } from '../../../src/renderer/src/store/selection';
-import { copySelection, cutSelection, deleteSelection, duplicateSelection, paste } from '../../../src/renderer/src/canvas/clipboard';
 import { freeSpot } from '../../../src/renderer/src/canvas/nodeSpecs';
+import { testStudio } from '../studio/fakeEnv';
 
-const doc = () => useDocument.getState().doc;
-
+let studio = testStudio();
 beforeEach(() => {
-  newDocument();
-  select([]);
+  studio = testStudio();
 });
 
-describe('copy, paste, duplicate, delete', () => {
+const doc = () => studio.document.getState().doc;
+
+beforeEach(() => {
+  studio.document.newDocument();
+  studio.selection.select([]);
+});
+
+describe('copy, studio.clipboard.paste, duplicate, delete', () => {
   it('pastes copies of the selected nodes with the edges among them, offset, selected, never as outputs', () => {
-    const a = addNode({ type: 'neuron', activation: 'tanh', position: { x: 200, y: 0 } });
-    const b = addNode({ type: 'neuron', activation: 'sigmoid', output: 0, position: { x: 400, y: 0 } });
-    connect(a, b);
-    connect('in_x', a);
-    select([a, b]);
-    expect(copySelection()).toBe(true);
+    const a = studio.document.addNode({ type: 'neuron', activation: 'tanh', position: { x: 200, y: 0 } });
+    const b = studio.document.addNode({ type: 'neuron', activation: 'sigmoid', output: 0, position: { x: 400, y: 0 } });
+    studio.document.connect(a, b);
+    studio.document.connect('in_x', a);
+    studio.selection.select([a, b]);
+    expect(studio.clipboard.copySelection()).toBe(true);
     const nodesBefore = doc().nodes.length;
     const edgesBefore = doc().edges.length;
-    paste();
+    studio.clipboard.paste();
     expect(doc().nodes.length).toBe(nodesBefore + 2);
     // a→b is copied (both ends copied); in_x→a and in_1→a, in_1→b are not
     expect(doc().edges.length).toBe(edgesBefore + 1);
-    const pasted = useSelection.getState().nodeIds;
+    const pasted = studio.selection.getState().nodeIds;
     expect(pasted).toHaveLength(2);
     const copies = doc().nodes.filter((n) => pasted.includes(n.id));
     expect(copies.map((n) => n.position)).toEqual([{ x: 240, y: 40 }, { x: 440, y: 40 }]);
     expect(copies.some((n) => n.type === 'neuron' && n.output !== undefined)).toBe(false);
     expect(doc().edges.some((e) => e.source === pasted[0] && e.target === pasted[1])).toBe(true);
-    undo();
+    studio.document.undo();
     expect(doc().nodes.length).toBe(nodesBefore);
   });
 
   it('duplicates, cuts and deletes the selection as single undoable edits', () => {
-    const a = addNode({ type: 'neuron', activation: 'relu', position: { x: 200, y: 0 } });
-    select([a]);
-    duplicateSelection();
+    const a = studio.document.addNode({ type: 'neuron', activation: 'relu', position: { x: 200, y: 0 } });
+    studio.selection.select([a]);
+    studio.clipboard.duplicateSelection();
     expect(doc().nodes.filter((n) => n.type === 'neuron')).toHaveLength(2);
-    select([a]);
-    cutSelection();
+    studio.selection.select([a]);
+    studio.clipboard.cutSelection();
     expect(doc().nodes.some((n) => n.id === a)).toBe(false);
-    paste();
+    studio.clipboard.paste();
     expect(doc().nodes.filter((n) => n.type === 'neuron')).toHaveLength(2);
-    select(['in_x']);
-    deleteSelection();
+    studio.selection.select(['in_x']);
+    studio.clipboard.deleteSelection();
     expect(doc().nodes.some((n) => n.id === 'in_x')).toBe(false);
-    undo();
+    studio.document.undo();
     expect(doc().nodes.some((n) => n.id === 'in_x')).toBe(true);
   });
 
   it('changes the activation of several neurons at once', () => {
-    const a = addNode({ type: 'neuron', activation: 'sigmoid' });
-    const b = addNode({ type: 'neuron', activation: 'relu' });
-    updateNodes([a, b, 'in_x'], { activation: 'tanh' });
+    const a = studio.document.addNode({ type: 'neuron', activation: 'sigmoid' });
+    const b = studio.document.addNode({ type: 'neuron', activation: 'relu' });
+    studio.document.updateNodes([a, b, 'in_x'], { activation: 'tanh' });
     expect(doc().nodes.filter((n) => n.type === 'neuron').map((n) => n.type === 'neuron' && n.activation)).toEqual(['tanh', 'tanh']);
     expect(doc().nodes.find((n) => n.id === 'in_x')).toMatchObject({ type: 'input', feature: 0 });
   });

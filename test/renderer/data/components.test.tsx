@@ -4,9 +4,14 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { NodeThumbnail } from '../../../src/renderer/src/data/NodeThumbnail';
 import { PointCounts } from '../../../src/renderer/src/data/PointCounts';
-import { useHover } from '../../../src/renderer/src/data/hover';
-import { loadDocument, setExamples, emptyDocument } from '../../../src/renderer/src/store/document';
-import { useLive } from '../../../src/renderer/src/store/live';
+import { emptyDocument } from '../../../src/renderer/src/store/document';
+import { testStudio } from '../studio/fakeEnv';
+import { StudioProvider } from '../../../src/renderer/src/studio/StudioContext';
+
+let studio = testStudio();
+beforeEach(() => {
+  studio = testStudio();
+});
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -16,7 +21,7 @@ beforeEach(() => {
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  loadDocument(emptyDocument());
+  studio.document.loadDocument(emptyDocument());
 });
 afterEach(() => {
   act(() => root.unmount());
@@ -25,29 +30,29 @@ afterEach(() => {
 
 describe('NodeThumbnail', () => {
   it("is a labelled image of the neuron's map, and hovering it shows that map large in the plot", () => {
-    act(() => root.render(<NodeThumbnail nodeId="h1" />));
+    act(() => root.render(<StudioProvider studio={studio}><NodeThumbnail nodeId="h1" /></StudioProvider>));
     const canvas = host.querySelector('canvas')!;
     expect(canvas.getAttribute('aria-label')).toBe('map of z for h1');
     act(() => canvas.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
     act(() => canvas.dispatchEvent(new PointerEvent('pointerenter', { bubbles: false })));
-    expect(useHover.getState().hoveredNodeId).toBe('h1');
+    expect(studio.hover.getState().hoveredNodeId).toBe('h1');
     act(() => canvas.dispatchEvent(new PointerEvent('pointerout', { bubbles: true })));
     act(() => canvas.dispatchEvent(new PointerEvent('pointerleave', { bubbles: false })));
-    expect(useHover.getState().hoveredNodeId).toBeNull();
+    expect(studio.hover.getState().hoveredNodeId).toBeNull();
   });
 });
 
 describe('PointCounts', () => {
   it('counts red and blue points and names the example in hand', () => {
-    act(() => root.render(<PointCounts />));
+    act(() => root.render(<StudioProvider studio={studio}><PointCounts /></StudioProvider>));
     expect(host.textContent).toBe('0 points: 0 red, 0 blue');
     act(() => {
-      setExamples([
+      studio.document.setExamples([
         { x: [0.5, -0.25], y: [1] },
         { x: [0, 0], y: [0] },
         { x: [1, 1], y: [0] },
       ]);
-      useLive.setState({ exampleIndex: 0 });
+      studio.live.setState({ exampleIndex: 0 });
     });
     expect(host.textContent).toBe('3 points: 2 red, 1 blue · example in hand: #1 (0.5, -0.25)');
   });

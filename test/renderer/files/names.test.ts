@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { displayName, exportName, windowTitle } from '../../../src/renderer/src/files/names';
 import { fileShortcut } from '../../../src/renderer/src/files/shortcuts';
 import { graphFileName, webPlatform, DRAFT_KEY } from '../../../src/renderer/src/platform/web';
+import { createFileDialogs } from '../../../src/renderer/src/files/dialogStore';
+import { createFileInput } from '../../../src/renderer/src/files/fileInput';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
   key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods,
@@ -34,8 +36,8 @@ describe('browser shortcuts', () => {
 describe('browser drafts', () => {
   it('round-trip through storage and ignore anything that is not a draft', async () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) } as Storage;
-    const web = webPlatform(storage);
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    const web = webPlatform({ storage, dialogs: createFileDialogs(), fileInput: createFileInput() });
     expect(await web.loadDraft()).toBeNull();
     await web.saveDraft({ text: '{}', fileName: 'a.bpgraph.json', filePath: null });
     expect(await web.loadDraft()).toMatchObject({ text: '{}', fileName: 'a.bpgraph.json', filePath: null });

@@ -1,70 +1,67 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const fake = vi.hoisted(() => ({ platform: {} as Record<string, unknown> }));
-vi.mock('../../../src/renderer/src/platform', () => ({ platform: fake.platform }));
-
-import { addNode, markSaved, newDocument, selectDirty, useDocument } from '../../../src/renderer/src/store/document';
-import { DRAFT_DELAY_MS, findDraft, restoreDraft, startDraftAutosave, useRecovery } from '../../../src/renderer/src/files/recovery';
+import type { Platform } from '../../../src/renderer/src/platform/types';
+import { selectDirty } from '../../../src/renderer/src/store/document';
+import { DRAFT_DELAY_MS } from '../../../src/renderer/src/files/recovery';
 import { serializeGraph } from '../../../src/engine';
+import { fakeEnv, fakePlatform, testStudio } from '../studio/fakeEnv';
 
-let saveDraft: ReturnType<typeof vi.fn>;
-let clearDraft: ReturnType<typeof vi.fn>;
+let saveDraft = vi.fn(async () => undefined);
+let clearDraft = vi.fn(async () => undefined);
+let loadDraft = vi.fn(async (): Promise<Awaited<ReturnType<Platform['loadDraft']>>> => null);
+let studio = testStudio();
 let stop: () => void = () => undefined;
 
 beforeEach(() => {
-  vi.useFakeTimers();
   saveDraft = vi.fn(async () => undefined);
   clearDraft = vi.fn(async () => undefined);
-  Object.assign(fake.platform, { saveDraft, clearDraft, loadDraft: vi.fn(async () => null) });
-  newDocument();
+  loadDraft = vi.fn(async () => null);
+  studio = testStudio({ env: fakeEnv({ platform: fakePlatform({ saveDraft, clearDraft, loadDraft }) }) });
 });
-afterEach(() => {
-  stop();
-  vi.useRealTimers();
-});
+afterEach(() => stop());
 
-const edit = () => addNode({ type: 'neuron', activation: 'tanh', position: { x: 200, y: 0 } });
+const edit = () => studio.document.addNode({ type: 'neuron', activation: 'tanh', position: { x: 200, y: 0 } });
 
 describe('recovery drafts', () => {
   it('writes the unsaved document a few seconds after a change, once per delay while edits keep coming', () => {
-    stop = startDraftAutosave();
+    stop = studio.recovery.startAutosave();
     edit();
-    vi.advanceTimersByTime(DRAFT_DELAY_MS - 1);
+    studio.fake.clock.advance(DRAFT_DELAY_MS - 1);
     expect(saveDraft).not.toHaveBeenCalled();
     edit();
-    vi.advanceTimersByTime(1);
+    studio.fake.clock.advance(1);
     expect(saveDraft).toHaveBeenCalledTimes(1);
-    expect(saveDraft.mock.calls[0][0]).toEqual({ text: serializeGraph(useDocument.getState().doc), fileName: 'Untitled.bpgraph.json', filePath: null });
+    expect((saveDraft.mock.calls[0] as unknown[])[0]).toEqual({ text: serializeGraph(studio.document.getState().doc), fileName: 'Untitled.bpgraph.json', filePath: null });
   });
 
   it('removes the draft once the document is saved', () => {
-    stop = startDraftAutosave();
+    stop = studio.recovery.startAutosave();
     edit();
-    markSaved({ fileName: 'n.bpgraph.json' });
+    studio.document.markSaved({ fileName: 'n.bpgraph.json' });
     expect(clearDraft).toHaveBeenCalled();
-    vi.advanceTimersByTime(DRAFT_DELAY_MS * 2);
+    studio.fake.clock.advance(DRAFT_DELAY_MS * 2);
     expect(saveDraft).not.toHaveBeenCalled();
   });
 
   it('offers a draft left by an earlier session, and restores it as unsaved work', async () => {
     edit();
-    const text = serializeGraph(useDocument.getState().doc);
-    newDocument();
-    (fake.platform.loadDraft as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ text, fileName: 'lost.bpgraph.json', filePath: '/x/lost.bpgraph.json', savedAt: 1 });
-    await findDraft();
-    expect(useRecovery.getState().offer?.fileName).toBe('lost.bpgraph.json');
-    restoreDraft();
-    const s = useDocument.getState();
+    const text = serializeGraph(studio.document.getState().doc);
+    studio.document.newDocument();
+    loadDraft.mockResolvedValueOnce({ text, fileName: 'lost.bpgraph.json', filePath: '/x/lost.bpgraph.json', savedAt: 1 });
+    await studio.recovery.findDraft();
+    expect(studio.recovery.getState().offer?.fileName).toBe('lost.bpgraph.json');
+    studio.recovery.restoreDraft();
+    const s = studio.document.getState();
     expect(serializeGraph(s.doc)).toBe(text);
     expect([s.fileName, s.filePath, selectDirty(s)]).toEqual(['lost.bpgraph.json', '/x/lost.bpgraph.json', true]);
-    expect(useRecovery.getState().offer).toBeNull();
+    expect(studio.recovery.getState().offer).toBeNull();
   });
 
   it('drops a draft that no longer parses instead of offering it', async () => {
-    (fake.platform.loadDraft as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ text: '{"torn', fileName: 'a', filePath: null, savedAt: 1 });
-    await findDraft();
-    expect(useRecovery.getState().offer).toBeNull();
+    loadDraft.mockResolvedValueOnce({ text: '{"torn', fileName: 'a', filePath: null, savedAt: 1 });
+    await studio.recovery.findDraft();
+    expect(studio.recovery.getState().offer).toBeNull();
     expect(clearDraft).toHaveBeenCalled();
   });
 });

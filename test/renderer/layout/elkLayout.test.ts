@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { laidOut, layoutPositions, needsLayout } from '../../../src/renderer/src/layout/elkLayout';
+import { createLayout, needsLayout } from '../../../src/renderer/src/layout/elkLayout';
+
+const layout = createLayout();
 import { isCrowded } from '../../../src/renderer/src/layout/nodeBoxes';
 import { skipDoc } from '../../../src/renderer/src/templates/skip';
 import { tutorial251 } from '../../../src/renderer/src/templates/tutorial';
@@ -7,7 +9,7 @@ import { tutorial251 } from '../../../src/renderer/src/templates/tutorial';
 describe('automatic layout', () => {
   it('places the graph left to right: sources, then hidden neurons, then the output', async () => {
     const doc = skipDoc({ examples: [] });
-    const p = await layoutPositions(doc);
+    const p = await layout.positions(doc);
     expect(Object.keys(p).sort()).toEqual(doc.nodes.map((n) => n.id).sort());
     for (const src of ['in_1', 'in_x', 'in_y']) expect(p[src].x).toBeLessThan(p['1'].x);
     expect(p['1'].x).toBeLessThan(p['2'].x);
@@ -19,7 +21,7 @@ describe('automatic layout', () => {
     expect(isCrowded(tutorial)).toBe(true); // its rows are 60 apart, our neurons are taller
     const unplaced = { ...tutorial, nodes: tutorial.nodes.map(({ position: _, ...n }) => n) };
     expect(needsLayout(unplaced)).toBe(true);
-    const placed = await laidOut(unplaced);
+    const placed = await layout.laidOut(unplaced);
     expect(placed.nodes.every((n) => n.position && Number.isFinite(n.position.x))).toBe(true);
     expect(needsLayout(placed)).toBe(false);
     expect(placed.edges).toBe(unplaced.edges);

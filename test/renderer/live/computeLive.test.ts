@@ -3,6 +3,9 @@ import { trace, type GraphDoc, type TraceNeuron } from '../../../src/engine';
 import { tutorial251 } from '../../../src/renderer/src/templates/tutorial';
 import { computeLive } from '../../../src/renderer/src/live/computeLive';
 import { setWeightsIn } from '../../../src/renderer/src/store/docEdits';
+import { createNetCache } from '../../../src/renderer/src/live/netCache';
+
+const nets = createNetCache();
 
 const tutorial = tutorial251;
 const neuron = (doc: GraphDoc, id: string) => trace(doc, 0).nodes[id] as TraceNeuron;
@@ -11,7 +14,7 @@ describe('computeLive', () => {
   it('gives exactly the engine trace for the example in hand', () => {
     const doc = tutorial();
     for (const i of [0, 7]) {
-      const live = computeLive(doc, i)!;
+      const live = computeLive(doc, i, nets.netFor)!;
       const t = trace(doc, i);
       for (const [id, node] of Object.entries(t.nodes)) {
         expect(live.nodes[id].z).toBe(node.z);
@@ -28,22 +31,22 @@ describe('computeLive', () => {
 
   it('follows new weights without a new topology (the cached net is refreshed)', () => {
     const doc = tutorial();
-    computeLive(doc, 0);
+    computeLive(doc, 0, nets.netFor);
     const changed = setWeightsIn(doc, { 'in_x->1': 3.5, '1->6': -2 });
-    expect(computeLive(changed, 0)!.nodes['6'].z).toBe(trace(changed, 0).nodes['6'].z);
+    expect(computeLive(changed, 0, nets.netFor)!.nodes['6'].z).toBe(trace(changed, 0).nodes['6'].z);
   });
 
   it('recompiles when an activation changes', () => {
     const doc = tutorial();
-    computeLive(doc, 0);
+    computeLive(doc, 0, nets.netFor);
     const tanh: GraphDoc = { ...doc, nodes: doc.nodes.map((n) => (n.id === '3' && n.type === 'neuron' ? { ...n, activation: 'tanh' } : n)) };
-    expect(computeLive(tanh, 0)!.nodes['3'].z).toBe(Math.tanh(neuron(doc, '3').s));
+    expect(computeLive(tanh, 0, nets.netFor)!.nodes['3'].z).toBe(Math.tanh(neuron(doc, '3').s));
   });
 
   it('shows s and z but no derivatives while there is no output neuron', () => {
     const doc = tutorial();
     const noOutput: GraphDoc = { ...doc, nodes: doc.nodes.map((n) => (n.type === 'neuron' ? { ...n, output: undefined } : n)) };
-    const live = computeLive(noOutput, 0)!;
+    const live = computeLive(noOutput, 0, nets.netFor)!;
     expect(live.nodes['3'].s).toBe(neuron(doc, '3').s);
     expect(live.nodes['3'].dhds).toBeUndefined();
     expect(live.error).toBeNull();
@@ -51,8 +54,8 @@ describe('computeLive', () => {
 
   it('is null for a missing example or a graph that breaks a rule', () => {
     const doc = tutorial();
-    expect(computeLive(doc, doc.dataset.examples.length)).toBeNull();
+    expect(computeLive(doc, doc.dataset.examples.length, nets.netFor)).toBeNull();
     const broken: GraphDoc = { ...doc, nodes: doc.nodes.map((n) => (n.id === '3' && n.type === 'neuron' ? { ...n, output: 5 } : n)) };
-    expect(computeLive(broken, 0)).toBeNull();
+    expect(computeLive(broken, 0, nets.netFor)).toBeNull();
   });
 });

@@ -1,21 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compile, parseGraph, trainEpoch, trainExample, type GraphDoc } from '../../../src/engine';
-import { loadDocument, setEdgeWeight, useDocument } from '../../../src/renderer/src/store/document';
-import { useLive } from '../../../src/renderer/src/store/live';
-import {
-  canStepBack,
-  runToEnd,
-  startStepping,
-  stepBack,
-  stepForward,
-  stopStepping,
-} from '../../../src/renderer/src/stepper/actions';
 import { stepAt, stepCount } from '../../../src/renderer/src/stepper/machine';
 import { buildSession } from '../../../src/renderer/src/stepper/session';
 import { firstExample } from '../../../src/renderer/src/stepper/order';
-import { INITIAL_STEPPER, stepFor, useStepper } from '../../../src/renderer/src/stepper/store';
+import { INITIAL_STEPPER, stepFor } from '../../../src/renderer/src/stepper/store';
 import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 import perceptronText from '../../../examples/tutorial-perceptron.bpgraph.json?raw';
+import { testStudio } from '../studio/fakeEnv';
+
+let studio = testStudio();
+beforeEach(() => {
+  studio = testStudio();
+});
 
 function parse(text: string): GraphDoc {
   const r = parseGraph(text);
@@ -23,18 +19,18 @@ function parse(text: string): GraphDoc {
   return r.doc;
 }
 
-const weights = () => useDocument.getState().doc.edges.map((e) => e.weight);
-const step = () => stepFor(useStepper.getState(), useLive.getState().exampleIndex);
+const weights = () => studio.document.getState().doc.edges.map((e) => e.weight);
+const step = () => stepFor(studio.stepper.getState(), studio.live.getState().exampleIndex);
 const phase = () => {
-  const { doc } = useDocument.getState();
-  const s = buildSession(doc, useLive.getState().exampleIndex!, useStepper.getState().epoch)!;
+  const { doc } = studio.document.getState();
+  const s = buildSession(doc, studio.live.getState().exampleIndex!, studio.stepper.getState().epoch)!;
   return stepAt(s.plan, step()).phase;
 };
 
 function open(doc: GraphDoc) {
-  loadDocument(doc);
-  useStepper.setState(INITIAL_STEPPER);
-  useLive.setState({ exampleIndex: 0, reveal: null });
+  studio.document.loadDocument(doc);
+  studio.stepper.setState(INITIAL_STEPPER);
+  studio.live.setState({ exampleIndex: 0, reveal: null });
 }
 
 describe('stepping the tutorial 2-5-1 network sequentially', () => {
@@ -42,56 +38,56 @@ describe('stepping the tutorial 2-5-1 network sequentially', () => {
   beforeEach(() => open(doc));
 
   it('walks every phase of example 0 and ends in the engine’s sequential update', () => {
-    startStepping();
+    studio.steps.startStepping();
     const total = stepCount({ sources: [], neurons: ['1', '2', '3', '4', '5', '6'], edges: [], finish: 'update' });
     const seen: string[] = [];
     for (let i = 0; i < total; i++) {
       seen.push(phase());
-      if (i < total - 1) stepForward();
+      if (i < total - 1) studio.steps.stepForward();
     }
     expect(seen[0]).toBe('start');
     expect(seen.at(-1)).toBe('update');
     expect(weights()).toEqual(doc.edges.map((e) => e.weight)); // nothing applied yet
 
-    stepForward(); // apply and move on
+    studio.steps.stepForward(); // apply and move on
     const net = compile(doc);
     trainExample(net, doc.dataset.examples[0].x, doc.dataset.examples[0].y, doc.training.learningRate);
     expect(weights()).toEqual(Array.from(net.weights));
-    expect(useLive.getState().exampleIndex).toBe(1);
+    expect(studio.live.getState().exampleIndex).toBe(1);
     expect(step()).toBe(0);
   });
 
   it('goes back across an applied update by undoing it', () => {
-    startStepping();
-    runToEnd();
-    stepForward();
+    studio.steps.startStepping();
+    studio.steps.runToEnd();
+    studio.steps.stepForward();
     expect(weights()).not.toEqual(doc.edges.map((e) => e.weight));
-    expect(canStepBack()).toBe(true);
-    stepBack();
+    expect(studio.steps.canStepBack()).toBe(true);
+    studio.steps.stepBack();
     expect(weights()).toEqual(doc.edges.map((e) => e.weight));
-    expect(useLive.getState().exampleIndex).toBe(0);
+    expect(studio.live.getState().exampleIndex).toBe(0);
     expect(phase()).toBe('update');
-    stepBack();
+    studio.steps.stepBack();
     expect(phase()).toBe('gradients');
   });
 
   it('does not undo someone else’s edit when the document changed after the update', () => {
-    startStepping();
-    runToEnd();
-    stepForward();
-    setEdgeWeight('1->6', 3);
-    expect(canStepBack()).toBe(false);
-    stepBack();
-    expect(useDocument.getState().doc.edges.find((e) => e.id === '1->6')!.weight).toBe(3);
-    expect(useLive.getState().exampleIndex).toBe(1);
+    studio.steps.startStepping();
+    studio.steps.runToEnd();
+    studio.steps.stepForward();
+    studio.document.setEdgeWeight('1->6', 3);
+    expect(studio.steps.canStepBack()).toBe(false);
+    studio.steps.stepBack();
+    expect(studio.document.getState().doc.edges.find((e) => e.id === '1->6')!.weight).toBe(3);
+    expect(studio.live.getState().exampleIndex).toBe(1);
   });
 
   it('matches two sequential epochs of the engine when stepping every example twice', () => {
-    startStepping();
+    studio.steps.startStepping();
     const n = doc.dataset.examples.length;
     for (let i = 0; i < 2 * n; i++) {
-      runToEnd();
-      stepForward();
+      studio.steps.runToEnd();
+      studio.steps.stepForward();
     }
     const net = compile(doc);
     trainEpoch(net, doc.dataset.examples, doc.training);
@@ -105,28 +101,28 @@ describe('stepping the tutorial 2-5-1 network sequentially', () => {
     const n = doc.dataset.examples.length;
     const first = firstExample(n, shuffled.training);
     expect(first).not.toBe(0); // a real shuffle (seed 7, epoch 3)
-    useLive.setState({ exampleIndex: first });
-    startStepping();
+    studio.live.setState({ exampleIndex: first });
+    studio.steps.startStepping();
     for (let i = 0; i < n; i++) {
-      runToEnd();
-      stepForward();
+      studio.steps.runToEnd();
+      studio.steps.stepForward();
     }
-    expect(useLive.getState().exampleIndex).toBe(first);
+    expect(studio.live.getState().exampleIndex).toBe(first);
     const net = compile(shuffled);
     trainEpoch(net, shuffled.dataset.examples, shuffled.training);
     expect(weights()).toEqual(Array.from(net.weights));
   });
 
   it('starts at step 0 when another example is chosen, and stops revealing on stop', () => {
-    startStepping();
-    stepForward();
-    stepForward();
+    studio.steps.startStepping();
+    studio.steps.stepForward();
+    studio.steps.stepForward();
     expect(step()).toBe(2);
-    useLive.setState({ exampleIndex: 5 });
+    studio.live.setState({ exampleIndex: 5 });
     expect(step()).toBe(0);
-    stopStepping();
-    expect(useStepper.getState().active).toBe(false);
-    stepBack();
+    studio.steps.stopStepping();
+    expect(studio.stepper.getState().active).toBe(false);
+    studio.steps.stepBack();
     expect(step()).toBe(0);
   });
 });
@@ -138,15 +134,15 @@ describe('stepping the perceptron in batch mode', () => {
   it('sums gradients over the epoch and updates once, exactly as the engine’s batch epoch', () => {
     expect(doc.training.mode).toBe('batch');
     const n = doc.dataset.examples.length;
-    startStepping();
+    studio.steps.startStepping();
     for (let i = 0; i < n - 1; i++) {
-      runToEnd();
+      studio.steps.runToEnd();
       expect(phase()).toBe('accumulate');
-      stepForward();
+      studio.steps.stepForward();
       expect(weights()).toEqual(doc.edges.map((e) => e.weight));
     }
-    expect(useStepper.getState().epoch.visited).toHaveLength(n - 1);
-    const s = buildSession(useDocument.getState().doc, n - 1, useStepper.getState().epoch)!;
+    expect(studio.stepper.getState().epoch.visited).toHaveLength(n - 1);
+    const s = buildSession(studio.document.getState().doc, n - 1, studio.stepper.getState().epoch)!;
     const net = compile(doc);
     let sum = 0;
     for (const ex of doc.dataset.examples) {
@@ -154,36 +150,36 @@ describe('stepping the perceptron in batch mode', () => {
       sum += net.grad[1];
     }
     expect(s.sums![doc.edges[1].id]).toBeCloseTo(sum, 12);
-    runToEnd();
+    studio.steps.runToEnd();
     expect(phase()).toBe('update');
-    stepForward();
+    studio.steps.stepForward();
     const ref = compile(doc);
     trainEpoch(ref, doc.dataset.examples, doc.training);
     expect(weights()).toEqual(Array.from(ref.weights));
-    expect(useStepper.getState().epoch.visited).toEqual([]);
-    expect(useLive.getState().exampleIndex).toBe(0);
+    expect(studio.stepper.getState().epoch.visited).toEqual([]);
+    expect(studio.live.getState().exampleIndex).toBe(0);
   });
 
   it('backs out of an example added to the sum', () => {
-    startStepping();
-    runToEnd();
-    stepForward();
-    expect(useStepper.getState().epoch.visited).toEqual([0]);
-    stepBack();
-    expect(useStepper.getState().epoch.visited).toEqual([]);
+    studio.steps.startStepping();
+    studio.steps.runToEnd();
+    studio.steps.stepForward();
+    expect(studio.stepper.getState().epoch.visited).toEqual([0]);
+    studio.steps.stepBack();
+    expect(studio.stepper.getState().epoch.visited).toEqual([]);
     expect(phase()).toBe('accumulate');
   });
 
   it('starts the sum over when the weights change mid-epoch', () => {
-    startStepping();
-    runToEnd();
-    stepForward();
-    setEdgeWeight(doc.edges[0].id, 0.25);
-    const s = buildSession(useDocument.getState().doc, 1, useStepper.getState().epoch);
+    studio.steps.startStepping();
+    studio.steps.runToEnd();
+    studio.steps.stepForward();
+    studio.document.setEdgeWeight(doc.edges[0].id, 0.25);
+    const s = buildSession(studio.document.getState().doc, 1, studio.stepper.getState().epoch);
     expect(s).not.toBeNull();
-    runToEnd();
-    stepForward();
+    studio.steps.runToEnd();
+    studio.steps.stepForward();
     // the sum now holds only example 1, taken at the new weights
-    expect(useStepper.getState().epoch.visited).toEqual([1]);
+    expect(studio.stepper.getState().epoch.visited).toEqual([1]);
   });
 });

@@ -1,13 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseGraph } from '../../../src/engine';
-import { loadDocument } from '../../../src/renderer/src/store/document';
-import { useLive } from '../../../src/renderer/src/store/live';
-import { handleStepperKey } from '../../../src/renderer/src/stepper/useStepperKeys';
-import { INITIAL_STEPPER, stepFor, useStepper } from '../../../src/renderer/src/stepper/store';
+import { handleKey } from '../../../src/renderer/src/studio/keyboard';
+import { INITIAL_STEPPER, stepFor } from '../../../src/renderer/src/stepper/store';
 import perceptronText from '../../../examples/tutorial-perceptron.bpgraph.json?raw';
+import { testStudio } from '../studio/fakeEnv';
 
-const step = () => stepFor(useStepper.getState(), useLive.getState().exampleIndex);
+let studio = testStudio();
+beforeEach(() => {
+  studio = testStudio();
+});
+
+const onKey = (e: KeyboardEvent) => handleKey(e, studio);
+const step = () => stepFor(studio.stepper.getState(), studio.live.getState().exampleIndex);
 
 function press(key: string, target: Element = document.body, init: KeyboardEventInit = {}) {
   const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
@@ -19,21 +24,21 @@ describe('stepper keyboard shortcuts', () => {
   beforeEach(() => {
     const r = parseGraph(perceptronText);
     if (!r.ok) throw r.error;
-    loadDocument(r.doc);
-    useStepper.setState(INITIAL_STEPPER);
-    useLive.setState({ exampleIndex: 0 });
-    window.addEventListener('keydown', handleStepperKey);
+    studio.document.loadDocument(r.doc);
+    studio.stepper.setState(INITIAL_STEPPER);
+    studio.live.setState({ exampleIndex: 0 });
+    window.addEventListener('keydown', onKey);
   });
   afterEach(() => {
-    window.removeEventListener('keydown', handleStepperKey);
+    window.removeEventListener('keydown', onKey);
     document.body.innerHTML = '';
   });
 
   it('N starts stepping, N and → step on, B and ← step back, End runs to the end', () => {
     press('ArrowRight');
-    expect(useStepper.getState().active).toBe(false); // arrows do nothing until stepping
+    expect(studio.stepper.getState().active).toBe(false); // arrows do nothing until stepping
     expect(press('n').defaultPrevented).toBe(true);
-    expect(useStepper.getState().active).toBe(true);
+    expect(studio.stepper.getState().active).toBe(true);
     press('n');
     press('ArrowRight');
     expect(step()).toBe(2);

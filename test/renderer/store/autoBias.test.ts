@@ -1,13 +1,16 @@
-// @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeEnv, testStudio } from '../studio/fakeEnv';
 
 describe('auto-bias setting', () => {
-  it('is remembered in localStorage and read back when the app starts', async () => {
-    localStorage.setItem('backprop-studio.autoBias', 'false');
-    vi.resetModules();
-    const fresh = await import('../../../src/renderer/src/store/document');
-    expect(fresh.useDocument.getState().autoBias).toBe(false);
-    fresh.setAutoBias(true);
-    expect(localStorage.getItem('backprop-studio.autoBias')).toBe('true');
+  it('is remembered in storage and read back when the app starts again', () => {
+    const env = fakeEnv();
+    const first = testStudio({ env });
+    expect(first.document.getState().autoBias).toBe(true);
+    first.document.setAutoBias(false);
+    expect(env.storageData.get('backprop-studio.autoBias')).toBe('false');
+    const next = testStudio({ env });
+    expect(next.document.getState().autoBias).toBe(false);
+    next.document.setAutoBias(true);
+    expect(testStudio({ env }).document.getState().autoBias).toBe(true);
   });
 });

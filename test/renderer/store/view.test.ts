@@ -1,29 +1,23 @@
-// @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeEnv, testStudio } from '../studio/fakeEnv';
 
 describe('closed side panels', () => {
-  it('toggle one at a time, are remembered in localStorage and read back when the app starts', async () => {
-    localStorage.clear();
-    vi.resetModules();
-    const view = await import('../../../src/renderer/src/store/view');
-    expect(view.useView.getState().closedPanels).toEqual([]);
+  it('toggle one at a time, are remembered in storage and read back when the app starts', () => {
+    const env = fakeEnv();
+    const view = testStudio({ env }).view;
+    expect(view.getState().closedPanels).toEqual([]);
     view.togglePanel('data');
     view.togglePanel('formulas');
     view.togglePanel('data');
-    expect(view.useView.getState().closedPanels).toEqual(['formulas']);
-
-    vi.resetModules();
-    const fresh = await import('../../../src/renderer/src/store/view');
-    expect(fresh.useView.getState().closedPanels).toEqual(['formulas']);
+    expect(view.getState().closedPanels).toEqual(['formulas']);
+    expect(testStudio({ env }).view.getState().closedPanels).toEqual(['formulas']);
   });
 
-  it('start all open when what is stored is not a list of names', async () => {
-    localStorage.setItem('backprop-studio.closedPanels', '{"data": true}');
-    vi.resetModules();
-    const view = await import('../../../src/renderer/src/store/view');
-    expect(view.useView.getState().closedPanels).toEqual([]);
-    localStorage.setItem('backprop-studio.closedPanels', 'not json');
-    vi.resetModules();
-    expect((await import('../../../src/renderer/src/store/view')).useView.getState().closedPanels).toEqual([]);
+  it('start all open when what is stored is not a list of names', () => {
+    const env = fakeEnv();
+    env.storageData.set('backprop-studio.closedPanels', '{"data": true}');
+    expect(testStudio({ env }).view.getState().closedPanels).toEqual([]);
+    env.storageData.set('backprop-studio.closedPanels', 'not json');
+    expect(testStudio({ env }).view.getState().closedPanels).toEqual([]);
   });
 });

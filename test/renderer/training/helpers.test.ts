@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { applySnapshot, HISTORY_MAX, mergeHistory, useTraining } from '../../../src/renderer/src/training/store';
+import { describe, expect, it, beforeEach } from 'vitest';
+import { HISTORY_MAX, mergeHistory } from '../../../src/renderer/src/training/store';
 import { linePath, nearestByEpoch, scales } from '../../../src/renderer/src/training/chartGeometry';
 import { describeDivergence, suggestSmaller } from '../../../src/renderer/src/training/divergenceMessage';
 import { changesTraining } from '../../../src/renderer/src/training/relevance';
 import { parseEta } from '../../../src/renderer/src/training/LearningRate';
 import { layeredDoc } from './fixtures';
+import { testStudio } from '../studio/fakeEnv';
+
+let studio = testStudio();
+beforeEach(() => {
+  studio = testStudio();
+});
 
 const pt = (epoch: number, error = 1, accuracy = 0.5) => ({ epoch, error, accuracy });
 
@@ -31,17 +37,17 @@ describe('training store', () => {
     accuracy: 0.5, rate: 10, running, backend: 'wasm' as const, history: [pt(epoch)],
   });
   it('a stale running snapshot (sent before a pause arrived) updates the numbers but does not flip back to running', () => {
-    useTraining.setState({ running: false, history: [] });
-    applySnapshot(snap(true, 3), 2, false);
-    expect(useTraining.getState()).toMatchObject({ running: false, epoch: 3, error: 2, accuracy: 0.5 });
-    applySnapshot(snap(true, 4), 2, true);
-    expect(useTraining.getState().running).toBe(true);
-    expect(useTraining.getState().history.map((p) => p.epoch)).toEqual([3, 4]);
+    studio.training.setState({ running: false, history: [] });
+    studio.training.applySnapshot(snap(true, 3), 2, false);
+    expect(studio.training.getState()).toMatchObject({ running: false, epoch: 3, error: 2, accuracy: 0.5 });
+    studio.training.applySnapshot(snap(true, 4), 2, true);
+    expect(studio.training.getState().running).toBe(true);
+    expect(studio.training.getState().history.map((p) => p.epoch)).toEqual([3, 4]);
   });
 
   it('with no examples there is no error or accuracy to show', () => {
-    applySnapshot(snap(false, 0), 0);
-    expect(useTraining.getState()).toMatchObject({ error: null, meanError: null, accuracy: null });
+    studio.training.applySnapshot(snap(false, 0), 0);
+    expect(studio.training.getState()).toMatchObject({ error: null, meanError: null, accuracy: null });
   });
 });
 

@@ -10,7 +10,7 @@ describe('training on the page when no worker can start', () => {
     const trainer = createInlineTrainer((m) => {
       got.push(m);
       wake();
-    });
+    }, { now: () => performance.now(), setTimeout: (fn, ms) => setTimeout(fn, ms) });
     const next = () => new Promise<void>((resolve) => (wake = resolve));
     trainer.postMessage({ type: 'load', seq: 1, generation: 7, doc: layeredDoc([2], { count: 5 }) });
     expect(got).toEqual([]); // never synchronously

@@ -1,9 +1,9 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Position } from '../../../engine';
-import { useDocument } from '../store/document';
-import { runCommand } from '../commands';
 import type { CommandId } from '../../../shared/commands';
 import { addNodeAt, specItems } from './nodeSpecs';
+import { useDocument } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 export interface MenuRequest {
   /** client px, where the menu opens */
@@ -29,6 +29,7 @@ const PANE_ACTIONS: [CommandId, string][] = [
 
 // The context menu at the cursor: add any node right there, or act on the selection.
 export const ContextMenu = memo(function ContextMenu({ request, onClose }: { request: MenuRequest; onClose: () => void }) {
+  const studio = useStudio();
   const features = useDocument((s) => s.doc.dataset.features);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -44,7 +45,7 @@ export const ContextMenu = memo(function ContextMenu({ request, onClose }: { req
   }, [onClose]);
   const run = (id: CommandId) => {
     onClose();
-    void runCommand(id);
+    void studio.commands.run(id);
   };
   return (
     <div ref={ref} className="context-menu" role="menu" aria-label="Canvas menu" style={{ left: Math.min(request.screen.x, window.innerWidth - 210), top: Math.min(request.screen.y, window.innerHeight - 330) }}>
@@ -62,7 +63,7 @@ export const ContextMenu = memo(function ContextMenu({ request, onClose }: { req
                 role="menuitem"
                 onClick={() => {
                   onClose();
-                  addNodeAt(item.spec, request.flow);
+                  addNodeAt(studio, item.spec, request.flow);
                 }}
               >
                 {item.name}

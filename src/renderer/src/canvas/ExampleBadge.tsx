@@ -1,11 +1,12 @@
 import { memo } from 'react';
-import { useDocument } from '../store/document';
-import { useLive } from '../store/live';
 import { compact } from './format';
+import { useDocument, useLive } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 // Which example the numbers on the nodes belong to (x, y and E_i), and — when the graph has
 // several outputs — which output's ∂h/∂s the neurons show.
 export const ExampleBadge = memo(function ExampleBadge() {
+  const studio = useStudio();
   const index = useLive((s) => s.exampleIndex);
   const error = useLive((s) => (s.reveal ? null : s.error)); // the step-through reveals E itself
   const outputCount = useLive((s) => s.outputs.length);
@@ -31,7 +32,7 @@ export const ExampleBadge = memo(function ExampleBadge() {
           <select
             aria-label="Output shown as ∂h/∂s"
             value={outputIndex}
-            onChange={(e) => useLive.setState({ outputIndex: Number(e.target.value) })}
+            onChange={(e) => studio.live.setState({ outputIndex: Number(e.target.value) })}
           >
             {Array.from({ length: outputCount }, (_, o) => (
               <option key={o} value={o}>

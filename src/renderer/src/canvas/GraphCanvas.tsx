@@ -1,9 +1,5 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react';
-import { useLiveValues } from '../live/useLiveValues';
-import { startLayoutOnLoad } from '../layout/autoLayout';
-import { select, useSelection } from '../store/selection';
-import { useDocument } from '../store/document';
 import { ContextMenu, type MenuRequest } from './ContextMenu';
 import { edgeTypes } from './edges/edgeTypes';
 import { EdgeCanvas, EdgeLayerContext } from './edges/EdgeCanvas';
@@ -14,10 +10,12 @@ import { addNodeAt, decodeSpec } from './nodeSpecs';
 import { useConnect } from './useConnect';
 import { useFlowElements } from './useFlowElements';
 import { useNodeChanges } from './useNodeChanges';
-import { useEditCommands, useEditShortcuts } from './editCommands';
+import { useCanvasCommands } from './editCommands';
 import { GraphIssues } from './GraphIssues';
 import { ExampleBadge } from './ExampleBadge';
 import './canvas.css';
+import { useDocument } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 /**
  * above this many nodes or edges only what is on screen is rendered: without a GPU, painting a
@@ -34,15 +32,13 @@ const minimapColor = (n: FlowNode) => (n.type === 'neuron' ? '#2f6fde' : n.type 
 // The graph editor: the document drawn with React Flow. It owns no document state — every edit
 // goes through the document store's actions, and the view is derived from the store.
 export function GraphCanvas() {
+  const studio = useStudio();
   const { flowNodes, flowEdges, setSize } = useFlowElements();
   const { onNodesChange, onEdgesChange } = useNodeChanges(setSize);
   const { isValidConnection, onConnect, onConnectEnd } = useConnect();
   const { screenToFlowPosition } = useReactFlow();
   const [menu, setMenu] = useState<MenuRequest | null>(null);
-  useLiveValues();
-  useEditCommands();
-  useEditShortcuts();
-  useEffect(() => startLayoutOnLoad(), []);
+  useCanvasCommands();
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(NODE_DRAG_MIME)) return;
@@ -55,17 +51,17 @@ export function GraphCanvas() {
       const spec = decodeSpec(e.dataTransfer.getData(NODE_DRAG_MIME));
       if (!spec) return;
       e.preventDefault();
-      addNodeAt(spec, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      addNodeAt(studio, spec, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
     },
-    [screenToFlowPosition],
+    [studio, screenToFlowPosition],
   );
 
   const onDoubleClick = useCallback(
     (e: ReactMouseEvent) => {
       if (!(e.target instanceof Element) || !e.target.classList.contains('react-flow__pane')) return;
-      addNodeAt({ type: 'neuron', activation: 'sigmoid' }, screenToFlowPosition({ x: e.clientX - 60, y: e.clientY - 30 }));
+      addNodeAt(studio, { type: 'neuron', activation: 'sigmoid' }, screenToFlowPosition({ x: e.clientX - 60, y: e.clientY - 30 }));
     },
-    [screenToFlowPosition],
+    [studio, screenToFlowPosition],
   );
 
   const openMenu = useCallback(
@@ -80,17 +76,17 @@ export function GraphCanvas() {
   const onPaneContextMenu = useCallback((e: ReactMouseEvent | MouseEvent) => openMenu(e, false), [openMenu]);
   const onNodeContextMenu = useCallback(
     (e: ReactMouseEvent, node: FlowNode) => {
-      if (!useSelection.getState().nodeIds.includes(node.id)) select([node.id]);
+      if (!studio.selection.getState().nodeIds.includes(node.id)) studio.selection.select([node.id]);
       openMenu(e, true);
     },
-    [openMenu],
+    [studio, openMenu],
   );
   const onEdgeContextMenu = useCallback(
     (e: ReactMouseEvent, edge: { id: string }) => {
-      if (!useSelection.getState().edgeIds.includes(edge.id)) select([], [edge.id]);
+      if (!studio.selection.getState().edgeIds.includes(edge.id)) studio.selection.select([], [edge.id]);
       openMenu(e, true);
     },
-    [openMenu],
+    [studio, openMenu],
   );
   const closeMenu = useCallback(() => setMenu(null), []);
   const empty = useDocument((s) => s.doc.nodes.length === 0);

@@ -1,14 +1,15 @@
 import { memo, useCallback, type DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { setAutoBias, useDocument } from '../store/document';
 import { NODE_DRAG_MIME } from './flowTypes';
 import { addNodeAt, encodeSpec, specItems, type NodeSpec } from './nodeSpecs';
 import { TemplateMenu } from '../templates/TemplateMenu';
-import { runCommand } from '../commands';
 import './canvas.css';
+import { useDocument } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 // The palette: drag an item onto the canvas, or click it to add at the centre of the view.
 export const Palette = memo(function Palette() {
+  const studio = useStudio();
   const features = useDocument((s) => s.doc.dataset.features);
   const autoBias = useDocument((s) => s.autoBias);
   const { screenToFlowPosition } = useReactFlow();
@@ -19,9 +20,9 @@ export const Palette = memo(function Palette() {
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const x = pane ? pane.left + pane.width / 2 : window.innerWidth / 2;
       const y = pane ? pane.top + pane.height / 2 : window.innerHeight / 2;
-      addNodeAt(spec, screenToFlowPosition({ x, y }));
+      addNodeAt(studio, spec, screenToFlowPosition({ x, y }));
     },
-    [screenToFlowPosition],
+    [studio, screenToFlowPosition],
   );
 
   const onDragStart = (e: DragEvent, spec: NodeSpec) => {
@@ -50,17 +51,17 @@ export const Palette = memo(function Palette() {
           ))}
         </div>
         <label className="palette-option">
-          <input type="checkbox" checked={autoBias} onChange={(e) => setAutoBias(e.target.checked)} />
+          <input type="checkbox" checked={autoBias} onChange={(e) => studio.document.setAutoBias(e.target.checked)} />
           Wire bias into new neurons
         </label>
       </section>
       <section className="panel">
         <h2>Arrange</h2>
         <div className="palette-items">
-          <button type="button" className="palette-item" onClick={() => void runCommand('view.layout')}>
+          <button type="button" className="palette-item" onClick={() => void studio.commands.run('view.layout')}>
             Auto layout
           </button>
-          <button type="button" className="palette-item" onClick={() => void runCommand('view.fit')}>
+          <button type="button" className="palette-item" onClick={() => void studio.commands.run('view.fit')}>
             Fit view
           </button>
         </div>

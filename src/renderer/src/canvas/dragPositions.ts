@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { Position } from '../../../engine';
 
 // Where the nodes being dragged are right now. A drag moves them here, on the canvas only; the
@@ -10,16 +10,22 @@ export interface DragPositionsState {
   positions: Readonly<Record<string, Position>>;
 }
 
-export const useDragPositions = create<DragPositionsState>(() => ({ positions: {} }));
-
-export function dragTo(moved: Readonly<Record<string, Position>>): void {
-  const { positions } = useDragPositions.getState();
-  useDragPositions.setState({ positions: { ...positions, ...moved } });
+export function createDragPositions() {
+  const store = createStore<DragPositionsState>(() => ({ positions: {} }));
+  return Object.assign(store, {
+    dragTo(moved: Readonly<Record<string, Position>>): void {
+      const { positions } = store.getState();
+      store.setState({ positions: { ...positions, ...moved } });
+    },
+    /** the positions of the drag so far, plus `last`; the drag ends */
+    endDrag(last: Readonly<Record<string, Position>>): Record<string, Position> {
+      const all = { ...store.getState().positions, ...last };
+      store.setState({ positions: {} });
+      return all;
+    },
+    /** is a drag under way? */
+    dragging: () => Object.keys(store.getState().positions).length > 0,
+  });
 }
 
-/** the positions of the drag so far, plus `last`; the drag ends */
-export function endDrag(last: Readonly<Record<string, Position>>): Record<string, Position> {
-  const all = { ...useDragPositions.getState().positions, ...last };
-  useDragPositions.setState({ positions: {} });
-  return all;
-}
+export type DragPositions = ReturnType<typeof createDragPositions>;

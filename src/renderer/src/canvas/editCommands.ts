@@ -1,39 +1,28 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { CommandId } from '../../../shared/commands';
-import { registerCommand, runCommand } from '../commands';
-import { redo, undo } from '../store/document';
-import { selectAll } from '../store/selection';
-import { runAutoLayout } from '../layout/autoLayout';
-import { copySelection, cutSelection, deleteSelection, duplicateSelection, paste } from './clipboard';
+import { useStudio } from '../studio/StudioContext';
 
 const FIT = { padding: 0.15, maxZoom: 1.3, duration: 200 };
 
-// The editor's commands (edit.*, view.zoom/fit/layout), run by menus, buttons, tests and the
-// keyboard shortcuts below.
-export function useEditCommands(): void {
+// The canvas's own commands (view.zoom/fit/layout) need React Flow's instance, so the canvas
+// registers them; the edit.* commands are the studio's (studio/createStudio.ts).
+export function useCanvasCommands(): void {
+  const studio = useStudio();
   const flow = useReactFlow();
   useEffect(() => {
     const commands: [CommandId, () => void | Promise<void>][] = [
-      ['edit.undo', () => void undo()],
-      ['edit.redo', () => void redo()],
-      ['edit.copy', () => void copySelection()],
-      ['edit.cut', () => void cutSelection()],
-      ['edit.paste', () => void paste()],
-      ['edit.duplicate', () => void duplicateSelection()],
-      ['edit.delete', () => void deleteSelection()],
-      ['edit.selectAll', selectAll],
       ['view.zoomIn', () => void flow.zoomIn({ duration: 150 })],
       ['view.zoomOut', () => void flow.zoomOut({ duration: 150 })],
       ['view.fit', () => void flow.fitView(FIT)],
       ['view.layout', async () => {
-        await runAutoLayout();
+        await studio.autoLayout.run();
         requestAnimationFrame(() => void flow.fitView(FIT));
       }],
     ];
-    const offs = commands.map(([id, run]) => registerCommand(id, run));
+    const offs = commands.map(([id, run]) => studio.commands.register(id, run));
     return () => offs.forEach((off) => off());
-  }, [flow]);
+  }, [studio, flow]);
 }
 
 /** the key chord → command table; `mod` is Ctrl, or ⌘ on a Mac */
@@ -59,22 +48,7 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   return null;
 }
 
-function typingInto(target: EventTarget | null): boolean {
+export function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/** keyboard shortcuts for the editor's commands, ignored while a person types into a field */
-export function useEditShortcuts(): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || typingInto(e.target)) return;
-      const id = shortcutFor(e);
-      if (!id) return;
-      e.preventDefault();
-      void runCommand(id);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 }

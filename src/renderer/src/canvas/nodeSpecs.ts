@@ -1,8 +1,9 @@
 import { ACTIVATIONS, type Activation, type GraphDoc, type Position } from '../../../engine';
-import { addNode, useDocument, type NewNode } from '../store/document';
-import { select } from '../store/selection';
+import { type NewNode } from '../store/document';
 import { GRID } from './flowTypes';
 import { overlapsAny } from '../layout/nodeBoxes';
+import type { DocumentStore } from '../store/document';
+import type { Selection } from '../store/selection';
 
 // What the palette, the context menu and a double-click can add.
 export type NodeSpec = { type: 'neuron'; activation: Activation } | { type: 'input'; feature: number } | { type: 'bias' };
@@ -52,10 +53,10 @@ export function freeSpot(doc: GraphDoc, type: NodeSpec['type'], at: Position): P
 }
 
 /** adds the node at a canvas position, selects it, and returns its id */
-export function addNodeAt(spec: NodeSpec, at: Position): string {
-  const position = freeSpot(useDocument.getState().doc, spec.type, at);
-  const id = addNode({ ...spec, position } as NewNode);
-  select([id]);
+export function addNodeAt(studio: { document: DocumentStore; selection: Selection }, spec: NodeSpec, at: Position): string {
+  const position = freeSpot(studio.document.getState().doc, spec.type, at);
+  const id = studio.document.addNode({ ...spec, position } as NewNode);
+  studio.selection.select([id]);
   return id;
 }
 

@@ -1,9 +1,7 @@
 import { useCallback } from 'react';
 import type { Connection, FinalConnectionState, IsValidConnection, OnConnect, OnConnectEnd } from '@xyflow/react';
 import { connectionProblem } from '../../../engine';
-import { connect, useDocument } from '../store/document';
-import { select } from '../store/selection';
-import { notify } from '../store/notices';
+import { useStudio } from '../studio/StudioContext';
 
 function pointOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
   if ('changedTouches' in event && event.changedTouches.length > 0) {
@@ -25,15 +23,16 @@ function nodeUnder(event: MouseEvent | TouchEvent): string | null {
 // duplicate, into an input or bias); a refused drop says why, next to the cursor. Dropping on a
 // node's body connects too, in the direction the drag started.
 export function useConnect() {
+  const studio = useStudio();
   const isValidConnection: IsValidConnection = useCallback(
-    (c) => connectionProblem(useDocument.getState().doc, c.source, c.target) === null,
-    [],
+    (c) => connectionProblem(studio.document.getState().doc, c.source, c.target) === null,
+    [studio],
   );
 
   const onConnect: OnConnect = useCallback((c: Connection) => {
-    const result = connect(c.source, c.target);
-    if (result.ok) select([], [result.edgeId]);
-  }, []);
+    const result = studio.document.connect(c.source, c.target);
+    if (result.ok) studio.selection.select([], [result.edgeId]);
+  }, [studio]);
 
   const onConnectEnd: OnConnectEnd = useCallback((event, state: FinalConnectionState) => {
     if (state.isValid || !state.fromNode) return;
@@ -42,10 +41,10 @@ export function useConnect() {
     const from = state.fromNode.id;
     const fromSource = state.fromHandle?.type !== 'target';
     const [source, target] = fromSource ? [from, other] : [other, from];
-    const result = connect(source, target);
-    if (result.ok) select([], [result.edgeId]);
-    else notify(`Cannot connect ${source} → ${target}: ${result.reason}`, 'warning', pointOf(event));
-  }, []);
+    const result = studio.document.connect(source, target);
+    if (result.ok) studio.selection.select([], [result.edgeId]);
+    else studio.notices.notify(`Cannot studio.document.connect ${source} → ${target}: ${result.reason}`, 'warning', pointOf(event));
+  }, [studio]);
 
   return { isValidConnection, onConnect, onConnectEnd };
 }

@@ -1,10 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { GraphEdge, GraphNode } from '../../../engine/format/types';
-import { useDocument } from '../store/document';
-import { useSelection } from '../store/selection';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { useDragPositions } from './dragPositions';
 import type { Position } from '../../../engine';
+import { useDocument, useDragPositions, useSelection } from '../studio/hooks';
 
 type Size = { width: number; height: number };
 

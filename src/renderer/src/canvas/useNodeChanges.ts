@@ -1,16 +1,15 @@
 import { useCallback } from 'react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { Position } from '../../../engine';
-import { moveNodes } from '../store/document';
-import { select, useSelection } from '../store/selection';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { dragTo, endDrag } from './dragPositions';
+import { useStudio } from '../studio/StudioContext';
 
 // React Flow reports drags, measurements and selection as changes: a drag moves the nodes on the
 // canvas (dragPositions.ts) and the document at the drop (one undo entry); other moves (the
 // keyboard) go to the document at once; sizes to the view, selection to its store.
 // Removal is not taken from here: Delete runs the edit.delete command.
 export function useNodeChanges(setSize: (id: string, size: { width: number; height: number }) => void) {
+  const studio = useStudio();
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       const moved: Record<string, Position> = {};
@@ -18,7 +17,7 @@ export function useNodeChanges(setSize: (id: string, size: { width: number; heig
       let dragging = false;
       let anyMove = false;
       let selectionChanged = false;
-      const sel = new Set(useSelection.getState().nodeIds);
+      const sel = new Set(studio.selection.getState().nodeIds);
       for (const c of changes) {
         if (c.type === 'position' && c.position) {
           moved[c.id] = c.position;
@@ -35,16 +34,16 @@ export function useNodeChanges(setSize: (id: string, size: { width: number; heig
           else sel.delete(c.id);
         }
       }
-      if (dropped) moveNodes(endDrag(moved), { history: true });
-      else if (dragging) dragTo(moved);
-      else if (anyMove) moveNodes(moved, { history: true });
-      if (selectionChanged) select([...sel], useSelection.getState().edgeIds);
+      if (dropped) studio.document.moveNodes(studio.drag.endDrag(moved), { history: true });
+      else if (dragging) studio.drag.dragTo(moved);
+      else if (anyMove) studio.document.moveNodes(moved, { history: true });
+      if (selectionChanged) studio.selection.select([...sel], studio.selection.getState().edgeIds);
     },
-    [setSize],
+    [studio, setSize],
   );
 
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
-    const sel = new Set(useSelection.getState().edgeIds);
+    const sel = new Set(studio.selection.getState().edgeIds);
     let changed = false;
     for (const c of changes) {
       if (c.type !== 'select') continue;
@@ -52,8 +51,8 @@ export function useNodeChanges(setSize: (id: string, size: { width: number; heig
       if (c.selected) sel.add(c.id);
       else sel.delete(c.id);
     }
-    if (changed) select(useSelection.getState().nodeIds, [...sel]);
-  }, []);
+    if (changed) studio.selection.select(studio.selection.getState().nodeIds, [...sel]);
+  }, [studio]);
 
   return { onNodesChange, onEdgesChange };
 }

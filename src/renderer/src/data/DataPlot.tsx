@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { startMapScheduler } from './mapScheduler';
+import { useState } from 'react';
 import { PlotArea } from './PlotArea';
 import { PointCounts } from './PointCounts';
 import { GeneratorControls } from './GeneratorControls';
@@ -13,7 +12,6 @@ import { Panel } from '../panels/Panel';
 export function DataPlot() {
   const [chosen, setChosen] = useState<PointClass>('low');
   const [discrete, setDiscrete] = useState(false);
-  useEffect(startMapScheduler, []);
 
   return (
     <Panel id="data" title="Data" className="data-panel">

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { GENERATOR_KINDS, generate, type GeneratorKind } from '../../../engine';
-import { setExamples, useDocument } from '../store/document';
-import { useLive } from '../store/live';
 import { exampleShape, fitExamples } from './examples';
 import { targetValues } from './targets';
+import { useStudio } from '../studio/StudioContext';
 
 const KIND_NAMES: Record<GeneratorKind, string> = {
   circle: 'Circle',
@@ -15,20 +14,21 @@ const KIND_NAMES: Record<GeneratorKind, string> = {
 
 // Seeded data sets (the engine's generators) that replace the points, as one undoable edit.
 export function GeneratorControls() {
+  const studio = useStudio();
   const [kind, setKind] = useState<GeneratorKind>('circle');
   const [count, setCount] = useState(200);
   const [noise, setNoise] = useState(0.05);
   const [seed, setSeed] = useState(1);
 
   const run = () => {
-    const doc = useDocument.getState().doc;
+    const doc = studio.document.getState().doc;
     const examples = generate(kind, { count, noise, seed, low: targetValues(doc).low });
-    useLive.setState({ exampleIndex: null });
-    setExamples(fitExamples(examples, exampleShape(doc)), `Generate ${KIND_NAMES[kind]}`);
+    studio.live.setState({ exampleIndex: null });
+    studio.document.setExamples(fitExamples(examples, exampleShape(doc)), `Generate ${KIND_NAMES[kind]}`);
   };
   const clear = () => {
-    useLive.setState({ exampleIndex: null });
-    setExamples([], 'Clear points');
+    studio.live.setState({ exampleIndex: null });
+    studio.document.setExamples([], 'Clear points');
   };
 
   return (

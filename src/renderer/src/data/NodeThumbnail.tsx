@@ -1,17 +1,16 @@
 import { memo, useEffect, useRef } from 'react';
-import { useDocument } from '../store/document';
 import { rangeFor } from './colorScale';
-import { useMaps } from './mapStore';
 import { clearMap, paintMap } from './paintMap';
-import { startMapScheduler } from './mapScheduler';
-import { setHoveredNode } from './hover';
 import './data.css';
+import { useDocument, useMaps } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 /** a 40 px thumbnail shows every 2nd cell of every 2nd row (50×50 of the 100×100 grid) */
 const THUMB_STEP = 2;
 
 // A neuron's own z_k over the plane, drawn small inside its node on the canvas.
 export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: string }) {
+  const studio = useStudio();
   const ref = useRef<HTMLCanvasElement>(null);
   const spec = useMaps((s) => s.spec);
   const values = useMaps((s) => s.values[nodeId]);
@@ -20,7 +19,6 @@ export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: s
     return node?.type === 'neuron' ? node.activation : undefined;
   });
 
-  useEffect(startMapScheduler, []);
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
@@ -34,8 +32,8 @@ export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: s
       className="node-thumbnail"
       aria-label={`map of z for ${nodeId}`}
       role="img"
-      onPointerEnter={() => setHoveredNode(nodeId)}
-      onPointerLeave={() => setHoveredNode(null)}
+      onPointerEnter={() => studio.hover.setHoveredNode(nodeId)}
+      onPointerLeave={() => studio.hover.setHoveredNode(null)}
     />
   );
 });

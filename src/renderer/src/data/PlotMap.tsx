@@ -1,11 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
-import { useDocument } from '../store/document';
-import { useLive } from '../store/live';
 import { rangeFor, type ValueRange } from './colorScale';
-import { useHover } from './hover';
-import { useMaps } from './mapStore';
 import { clearMap, paintMap } from './paintMap';
 import { targetValues } from './targets';
+import { useDocument, useHover, useLive, useMaps } from '../studio/hooks';
 
 // Behind the points: the output's map (its class colours span the low and high targets), or,
 // while a neuron on the canvas is hovered, that neuron's own z_k.

@@ -1,10 +1,9 @@
 import { memo } from 'react';
 import type { Domain } from '../../../engine/format/types';
-import { useDocument } from '../store/document';
-import { useLive } from '../store/live';
 import { toPixel, type PlotSize } from './plotMapping';
 import { isHighClass, targetValues } from './targets';
 import { DEFAULT_DOMAIN } from './plotMapping';
+import { useDocument, useLive } from '../studio/hooks';
 
 // The examples as red (low) and blue (high) dots; the example in hand is ringed.
 export const PlotPoints = memo(function PlotPoints({ size }: { size: PlotSize }) {

@@ -1,6 +1,5 @@
-import { useDocument } from '../store/document';
-import { useLive } from '../store/live';
 import { countClasses, targetValues } from './targets';
+import { useDocument, useLive } from '../studio/hooks';
 
 // "12 points: 6 red, 6 blue · example in hand: #3 (0.25, −0.5)"
 export function PointCounts() {

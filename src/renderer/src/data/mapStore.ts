@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { GridSpec } from './maps';
 
 // The latest finished maps, keyed by node id, for the plot and every neuron's thumbnail. Each
@@ -9,8 +9,11 @@ export interface MapsState {
   values: Readonly<Record<string, Float32Array>>;
 }
 
-export const useMaps = create<MapsState>(() => ({ spec: null, values: {} }));
-
-export function publishMaps(spec: GridSpec | null, values: Record<string, Float32Array>): void {
-  useMaps.setState({ spec, values });
+export function createMaps() {
+  const store = createStore<MapsState>(() => ({ spec: null, values: {} }));
+  return Object.assign(store, {
+    publish: (spec: GridSpec | null, values: Record<string, Float32Array>) => store.setState({ spec, values }),
+  });
 }
+
+export type Maps = ReturnType<typeof createMaps>;

@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useFileDialog, type PendingDialog } from './dialogStore';
+import { type PendingDialog } from './dialogStore';
 import './files.css';
+import { useFileDialog } from '../studio/hooks';
 
 // The browser's stand-in for native dialogs: a modal with the question and its answers.
 // Escape cancels; focus starts on the safest useful button.

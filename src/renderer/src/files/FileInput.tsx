@@ -1,24 +1,25 @@
 import { memo, useCallback, useEffect, useRef } from 'react';
-import { filePicked, registerFileInput } from './fileInput';
+import { useStudio } from '../studio/StudioContext';
 
 // The hidden file input behind Open in the browser.
 export const FileInput = memo(function FileInput() {
+  const studio = useStudio();
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const input = ref.current;
-    registerFileInput(input);
-    const onCancel = () => filePicked(null);
+    studio.fileInput.register(input);
+    const onCancel = () => studio.fileInput.picked(null);
     input?.addEventListener('cancel', onCancel);
     return () => {
       input?.removeEventListener('cancel', onCancel);
-      registerFileInput(null);
+      studio.fileInput.register(null);
     };
-  }, []);
+  }, [studio]);
   const onChange = useCallback((e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.currentTarget.files?.[0] ?? null;
     e.currentTarget.value = '';
-    filePicked(file);
-  }, []);
+    studio.fileInput.picked(file);
+  }, [studio]);
   return (
     <input
       ref={ref}

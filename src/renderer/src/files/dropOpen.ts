@@ -1,6 +1,6 @@
-import { platform } from '../platform';
-import { notify } from '../store/notices';
-import { openArrived } from './documentFlows';
+import type { Platform } from '../platform/types';
+import type { Notices } from '../store/notices';
+import type { DocumentFlows } from './documentFlows';
 
 // A graph file dropped anywhere on the window opens (after the unsaved-changes question).
 // Drops that another part of the page handled (e.g. CSV on the data plot) are left alone.
@@ -9,7 +9,13 @@ export function isGraphFileName(name: string): boolean {
   return name.toLowerCase().endsWith('.json');
 }
 
-export function installDropOpen(target: Window = window): () => void {
+export interface DropOpenDeps {
+  flows: Pick<DocumentFlows, 'openArrived'>;
+  platform: Pick<Platform, 'openDroppedFile'>;
+  notices: Pick<Notices, 'notify'>;
+}
+
+export function installDropOpen({ flows, platform, notices }: DropOpenDeps, target: Window = window): () => void {
   const onDragOver = (e: DragEvent) => {
     if (e.defaultPrevented || !hasFiles(e)) return;
     e.preventDefault();
@@ -20,8 +26,8 @@ export function installDropOpen(target: Window = window): () => void {
     e.preventDefault();
     const file = e.dataTransfer?.files[0];
     if (!file) return;
-    if (isGraphFileName(file.name)) void openArrived(() => platform.openDroppedFile(file));
-    else notify(`“${file.name}” is not a graph file; drop a .bpgraph.json file to open it.`, 'warning');
+    if (isGraphFileName(file.name)) void flows.openArrived(() => platform.openDroppedFile(file));
+    else notices.notify(`“${file.name}” is not a graph file; drop a .bpgraph.json file to open it.`, 'warning');
   };
   target.addEventListener('dragover', onDragOver);
   target.addEventListener('drop', onDrop);

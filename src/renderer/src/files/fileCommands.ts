@@ -1,22 +1,21 @@
-import { registerCommand, runCommand } from '../commands';
+import type { Commands } from '../commands';
 import type { CommandId } from '../../../shared/commands';
-import { notify } from '../store/notices';
-import { closeFile, newFile, openFile, saveDocument } from './documentFlows';
-import { exportPicture } from './exportFlows';
+import type { Notices } from '../store/notices';
+import type { DocumentFlows } from './documentFlows';
+import type { ExportFlows } from './exportFlows';
 
 // The 'file.*' commands this part implements (CSV import/export belong to the data panel).
 
-export function registerFileCommands(): () => void {
-  const offs = [
-    registerCommand('file.new', newFile),
-    registerCommand('file.open', openFile),
-    registerCommand('file.save', async () => void (await saveDocument(false))),
-    registerCommand('file.saveAs', async () => void (await saveDocument(true))),
-    registerCommand('file.close', closeFile),
-    registerCommand('file.exportPng', () => exportPicture('png')),
-    registerCommand('file.exportSvg', () => exportPicture('svg')),
+export function fileCommands(flows: DocumentFlows, exports: ExportFlows): [CommandId, () => void | Promise<void>][] {
+  return [
+    ['file.new', flows.newFile],
+    ['file.open', flows.openFile],
+    ['file.save', async () => void (await flows.saveDocument(false))],
+    ['file.saveAs', async () => void (await flows.saveDocument(true))],
+    ['file.close', flows.closeFile],
+    ['file.exportPng', () => exports.exportPicture('png')],
+    ['file.exportSvg', () => exports.exportPicture('svg')],
   ];
-  return () => offs.forEach((off) => off());
 }
 
 const TEXT_EDITING: Partial<Record<CommandId, string>> = {
@@ -30,13 +29,18 @@ const TEXT_EDITING: Partial<Record<CommandId, string>> = {
 };
 
 /** a menu command from the desktop: edit commands act on a focused text field, the rest run by id */
-export async function runMenuCommand(id: CommandId, active: Element | null = document.activeElement): Promise<void> {
+export async function runMenuCommand(
+  id: CommandId,
+  commands: Pick<Commands, 'run'>,
+  notices: Pick<Notices, 'notify'>,
+  active: Element | null = document.activeElement,
+): Promise<void> {
   const textCommand = TEXT_EDITING[id];
   if (textCommand && isTextField(active)) {
     document.execCommand(textCommand);
     return;
   }
-  if (!(await runCommand(id))) notify(`“${id}” is not available here.`, 'info');
+  if (!(await commands.run(id))) notices.notify(`“${id}” is not available here.`, 'info');
 }
 
 function isTextField(el: Element | null): boolean {

@@ -2,36 +2,38 @@
 // component registers. Open clicks it and waits; a file set on it without Open having asked
 // (a test's setInputFiles, assistive technology) opens through `unsolicited`.
 
-let input: HTMLInputElement | null = null;
-let pending: ((file: File | null) => void) | null = null;
-let unsolicited: (file: File) => void = () => undefined;
-
-export function registerFileInput(element: HTMLInputElement | null): void {
-  input = element;
+export interface FileInputPort {
+  register(element: HTMLInputElement | null): void;
+  onUnsolicitedFile(handler: (file: File) => void): void;
+  choose(): Promise<File | null>;
+  /** the input's change (file or none) or cancel event */
+  picked(file: File | null): void;
 }
 
-export function onUnsolicitedFile(handler: (file: File) => void): void {
-  unsolicited = handler;
-}
-
-export function chooseGraphFile(): Promise<File | null> {
-  settle(null);
-  if (!input) return Promise.resolve(null);
-  const promise = new Promise<File | null>((resolve) => {
-    pending = resolve;
-  });
-  input.click();
-  return promise;
-}
-
-/** the input's change (file or none) or cancel event */
-export function filePicked(file: File | null): void {
-  if (pending) settle(file);
-  else if (file) unsolicited(file);
-}
-
-function settle(file: File | null): void {
-  const resolve = pending;
-  pending = null;
-  resolve?.(file);
+export function createFileInput(): FileInputPort {
+  let input: HTMLInputElement | null = null;
+  let pending: ((file: File | null) => void) | null = null;
+  let unsolicited: (file: File) => void = () => undefined;
+  const settle = (file: File | null) => {
+    const resolve = pending;
+    pending = null;
+    resolve?.(file);
+  };
+  return {
+    register: (element) => void (input = element),
+    onUnsolicitedFile: (handler) => void (unsolicited = handler),
+    choose() {
+      settle(null);
+      if (!input) return Promise.resolve(null);
+      const promise = new Promise<File | null>((resolve) => {
+        pending = resolve;
+      });
+      input.click();
+      return promise;
+    },
+    picked(file) {
+      if (pending) settle(file);
+      else if (file) unsolicited(file);
+    },
+  };
 }

@@ -1,9 +1,10 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { parseGraph, serializeGraph } from '../../../engine';
-import { loadDocument, selectDirty, useDocument, type DocumentState } from '../store/document';
-import { notify } from '../store/notices';
-import { platform } from '../platform';
+import { selectDirty, type DocumentState, type DocumentStore } from '../store/document';
+import type { Notices } from '../store/notices';
+import type { Platform } from '../platform/types';
 import type { Draft } from '../platform/types';
+import type { TimerId } from '../studio/env';
 
 // Never lose a document: a few seconds after a change, the unsaved document is written as a
 // recovery draft (desktop: the app's data folder; browser: localStorage). Saving, opening or
@@ -12,68 +13,81 @@ import type { Draft } from '../platform/types';
 
 export const DRAFT_DELAY_MS = 2000;
 
-interface RecoveryState {
+export interface RecoveryState {
   offer: Draft | null;
 }
 
-export const useRecovery = create<RecoveryState>(() => ({ offer: null }));
-
-/** look for a draft from an earlier session; call before startDraftAutosave */
-export async function findDraft(): Promise<void> {
-  const draft = await platform.loadDraft();
-  if (draft && parseGraph(draft.text).ok) useRecovery.setState({ offer: draft });
-  else if (draft) await platform.clearDraft();
+export interface RecoveryDeps {
+  document: DocumentStore;
+  notices: Pick<Notices, 'notify'>;
+  platform: Pick<Platform, 'loadDraft' | 'saveDraft' | 'clearDraft'>;
+  timers: { setTimeout(fn: () => void, ms: number): TimerId; clearTimeout(id: TimerId): void };
 }
 
-export function restoreDraft(): void {
-  const draft = useRecovery.getState().offer;
-  if (!draft) return;
-  const parsed = parseGraph(draft.text);
-  useRecovery.setState({ offer: null });
-  if (!parsed.ok) {
-    notify('The recovered draft could not be read.', 'error');
-    return;
+export function createRecovery({ document, notices, platform, timers }: RecoveryDeps) {
+  const store = createStore<RecoveryState>(() => ({ offer: null }));
+
+  /** look for a draft from an earlier session; call before startAutosave */
+  async function findDraft(): Promise<void> {
+    const draft = await platform.loadDraft();
+    if (draft && parseGraph(draft.text).ok) store.setState({ offer: draft });
+    else if (draft) await platform.clearDraft();
   }
-  loadDocument(parsed.doc, { filePath: draft.filePath, fileName: draft.fileName });
-  // recovered work is unsaved work: no revision is ever -1, so the document reads as dirty
-  useDocument.setState({ savedRevision: -1 });
-}
 
-export function discardDraft(): void {
-  useRecovery.setState({ offer: null });
-  void platform.clearDraft();
-}
-
-/** write a draft DRAFT_DELAY_MS after a change (at most once per delay, even while training) */
-export function startDraftAutosave(delayMs = DRAFT_DELAY_MS): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const cancel = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
-  const unsubscribe = useDocument.subscribe((s, prev) => {
-    if (s.revision === prev.revision && s.savedRevision === prev.savedRevision) return;
-    if (!selectDirty(s)) {
-      cancel();
-      if (selectDirty(prev) || s.revision !== prev.revision) void platform.clearDraft();
+  function restoreDraft(): void {
+    const draft = store.getState().offer;
+    if (!draft) return;
+    const parsed = parseGraph(draft.text);
+    store.setState({ offer: null });
+    if (!parsed.ok) {
+      notices.notify('The recovered draft could not be read.', 'error');
       return;
     }
-    timer ??= setTimeout(() => {
+    document.loadDocument(parsed.doc, { filePath: draft.filePath, fileName: draft.fileName });
+    // recovered work is unsaved work: no revision is ever -1, so the document reads as dirty
+    document.setState({ savedRevision: -1 });
+  }
+
+  function discardDraft(): void {
+    store.setState({ offer: null });
+    void platform.clearDraft();
+  }
+
+  /** write a draft `delayMs` after a change (at most once per delay, even while training) */
+  function startAutosave(delayMs = DRAFT_DELAY_MS): () => void {
+    let timer: TimerId | null = null;
+    const cancel = () => {
+      if (timer !== null) timers.clearTimeout(timer);
       timer = null;
-      void writeDraft(useDocument.getState());
-    }, delayMs);
-  });
-  return () => {
-    cancel();
-    unsubscribe();
-  };
+    };
+    const unsubscribe = document.subscribe((s, prev) => {
+      if (s.revision === prev.revision && s.savedRevision === prev.savedRevision) return;
+      if (!selectDirty(s)) {
+        cancel();
+        if (selectDirty(prev) || s.revision !== prev.revision) void platform.clearDraft();
+        return;
+      }
+      timer ??= timers.setTimeout(() => {
+        timer = null;
+        void writeDraft(document.getState());
+      }, delayMs);
+    });
+    return () => {
+      cancel();
+      unsubscribe();
+    };
+  }
+
+  async function writeDraft(s: DocumentState): Promise<void> {
+    if (!selectDirty(s)) return;
+    try {
+      await platform.saveDraft({ text: serializeGraph(s.doc), fileName: s.fileName, filePath: s.filePath });
+    } catch {
+      /* a document that cannot be serialised (non-finite weights) keeps the previous draft */
+    }
+  }
+
+  return Object.assign(store, { findDraft, restoreDraft, discardDraft, startAutosave });
 }
 
-async function writeDraft(s: DocumentState): Promise<void> {
-  if (!selectDirty(s)) return;
-  try {
-    await platform.saveDraft({ text: serializeGraph(s.doc), fileName: s.fileName, filePath: s.filePath });
-  } catch {
-    /* a document that cannot be serialised (non-finite weights) keeps the previous draft */
-  }
-}
+export type Recovery = ReturnType<typeof createRecovery>;

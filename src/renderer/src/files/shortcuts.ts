@@ -1,5 +1,5 @@
 import type { CommandId } from '../../../shared/commands';
-import { runCommand } from '../commands';
+import type { Commands } from '../commands';
 
 // In the browser (the desktop has menu accelerators instead): Ctrl/Cmd+N, O, S, Shift+S.
 
@@ -17,12 +17,12 @@ export function fileShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey
   }
 }
 
-export function installFileShortcuts(target: Window = window): () => void {
+export function installFileShortcuts(commands: Pick<Commands, 'run'>, target: Window = window): () => void {
   const onKey = (e: KeyboardEvent) => {
     const id = fileShortcut(e);
     if (!id) return;
     e.preventDefault();
-    void runCommand(id);
+    void commands.run(id);
   };
   target.addEventListener('keydown', onKey);
   return () => target.removeEventListener('keydown', onKey);

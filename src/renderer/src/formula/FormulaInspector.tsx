@@ -1,13 +1,11 @@
 import { memo, useMemo } from 'react';
-import { useSelection } from '../store/selection';
-import { useLive } from '../store/live';
-import { useDocument } from '../store/document';
 import { edgeFormulas, neuronFormulas } from './tex';
 import { FormulaView } from './Tex';
 import { GradientCheck } from './GradientCheck';
 import { edgeName, nodeName } from './names';
 import { useNetValues } from './useNetValues';
 import { Panel } from '../panels/Panel';
+import { useDocument, useLive, useSelection } from '../studio/hooks';
 
 // The formula inspector: for the one selected neuron or edge, the tutorial's derivation written
 // for this topology with the example in hand's numbers plugged in; and the gradient check.

@@ -1,8 +1,8 @@
 import { memo, useState } from 'react';
 import { gradcheck, type GradcheckResult } from '../../../engine';
-import { useDocument } from '../store/document';
-import { useLive } from '../store/live';
 import { edgeName } from './names';
+import { useDocument, useLive } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 // Backpropagation checked by centred finite differences on the example in hand (CS231n's rule of
 // thumb: ≤ 1e-7 right, up to 1e-4 acceptable near kinks, beyond 1e-2 wrong).
@@ -21,12 +21,13 @@ function verdict(rel: number): { text: string; className: string } {
 }
 
 export const GradientCheck = memo(function GradientCheck() {
+  const studio = useStudio();
   const index = useLive((s) => s.exampleIndex);
   const revision = useDocument((s) => s.revision);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = () => {
-    const { doc, revision: rev } = useDocument.getState();
+    const { doc, revision: rev } = studio.document.getState();
     if (index === null) return;
     try {
       setChecked({ result: gradcheck(doc, index), exampleIndex: index, revision: rev });

@@ -1,8 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useDocument } from '../store/document';
-import { useLive } from '../store/live';
 import { netValues } from './netValues';
 import type { NetValues } from './values';
+import { useDocument, useLive } from '../studio/hooks';
 
 /**
  * the example in hand's values by the engine; computed only while `wanted`. The document is

@@ -7,21 +7,34 @@ import { isCrowded, NODE_SIZE } from './nodeBoxes';
 // main thread without eval, so it works under the app's CSP. It is over half of the app's code,
 // so it loads on the first layout rather than delaying the first paint.
 
-let elk: Promise<ElkInstance> | null = null;
-/** start loading ELK once the page is idle, so the first layout does not wait for it */
-export function preloadLayout(): void {
-  const start = () => void loadElk();
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(start, { timeout: 3000 });
-  else setTimeout(start, 1000);
+export interface Layout {
+  /** start loading ELK once the page is idle, so the first layout does not wait for it */
+  preload(): void;
+  positions(doc: Pick<GraphDoc, 'nodes' | 'edges'>): Promise<Record<string, Position>>;
+  /** the document with every node placed by the layout */
+  laidOut(doc: GraphDoc): Promise<GraphDoc>;
 }
 
-function loadElk(): Promise<ElkInstance> {
-  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
-  return elk;
+export function createLayout(): Layout {
+  let elk: Promise<ElkInstance> | null = null;
+  const load = () => (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK()));
+  const positions = async (doc: Pick<GraphDoc, 'nodes' | 'edges'>) => layoutPositions(await load(), doc);
+  return {
+    preload() {
+      const start = () => void load();
+      if ('requestIdleCallback' in globalThis) requestIdleCallback(start, { timeout: 3000 });
+      else setTimeout(start, 1000);
+    },
+    positions,
+    async laidOut(doc) {
+      const at = await positions(doc);
+      return { ...doc, nodes: doc.nodes.map((n) => (at[n.id] ? { ...n, position: { ...n.position, ...at[n.id] } } : n)) };
+    },
+  };
 }
 
-export async function layoutPositions(doc: Pick<GraphDoc, 'nodes' | 'edges'>): Promise<Record<string, Position>> {
-  const graph = await (await loadElk()).layout({
+async function layoutPositions(elk: ElkInstance, doc: Pick<GraphDoc, 'nodes' | 'edges'>): Promise<Record<string, Position>> {
+  const graph = await elk.layout({
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
@@ -52,10 +65,4 @@ export async function layoutPositions(doc: Pick<GraphDoc, 'nodes' | 'edges'>): P
 /** some node has no position, or nodes sit on top of each other */
 export function needsLayout(doc: Pick<GraphDoc, 'nodes'>): boolean {
   return doc.nodes.some((n) => !n.position) || isCrowded(doc);
-}
-
-/** the document with every node placed by the layout */
-export async function laidOut(doc: GraphDoc): Promise<GraphDoc> {
-  const positions = await layoutPositions(doc);
-  return { ...doc, nodes: doc.nodes.map((n) => (positions[n.id] ? { ...n, position: { ...n.position, ...positions[n.id] } } : n)) };
 }

@@ -1,7 +1,5 @@
 import { backward, forward, KIND_NEURON, type GraphDoc, type Net } from '../../../engine';
 import type { EdgeLive, NodeLive } from '../store/live';
-import { netFor } from './netCache';
-import { shownWeightsFor } from './shownWeights';
 
 export interface LiveValues {
   nodes: Record<string, NodeLive>;
@@ -14,7 +12,12 @@ export interface LiveValues {
  * one forward and one backward pass of example `index` with the engine; null when impossible.
  * The weights are the document's, or training's shown weights while it runs (fresher).
  */
-export function computeLive(doc: GraphDoc, index: number): LiveValues | null {
+export function computeLive(
+  doc: GraphDoc,
+  index: number,
+  netFor: (doc: GraphDoc) => Net | null,
+  shownWeightsFor: (count: number) => Float64Array | null = () => null,
+): LiveValues | null {
   const ex = doc.dataset.examples[index];
   if (!ex) return null;
   const net = netFor(doc);

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 // The weights training has most recently shown, fresher than the document's while training
 // runs: the worker's snapshots land here at screen rate (cheap: one array, no new document),
@@ -37,52 +37,55 @@ export const STROKE_MS = 500;
 export const STROKE_COST_RATIO = 40;
 export const STROKE_MAX_MS = 2000;
 
-export const useShownWeights = create<ShownWeightsState>(() => ({ weights: null, index: null }));
-export const useShownStrokes = create<ShownStrokesState>(() => ({ strokes: null, index: null }));
-let strokesAt = -Infinity;
-/** what a repaint of the edge canvas costs its frame (ms, a moving average) */
-let strokeCost = 0;
+export function createShownWeights() {
+  const weightsStore = createStore<ShownWeightsState>(() => ({ weights: null, index: null }));
+  const strokes = createStore<ShownStrokesState>(() => ({ strokes: null, index: null }));
+  let strokesAt = -Infinity;
+  /** what a repaint of the edge canvas costs its frame (ms, a moving average) */
+  let strokeCost = 0;
+  let lastIds: readonly string[] | null = null;
+  let lastIndex: ReadonlyMap<string, number> | null = null;
 
-/** the edge canvas repainted in a frame whose work took `ms` from the repaint on */
-export function noteStrokeCost(ms: number): void {
-  if (ms >= 0) strokeCost += 0.3 * (ms - strokeCost);
-}
+  /** how long a big graph's strokes stay before they follow the weights again (ms) */
+  const strokeGap = (): number => Math.min(STROKE_MAX_MS, Math.max(STROKE_MS, STROKE_COST_RATIO * strokeCost));
 
-/** how long a big graph's strokes stay before they follow the weights again (ms) */
-export function strokeGap(): number {
-  return Math.min(STROKE_MAX_MS, Math.max(STROKE_MS, STROKE_COST_RATIO * strokeCost));
-}
-
-let lastIds: readonly string[] | null = null;
-let lastIndex: ReadonlyMap<string, number> | null = null;
-
-function indexFor(edgeIds: readonly string[]): ReadonlyMap<string, number> {
-  if (edgeIds !== lastIds || !lastIndex) {
-    lastIds = edgeIds;
-    lastIndex = new Map(edgeIds.map((id, i) => [id, i]));
+  function indexFor(edgeIds: readonly string[]): ReadonlyMap<string, number> {
+    if (edgeIds !== lastIds || !lastIndex) {
+      lastIds = edgeIds;
+      lastIndex = new Map(edgeIds.map((id, i) => [id, i]));
+    }
+    return lastIndex;
   }
-  return lastIndex;
+
+  return Object.assign(weightsStore, {
+    /** the strokes' own store (edges subscribe here) */
+    strokes,
+    strokeGap,
+    /** the edge canvas repainted in a frame whose work took `ms` from the repaint on */
+    noteStrokeCost(ms: number): void {
+      if (ms >= 0) strokeCost += 0.3 * (ms - strokeCost);
+    },
+    /** `edgeIds` are the ids of `weights` in order; pass the same array each time to keep the index */
+    show(edgeIds: readonly string[], weights: Float64Array, now: number): void {
+      const index = indexFor(edgeIds);
+      const prev = strokes.getState();
+      const fresh = weights.length <= STROKE_EDGES || prev.index !== index || !prev.strokes || now - strokesAt >= strokeGap();
+      weightsStore.setState({ weights, index });
+      if (fresh) {
+        strokesAt = now;
+        strokes.setState({ strokes: weights, index });
+      }
+    },
+    clear(): void {
+      if (weightsStore.getState().weights !== null) weightsStore.setState({ weights: null, index: null });
+      if (strokes.getState().strokes !== null) strokes.setState({ strokes: null, index: null });
+    },
+    /** the shown weights when they belong to a net of `count` edges, else null */
+    weightsFor(count: number): Float64Array | null {
+      const { weights } = weightsStore.getState();
+      return weights && weights.length === count ? weights : null;
+    },
+  });
 }
 
-/** `edgeIds` are the ids of `weights` in order; pass the same array each time to keep the index */
-export function showWeights(edgeIds: readonly string[], weights: Float64Array, now = performance.now()): void {
-  const index = indexFor(edgeIds);
-  const prev = useShownStrokes.getState();
-  const fresh = weights.length <= STROKE_EDGES || prev.index !== index || !prev.strokes || now - strokesAt >= strokeGap();
-  useShownWeights.setState({ weights, index });
-  if (fresh) {
-    strokesAt = now;
-    useShownStrokes.setState({ strokes: weights, index });
-  }
-}
-
-export function clearShownWeights(): void {
-  if (useShownWeights.getState().weights !== null) useShownWeights.setState({ weights: null, index: null });
-  if (useShownStrokes.getState().strokes !== null) useShownStrokes.setState({ strokes: null, index: null });
-}
-
-/** the shown weights when they belong to a net of `count` edges, else null */
-export function shownWeightsFor(count: number): Float64Array | null {
-  const { weights } = useShownWeights.getState();
-  return weights && weights.length === count ? weights : null;
-}
+export type ShownWeights = ReturnType<typeof createShownWeights>;

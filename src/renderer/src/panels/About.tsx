@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { CURRENT_VERSION } from '../../../engine';
-import { showAbout, useView } from '../store/view';
+import { useView } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 declare const __APP_VERSION__: string;
 
@@ -12,17 +13,18 @@ export const About = memo(function About() {
 });
 
 function AboutDialog() {
+  const studio = useStudio();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     close.current?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') showAbout(false);
+      if (e.key === 'Escape') studio.view.showAbout(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [studio]);
   return (
-    <div className="files-backdrop" onClick={(e) => e.target === e.currentTarget && showAbout(false)}>
+    <div className="files-backdrop" onClick={(e) => e.target === e.currentTarget && studio.view.showAbout(false)}>
       <div className="files-dialog about-dialog" role="dialog" aria-modal="true" aria-labelledby="about-title">
         <h2 id="about-title">Backprop Studio {__APP_VERSION__}</h2>
         <p>
@@ -37,7 +39,7 @@ function AboutDialog() {
         <p className="about-small">Graph files: format version {CURRENT_VERSION} (.bpgraph.json).</p>
         <div className="files-dialog-buttons">
           <span className="files-spacer" />
-          <button type="button" className="files-primary" ref={close} onClick={() => showAbout(false)}>
+          <button type="button" className="files-primary" ref={close} onClick={() => studio.view.showAbout(false)}>
             Close
           </button>
         </div>

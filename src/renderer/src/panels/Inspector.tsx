@@ -1,11 +1,10 @@
 import { memo } from 'react';
-import { useDocument } from '../store/document';
-import { useSelection } from '../store/selection';
 import { NodeInspector } from './inspector/NodeInspector';
 import { EdgeInspector } from './inspector/EdgeInspector';
 import { NeuronsInspector } from './inspector/NeuronsInspector';
 import './inspector/inspector.css';
 import { Panel } from './Panel';
+import { useDocument, useSelection } from '../studio/hooks';
 
 // The inspector for the selection: one node, one edge, or several neurons at once.
 export const Inspector = memo(function Inspector() {

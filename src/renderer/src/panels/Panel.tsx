@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { togglePanel, useView } from '../store/view';
+import { useView } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 interface PanelProps {
   /** names the panel in the remembered open/closed state */
@@ -17,12 +18,13 @@ interface PanelProps {
 // aria-expanded). Closed, its body stays mounted but hidden, so what it registers (menu
 // commands, shortcuts) keeps working and reopening it loses nothing typed.
 export function Panel({ id, title, label, className, extra, children }: PanelProps) {
+  const studio = useStudio();
   const open = useView((s) => !s.closedPanels.includes(id));
   const bodyId = `panel-body-${id}`;
   return (
     <section className={`panel ${className}${open ? '' : ' closed'}`} aria-label={label ?? title}>
       <h2 className="panel-head">
-        <button type="button" className="panel-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => togglePanel(id)}>
+        <button type="button" className="panel-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => studio.view.togglePanel(id)}>
           <span className="panel-chevron" aria-hidden="true" />
           {title}
         </button>

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import type { CommandId } from '../../../shared/commands';
-import { runCommand } from '../commands';
-import { selectDirty, useDocument } from '../store/document';
+import { selectDirty } from '../store/document';
 import { displayName } from '../files/names';
 import { FilesHost } from '../files/FilesHost';
-import { useView } from '../store/view';
 import './topbar.css';
+import { useDocument, useView } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 // The top bar: the app, the open document (with its unsaved marker), and the file commands.
 export const TopBar = memo(function TopBar() {
@@ -60,8 +60,9 @@ const PanelsButton = memo(function PanelsButton() {
 });
 
 function CommandButton({ id, label, title }: { id: CommandId; label: string; title: string }) {
+  const studio = useStudio();
   return (
-    <button type="button" className="topbar-button" title={title} onClick={() => void runCommand(id)}>
+    <button type="button" className="topbar-button" title={title} onClick={() => void studio.commands.run(id)}>
       {label}
     </button>
   );

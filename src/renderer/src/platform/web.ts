@@ -1,6 +1,6 @@
 import { Draft, type DraftRequest } from '../../../shared/ipc';
-import { askFileName, askUnsaved, showErrorDialog } from '../files/dialogStore';
-import { chooseGraphFile } from '../files/fileInput';
+import type { FileDialogs } from '../files/dialogStore';
+import type { FileInputPort } from '../files/fileInput';
 import type { OpenResult, Platform } from './types';
 
 // The browser platform: Open reads a file the person picks (file input or drop), Save downloads
@@ -8,16 +8,23 @@ import type { OpenResult, Platform } from './types';
 
 export const DRAFT_KEY = 'backprop-studio.recovery-draft';
 
-export function webPlatform(storage: Storage | null = safeLocalStorage()): Platform {
+export interface WebPlatformDeps {
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /** the in-page dialogs (Save / Don't Save / Cancel, errors, Save As names) */
+  dialogs: Pick<FileDialogs, 'askUnsaved' | 'showErrorDialog' | 'askFileName'>;
+  fileInput: Pick<FileInputPort, 'choose'>;
+}
+
+export function webPlatform({ storage, dialogs, fileInput }: WebPlatformDeps): Platform {
   return {
     kind: 'web',
     openDocument: async () => {
-      const file = await chooseGraphFile();
+      const file = await fileInput.choose();
       return file ? readPicked(file) : { status: 'cancelled' };
     },
     openDroppedFile: readPicked,
     async saveDocument(text, { fileName, saveAs }) {
-      const chosen = saveAs ? await askFileName('Save As', graphFileName(fileName)) : fileName;
+      const chosen = saveAs ? await dialogs.askFileName('Save As', graphFileName(fileName)) : fileName;
       if (chosen === null) return { status: 'cancelled' };
       const name = graphFileName(chosen);
       download(new Blob([text], { type: 'application/json' }), name);
@@ -32,8 +39,8 @@ export function webPlatform(storage: Storage | null = safeLocalStorage()): Platf
     },
     loadDraft: async () => readDraft(storage),
     clearDraft: async () => storage?.removeItem(DRAFT_KEY),
-    confirmUnsaved: askUnsaved,
-    showError: showErrorDialog,
+    confirmUnsaved: (name) => dialogs.askUnsaved(name),
+    showError: (title, message) => dialogs.showErrorDialog(title, message),
     setWindowState: ({ title }) => {
       document.title = title;
     },
@@ -59,7 +66,7 @@ async function readPicked(file: File): Promise<OpenResult> {
   }
 }
 
-function readDraft(storage: Storage | null): Draft | null {
+function readDraft(storage: WebPlatformDeps['storage']): Draft | null {
   const raw = storage?.getItem(DRAFT_KEY);
   if (!raw) return null;
   try {
@@ -80,12 +87,4 @@ function download(blob: Blob, fileName: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }

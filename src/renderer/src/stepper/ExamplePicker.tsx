@@ -1,13 +1,13 @@
 import { memo } from 'react';
-import { useDocument } from '../store/document';
-import { useLive } from '../store/live';
-import { chooseRelativeExample } from './actions';
+import { useDocument, useLive } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 const fmt = (v: number) => String(Number(v.toPrecision(4)));
 
 // Which example is in hand: previous / next, and its x and y. Clicking a point on the plot
 // chooses one too (the plot writes useLive.exampleIndex).
 export const ExamplePicker = memo(function ExamplePicker() {
+  const studio = useStudio();
   const index = useLive((s) => s.exampleIndex);
   const count = useDocument((s) => s.doc.dataset.examples.length);
   const example = useDocument((s) => (index === null ? undefined : s.doc.dataset.examples[index]));
@@ -16,7 +16,7 @@ export const ExamplePicker = memo(function ExamplePicker() {
   }
   return (
     <div className="stepper-example">
-      <button type="button" onClick={() => chooseRelativeExample(-1)} aria-label="Previous example">
+      <button type="button" onClick={() => studio.steps.chooseRelativeExample(-1)} aria-label="Previous example">
         ‹
       </button>
       <div className="stepper-example-text" aria-live="polite">
@@ -27,7 +27,7 @@ export const ExamplePicker = memo(function ExamplePicker() {
           x = ({example.x.map(fmt).join(', ')}), y = {example.y.map(fmt).join(', ')}
         </span>
       </div>
-      <button type="button" onClick={() => chooseRelativeExample(1)} aria-label="Next example">
+      <button type="button" onClick={() => studio.steps.chooseRelativeExample(1)} aria-label="Next example">
         ›
       </button>
     </div>

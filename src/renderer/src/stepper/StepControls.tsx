@@ -1,12 +1,12 @@
 import { memo } from 'react';
-import { useDocument } from '../store/document';
-import { useLive } from '../store/live';
-import { canStepBack, runToEnd, startStepping, stepBack, stepForward, stopStepping } from './actions';
 import { isLastStep } from './machine';
 import type { StepSession } from './session';
+import { useDocument, useLive } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 /** Back, Next step (or Apply update / Next example at the end), Run to end, Stop */
 export const StepControls = memo(function StepControls({ session, step }: { session: StepSession; step: number }) {
+  const studio = useStudio();
   // re-evaluate Back whenever the document or the example changes
   useDocument((s) => s.revision);
   useLive((s) => s.exampleIndex);
@@ -14,16 +14,16 @@ export const StepControls = memo(function StepControls({ session, step }: { sess
   const nextLabel = !last ? 'Next step' : session.updates ? 'Apply update and go to the next example' : 'Add to the sum and go to the next example';
   return (
     <div className="stepper-controls">
-      <button type="button" onClick={stepBack} disabled={!canStepBack()} aria-keyshortcuts="B ArrowLeft">
+      <button type="button" onClick={studio.steps.stepBack} disabled={!studio.steps.canStepBack()} aria-keyshortcuts="B ArrowLeft">
         Back
       </button>
-      <button type="button" className="primary" onClick={stepForward} aria-keyshortcuts="N ArrowRight">
+      <button type="button" className="primary" onClick={studio.steps.stepForward} aria-keyshortcuts="N ArrowRight">
         {nextLabel}
       </button>
-      <button type="button" onClick={runToEnd} disabled={last} aria-keyshortcuts="End">
+      <button type="button" onClick={studio.steps.runToEnd} disabled={last} aria-keyshortcuts="End">
         Run to end of example
       </button>
-      <button type="button" onClick={stopStepping}>
+      <button type="button" onClick={studio.steps.stopStepping}>
         Stop stepping
       </button>
     </div>
@@ -31,9 +31,10 @@ export const StepControls = memo(function StepControls({ session, step }: { sess
 });
 
 export const StartButton = memo(function StartButton({ disabled }: { disabled: boolean }) {
+  const studio = useStudio();
   return (
     <div className="stepper-controls">
-      <button type="button" className="primary" onClick={startStepping} disabled={disabled} aria-keyshortcuts="N">
+      <button type="button" className="primary" onClick={studio.steps.startStepping} disabled={disabled} aria-keyshortcuts="N">
         Step through this example
       </button>
     </div>

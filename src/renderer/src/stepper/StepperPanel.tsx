@@ -1,25 +1,20 @@
 import { memo } from 'react';
-import { useLive } from '../store/live';
 import { ExamplePicker } from './ExamplePicker';
 import { PhaseTrack } from './PhaseTrack';
 import { ShortcutHelp, StartButton, StepControls } from './StepControls';
 import { StepDetail } from './StepDetail';
 import { stepAt } from './machine';
-import { useStepper } from './store';
 import { useRevealSync } from './useRevealSync';
 import { useStepSession } from './useStepSession';
-import { useStepperKeys } from './useStepperKeys';
-import { useStopOnTraining } from './useStopOnTraining';
 import './stepper.css';
 import { Panel } from '../panels/Panel';
+import { useLive, useStepper } from '../studio/hooks';
 
 // Step through one example: the forward pass neuron by neuron, the error, the backward pass in
 // reverse, the gradients, and the update that really changes the document's weights.
 export const StepperPanel = memo(function StepperPanel() {
   const active = useStepper((s) => s.active);
   const hasExample = useLive((s) => s.exampleIndex !== null);
-  useStepperKeys();
-  useStopOnTraining();
   return (
     <Panel id="stepper" title="Step through one example" className="stepper">
       <ExamplePicker />

@@ -1,10 +1,10 @@
-import { setWeights, undo, useDocument } from '../store/document';
-import { useLive } from '../store/live';
+import type { DocumentStore } from '../store/document';
+import type { Live } from '../store/live';
 import { addExample, EMPTY_EPOCH } from './batch';
 import { clampStep, isLastStep, lastStep } from './machine';
 import { nextExample } from './order';
 import { buildSession, type StepSession } from './session';
-import { epochFor, stepFor, useStepper, type Boundary, type EpochBasis } from './store';
+import { epochFor, stepFor, type Boundary, type EpochBasis, type StepperStore } from './store';
 
 // The step-through's operations, shared by the panel's buttons and its keyboard shortcuts.
 // Within an example a step is just a number (see machine.ts); finishing an example applies the
@@ -20,105 +20,117 @@ interface Context {
   step: number;
 }
 
-/** the example in hand and its session, or null when there is nothing to step */
-function context(): Context | null {
-  const { doc, revision } = useDocument.getState();
-  const index = useLive.getState().exampleIndex;
-  if (index === null) return null;
-  const st = useStepper.getState();
-  const basis = { edges: doc.edges, examples: doc.dataset.examples };
-  const session = buildSession(doc, index, epochFor(st, basis));
-  if (!session) return null;
-  return { revision, index, basis, session, step: clampStep(session.plan, stepFor(st, index)) };
+export interface StepperDeps {
+  document: DocumentStore;
+  live: Live;
+  stepper: StepperStore;
 }
 
-const goTo = (exampleIndex: number, step: number) => useStepper.setState({ stepExample: exampleIndex, step });
-
-export function startStepping(): void {
-  const ctx = context();
-  if (!ctx) return;
-  useStepper.setState({ active: true });
-  goTo(ctx.index, 0);
-}
-
-export function stopStepping(): void {
-  useStepper.setState({ active: false });
-}
-
-/** one step on; past the last step of an example, finish it and move to the next */
-export function stepForward(): void {
-  const ctx = context();
-  if (!ctx) return;
-  if (!useStepper.getState().active) return startStepping();
-  if (isLastStep(ctx.session.plan, ctx.step)) finishExample(ctx);
-  else goTo(ctx.index, ctx.step + 1);
-}
-
-export function runToEnd(): void {
-  const ctx = context();
-  if (!ctx) return;
-  useStepper.setState({ active: true });
-  goTo(ctx.index, lastStep(ctx.session.plan));
-}
-
-/** the crossing Back would return across, when the document is still as that crossing left it */
-function backBoundary(ctx: Context): Boundary | null {
-  const b = useStepper.getState().boundaries.at(-1);
-  return b && b.nextIndex === ctx.index && b.revision === ctx.revision ? b : null;
-}
-
-export function canStepBack(): boolean {
-  const ctx = context();
-  return ctx !== null && (ctx.step > 0 || backBoundary(ctx) !== null);
-}
-
-/** one step back; from an example's first step, back across the previous example's end (undoing its update) */
-export function stepBack(): void {
-  const ctx = context();
-  if (!ctx || !useStepper.getState().active) return;
-  if (ctx.step > 0) return goTo(ctx.index, ctx.step - 1);
-  const b = backBoundary(ctx);
-  if (!b) return;
-  if (b.applied) undo();
-  const { doc } = useDocument.getState();
-  useStepper.setState((s) => ({
-    epoch: b.epoch,
-    epochBasis: { edges: doc.edges, examples: doc.dataset.examples },
-    boundaries: s.boundaries.slice(0, -1),
-    stepExample: b.exampleIndex,
-    step: Number.MAX_SAFE_INTEGER, // the last step, whatever the example's length
-  }));
-  useLive.setState({ exampleIndex: b.exampleIndex });
-}
-
-function finishExample(ctx: Context): void {
-  const { session, index, revision } = ctx;
-  const count = ctx.basis.examples.length;
-  const before = epochFor(useStepper.getState(), ctx.basis);
-  if (session.updates) {
-    const next: Record<string, number> = {};
-    for (const id in session.updates) next[id] = session.updates[id].next;
-    setWeights(next, { history: true });
+export function createStepperActions({ document, live, stepper }: StepperDeps) {
+  /** the example in hand and its session, or null when there is nothing to step */
+  function context(): Context | null {
+    const { doc, revision } = document.getState();
+    const index = live.getState().exampleIndex;
+    if (index === null) return null;
+    const st = stepper.getState();
+    const basis = { edges: doc.edges, examples: doc.dataset.examples };
+    const session = buildSession(doc, index, epochFor(st, basis));
+    if (!session) return null;
+    return { revision, index, basis, session, step: clampStep(session.plan, stepFor(st, index)) };
   }
-  const after = useDocument.getState();
-  const applied = after.revision !== revision;
-  const grads = Object.fromEntries(Object.values(session.values.edges).map((e) => [e.id, e.grad]));
-  const epoch = session.mode === 'batch' && !session.updates ? addExample(before, index, grads) : EMPTY_EPOCH;
-  const nextIndex = nextExample(index, count, after.doc.training, epoch);
-  const boundary: Boundary = { exampleIndex: index, nextIndex, epoch: before, revision: after.revision, applied };
-  useStepper.setState((s) => ({
-    epoch,
-    epochBasis: { edges: after.doc.edges, examples: after.doc.dataset.examples },
-    boundaries: [...s.boundaries, boundary].slice(-MAX_BOUNDARIES),
-  }));
-  goTo(nextIndex, 0);
-  useLive.setState({ exampleIndex: nextIndex });
+
+  const goTo = (exampleIndex: number, step: number) => stepper.setState({ stepExample: exampleIndex, step });
+
+  function startStepping(): void {
+    const ctx = context();
+    if (!ctx) return;
+    stepper.setState({ active: true });
+    goTo(ctx.index, 0);
+  }
+
+  function stopStepping(): void {
+    stepper.setState({ active: false });
+  }
+
+  /** one step on; past the last step of an example, finish it and move to the next */
+  function stepForward(): void {
+    const ctx = context();
+    if (!ctx) return;
+    if (!stepper.getState().active) return startStepping();
+    if (isLastStep(ctx.session.plan, ctx.step)) finishExample(ctx);
+    else goTo(ctx.index, ctx.step + 1);
+  }
+
+  function runToEnd(): void {
+    const ctx = context();
+    if (!ctx) return;
+    stepper.setState({ active: true });
+    goTo(ctx.index, lastStep(ctx.session.plan));
+  }
+
+  /** the crossing Back would return across, when the document is still as that crossing left it */
+  function backBoundary(ctx: Context): Boundary | null {
+    const b = stepper.getState().boundaries.at(-1);
+    return b && b.nextIndex === ctx.index && b.revision === ctx.revision ? b : null;
+  }
+
+  function canStepBack(): boolean {
+    const ctx = context();
+    return ctx !== null && (ctx.step > 0 || backBoundary(ctx) !== null);
+  }
+
+  /** one step back; from an example's first step, back across the previous example's end (undoing its update) */
+  function stepBack(): void {
+    const ctx = context();
+    if (!ctx || !stepper.getState().active) return;
+    if (ctx.step > 0) return goTo(ctx.index, ctx.step - 1);
+    const b = backBoundary(ctx);
+    if (!b) return;
+    if (b.applied) document.undo();
+    const { doc } = document.getState();
+    stepper.setState((s) => ({
+      epoch: b.epoch,
+      epochBasis: { edges: doc.edges, examples: doc.dataset.examples },
+      boundaries: s.boundaries.slice(0, -1),
+      stepExample: b.exampleIndex,
+      step: Number.MAX_SAFE_INTEGER, // the last step, whatever the example's length
+    }));
+    live.setState({ exampleIndex: b.exampleIndex });
+  }
+
+  function finishExample(ctx: Context): void {
+    const { session, index, revision } = ctx;
+    const count = ctx.basis.examples.length;
+    const before = epochFor(stepper.getState(), ctx.basis);
+    if (session.updates) {
+      const next: Record<string, number> = {};
+      for (const id in session.updates) next[id] = session.updates[id].next;
+      document.setWeights(next, { history: true });
+    }
+    const after = document.getState();
+    const applied = after.revision !== revision;
+    const grads = Object.fromEntries(Object.values(session.values.edges).map((e) => [e.id, e.grad]));
+    const epoch = session.mode === 'batch' && !session.updates ? addExample(before, index, grads) : EMPTY_EPOCH;
+    const nextIndex = nextExample(index, count, after.doc.training, epoch);
+    const boundary: Boundary = { exampleIndex: index, nextIndex, epoch: before, revision: after.revision, applied };
+    stepper.setState((s) => ({
+      epoch,
+      epochBasis: { edges: after.doc.edges, examples: after.doc.dataset.examples },
+      boundaries: [...s.boundaries, boundary].slice(-MAX_BOUNDARIES),
+    }));
+    goTo(nextIndex, 0);
+    live.setState({ exampleIndex: nextIndex });
+  }
+
+  /** choose the example in hand by offset (−1 previous, +1 next), wrapping around */
+  function chooseRelativeExample(offset: number): void {
+    const count = document.getState().doc.dataset.examples.length;
+    if (count === 0) return;
+    const current = live.getState().exampleIndex ?? 0;
+    live.setState({ exampleIndex: (((current + offset) % count) + count) % count });
+  }
+
+  return { startStepping, stopStepping, stepForward, runToEnd, canStepBack, stepBack, chooseRelativeExample };
 }
 
-/** choose the example in hand by offset (−1 previous, +1 next), wrapping around */
-export function chooseRelativeExample(offset: number): void {
-  const count = useDocument.getState().doc.dataset.examples.length;
-  if (count === 0) return;
-  const current = useLive.getState().exampleIndex ?? 0;
-  useLive.setState({ exampleIndex: (((current + offset) % count) + count) % count });
-}
+export type StepperActions = ReturnType<typeof createStepperActions>;

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { Example, GraphEdge } from '../../../engine';
 import { EMPTY_EPOCH, type BatchEpoch } from './batch';
 
@@ -44,7 +44,11 @@ export const INITIAL_STEPPER: StepperState = {
   boundaries: [],
 };
 
-export const useStepper = create<StepperState>(() => INITIAL_STEPPER);
+export function createStepperStore() {
+  return createStore<StepperState>(() => INITIAL_STEPPER);
+}
+
+export type StepperStore = ReturnType<typeof createStepperStore>;
 
 /** the step for the example in hand */
 export const stepFor = (s: Pick<StepperState, 'stepExample' | 'step'>, exampleIndex: number | null): number =>

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { useDocument } from '../store/document';
-import { useLive } from '../store/live';
 import { clampStep } from './machine';
 import { buildSession, type StepSession } from './session';
-import { epochFor, stepFor, useStepper } from './store';
+import { epochFor, stepFor } from './store';
+import { useDocument, useLive, useStepper } from '../studio/hooks';
 
 /** the session of the example in hand (null when there is nothing to step) and the current step */
 export function useStepSession(): { session: StepSession | null; step: number } {

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 // Live values for the example in hand, kept apart from the document and keyed by id, so a node
 // re-renders only when its own numbers change (publishLive keeps unchanged records by identity).
@@ -40,16 +40,6 @@ export interface LiveState {
   reveal: Reveal | null;
 }
 
-export const useLive = create<LiveState>(() => ({
-  exampleIndex: null,
-  outputIndex: 0,
-  nodes: {},
-  edges: {},
-  outputs: [],
-  error: null,
-  reveal: null,
-}));
-
 const sameNumbers = (a: readonly number[] | undefined, b: readonly number[] | undefined): boolean => {
   if (a === b) return true;
   if (!a || !b || a.length !== b.length) return false;
@@ -71,21 +61,36 @@ function reuse<T>(prev: Readonly<Record<string, T>>, next: Record<string, T>, sa
   return changed ? next : prev;
 }
 
-export function publishLive(values: {
+export interface LiveValuesRecord {
   nodes: Record<string, NodeLive>;
   edges: Record<string, EdgeLive>;
   outputs: number[];
   error: number | null;
-}): void {
-  const prev = useLive.getState();
-  useLive.setState({
-    nodes: reuse(prev.nodes, values.nodes, sameNode),
-    edges: reuse(prev.edges, values.edges, (a, b) => Object.is(a.grad, b.grad)),
-    outputs: sameNumbers(prev.outputs, values.outputs) ? prev.outputs : values.outputs,
-    error: values.error,
+}
+
+export function createLive() {
+  const store = createStore<LiveState>(() => ({
+    exampleIndex: null,
+    outputIndex: 0,
+    nodes: {},
+    edges: {},
+    outputs: [],
+    error: null,
+    reveal: null,
+  }));
+  return Object.assign(store, {
+    /** new numbers; records whose numbers did not change keep their identity */
+    publish(values: LiveValuesRecord): void {
+      const prev = store.getState();
+      store.setState({
+        nodes: reuse(prev.nodes, values.nodes, sameNode),
+        edges: reuse(prev.edges, values.edges, (a, b) => Object.is(a.grad, b.grad)),
+        outputs: sameNumbers(prev.outputs, values.outputs) ? prev.outputs : values.outputs,
+        error: values.error,
+      });
+    },
+    clear: () => store.setState({ nodes: {}, edges: {}, outputs: [], error: null }),
   });
 }
 
-export function clearLive(): void {
-  useLive.setState({ nodes: {}, edges: {}, outputs: [], error: null });
-}
+export type Live = ReturnType<typeof createLive>;

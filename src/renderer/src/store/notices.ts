@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TimerId } from '../studio/env';
 
 // Short messages shown where the person is looking: a refused connection, a file that failed
 // to load, training paused by divergence. Each has an id so it can be dismissed.
@@ -11,23 +12,34 @@ export interface Notice {
   at?: { x: number; y: number };
 }
 
-interface NoticeState {
-  notices: Notice[];
+export interface NoticeState {
+  notices: readonly Notice[];
 }
 
-export const useNotices = create<NoticeState>(() => ({ notices: [] }));
-
-let nextId = 1;
 const AUTO_DISMISS_MS: Record<NoticeKind, number> = { info: 3000, warning: 6000, error: 0 };
+/** at most this many notices stand at once (the oldest goes) */
+const MAX_SHOWN = 5;
 
-export function notify(message: string, kind: NoticeKind = 'info', at?: Notice['at']): number {
-  const id = nextId++;
-  useNotices.setState((s) => ({ notices: [...s.notices.slice(-4), { id, kind, message, at }] }));
-  const ms = AUTO_DISMISS_MS[kind];
-  if (ms > 0) setTimeout(() => dismiss(id), ms);
-  return id;
+export interface Notices extends StoreApi<NoticeState> {
+  notify(message: string, kind?: NoticeKind, at?: Notice['at']): number;
+  dismiss(id: number): void;
+  /** every notice goes (a new document: what was said about the old one no longer holds) */
+  clear(): void;
 }
 
-export function dismiss(id: number): void {
-  useNotices.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+export function createNotices(timers: { setTimeout(fn: () => void, ms: number): TimerId }): Notices {
+  const store = createStore<NoticeState>(() => ({ notices: [] }));
+  let nextId = 1;
+  const dismiss = (id: number) => store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+  return Object.assign(store, {
+    notify(message: string, kind: NoticeKind = 'info', at?: Notice['at']): number {
+      const id = nextId++;
+      store.setState((s) => ({ notices: [...s.notices.slice(-(MAX_SHOWN - 1)), { id, kind, message, at }] }));
+      const ms = AUTO_DISMISS_MS[kind];
+      if (ms > 0) timers.setTimeout(() => dismiss(id), ms);
+      return id;
+    },
+    dismiss,
+    clear: () => store.setState({ notices: [] }),
+  });
 }

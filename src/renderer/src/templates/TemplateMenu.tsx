@@ -1,28 +1,27 @@
 import { memo, useState, type FormEvent } from 'react';
-import { replaceDocument, useDocument } from '../store/document';
-import { clearSelection } from '../store/selection';
-import { notify } from '../store/notices';
-import { runCommand } from '../commands';
 import { TEMPLATES, type Template } from './catalog';
 import { layeredDoc, parseLayerSpec } from './layered';
-import { laidOut, needsLayout } from '../layout/elkLayout';
+import { needsLayout } from '../layout/elkLayout';
+import { useStudio } from '../studio/StudioContext';
+import type { Studio } from '../studio/createStudio';
 
-async function apply(template: Pick<Template, 'name' | 'build'>): Promise<void> {
+async function apply(studio: Studio, template: Pick<Template, 'name' | 'build'>): Promise<void> {
   try {
-    const before = useDocument.getState().doc;
+    const before = studio.document.getState().doc;
     const built = template.build(before);
-    const doc = needsLayout(built) ? await laidOut(built) : built;
-    if (useDocument.getState().doc !== before) return; // edited while laying out
-    clearSelection();
-    replaceDocument(doc, `Template: ${template.name}`);
-    requestAnimationFrame(() => void runCommand('view.fit'));
+    const doc = needsLayout(built) ? await studio.layout.laidOut(built) : built;
+    if (studio.document.getState().doc !== before) return; // edited while laying out
+    studio.selection.clearSelection();
+    studio.document.replaceDocument(doc, `Template: ${template.name}`);
+    requestAnimationFrame(() => void studio.commands.run('view.fit'));
   } catch (err) {
-    notify(`Could not build ${template.name}: ${err instanceof Error ? err.message : String(err)}`, 'error');
+    studio.notices.notify(`Could not build ${template.name}: ${err instanceof Error ? err.message : String(err)}`, 'error');
   }
 }
 
 // Start from a template (one undoable edit) or generate a layered network from a spec.
 export const TemplateMenu = memo(function TemplateMenu() {
+  const studio = useStudio();
   const [spec, setSpec] = useState('2-5-3-1');
   const [problem, setProblem] = useState<string | null>(null);
   const onGenerate = (e: FormEvent) => {
@@ -33,14 +32,14 @@ export const TemplateMenu = memo(function TemplateMenu() {
       return;
     }
     setProblem(null);
-    void apply({ name: `Layered ${parsed.sizes.join('-')}`, build: (d) => layeredDoc(parsed.sizes, { dataset: d.dataset, seed: d.training.seed }) });
+    void apply(studio, { name: `Layered ${parsed.sizes.join('-')}`, build: (d) => layeredDoc(parsed.sizes, { dataset: d.dataset, seed: d.training.seed }) });
   };
   return (
     <section className="panel" aria-label="Templates">
       <h2>Templates</h2>
       <div className="palette-items">
         {TEMPLATES.map((t) => (
-          <button key={t.id} type="button" className="palette-item" title={t.description} onClick={() => void apply(t)}>
+          <button key={t.id} type="button" className="palette-item" title={t.description} onClick={() => void apply(studio, t)}>
             {t.name}
           </button>
         ))}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { setTraining, useDocument } from '../store/document';
+import { useDocument } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 export const ETA_PRESETS = [1e-5, 1e-4, 1e-3, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 
@@ -11,12 +12,13 @@ export function parseEta(text: string): number | null {
 
 // η: typed (applied on Enter or leaving the field), or picked from presets.
 export function LearningRate() {
+  const studio = useStudio();
   const eta = useDocument((s) => s.doc.training.learningRate);
   const [draft, setDraft] = useState(String(eta));
   useEffect(() => setDraft(String(eta)), [eta]);
   const parsed = parseEta(draft);
   const apply = () => {
-    if (parsed !== null) setTraining({ learningRate: parsed });
+    if (parsed !== null) studio.document.setTraining({ learningRate: parsed });
     else setDraft(String(eta));
   };
 
@@ -39,7 +41,7 @@ export function LearningRate() {
       </label>
       <label>
         η presets
-        <select value={ETA_PRESETS.includes(eta) ? String(eta) : ''} onChange={(e) => setTraining({ learningRate: Number(e.target.value) })}>
+        <select value={ETA_PRESETS.includes(eta) ? String(eta) : ''} onChange={(e) => studio.document.setTraining({ learningRate: Number(e.target.value) })}>
           <option value="" disabled>
             custom
           </option>

@@ -1,10 +1,10 @@
 import { useState, type PointerEvent } from 'react';
-import { useTraining } from './store';
 import { linePath, nearestByEpoch, scales, type ChartBox } from './chartGeometry';
 import { tick } from './format';
 import type { HistoryPoint } from './protocol';
 import './training.css';
 import { Panel } from '../panels/Panel';
+import { useTraining } from '../studio/hooks';
 
 const WIDTH = 330;
 const HEIGHT = 150;

@@ -1,5 +1,5 @@
-import { useTraining } from './store';
 import { percent, rate, short } from './format';
+import { useTraining } from '../studio/hooks';
 
 function Readout({ label, value, text, note }: { label: string; value: number | null; text: string; note?: string }) {
   return (

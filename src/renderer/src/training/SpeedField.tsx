@@ -1,5 +1,5 @@
-import { setSpeed } from './controller';
-import { useTraining } from './store';
+import { useTraining } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 /** Play's pace: slow enough to watch the boundary move, or as fast as the machine can */
 export const SPEEDS: readonly { label: string; epochsPerSecond: number | null }[] = [
@@ -11,12 +11,13 @@ export const SPEEDS: readonly { label: string; epochsPerSecond: number | null }[
 ];
 
 export function SpeedField() {
+  const studio = useStudio();
   const speed = useTraining((s) => s.speed);
   const index = Math.max(0, SPEEDS.findIndex((s) => s.epochsPerSecond === speed));
   return (
     <label title="How fast Play trains; slow it down to watch the boundary move">
       Speed
-      <select value={index} onChange={(e) => setSpeed(SPEEDS[Number(e.target.value)].epochsPerSecond)}>
+      <select value={index} onChange={(e) => studio.controller.setSpeed(SPEEDS[Number(e.target.value)].epochsPerSecond)}>
         {SPEEDS.map((s, i) => (
           <option key={s.label} value={i}>
             {s.label}

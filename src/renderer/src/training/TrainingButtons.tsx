@@ -1,26 +1,26 @@
-import { useDocument } from '../store/document';
-import { playPause, resetWeights, stepEpoch, stepExample } from './controller';
-import { useTraining } from './store';
+import { useDocument, useTraining } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 export function TrainingButtons() {
+  const studio = useStudio();
   const running = useTraining((s) => s.running);
   const batch = useDocument((s) => s.doc.training.mode === 'batch');
   return (
     <div className="train-buttons">
-      <button type="button" className="train-play" aria-label={running ? 'Pause training' : 'Play training'} onClick={playPause}>
+      <button type="button" className="train-play" aria-label={running ? 'Pause training' : 'Play training'} onClick={studio.controller.playPause}>
         {running ? '❚❚ Pause' : '▶ Play'}
       </button>
       <button
         type="button"
-        onClick={stepExample}
+        onClick={studio.controller.stepExample}
         title={batch ? 'In batch mode one update takes the whole epoch' : 'One example: forward, backward, update'}
       >
         Step example
       </button>
-      <button type="button" onClick={stepEpoch}>
+      <button type="button" onClick={studio.controller.stepEpoch}>
         Step epoch
       </button>
-      <button type="button" onClick={resetWeights} title="Re-draw every weight from the seed; epoch back to 0">
+      <button type="button" onClick={studio.controller.resetWeights} title="Re-draw every weight from the seed; epoch back to 0">
         Reset weights
       </button>
     </div>

@@ -1,6 +1,3 @@
-import { useEffect } from 'react';
-import { connectTraining } from './controller';
-import { registerTrainingCommands } from './commands';
 import { TrainingButtons } from './TrainingButtons';
 import { Readouts } from './Readouts';
 import { TrainingSettingsForm } from './TrainingSettings';
@@ -9,10 +6,6 @@ import { Panel } from '../panels/Panel';
 
 // Training: settings, the run controls, and the readouts. The work happens in a Web Worker.
 export function TrainingPanel() {
-  useEffect(() => {
-    connectTraining();
-    return registerTrainingCommands();
-  }, []);
   return (
     <Panel id="training" title="Training" className="train-panel">
       <TrainingButtons />

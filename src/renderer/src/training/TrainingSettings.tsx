@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { TrainingMode } from '../../../engine/format/types';
-import { setTraining, useDocument } from '../store/document';
 import { LearningRate } from './LearningRate';
 import { SpeedField } from './SpeedField';
+import { useDocument } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
 
 // η, mode, shuffle and seed: document settings, each change one undoable edit; and Play's speed,
 // a setting of the window rather than of the document.
 export function TrainingSettingsForm() {
+  const studio = useStudio();
   const mode = useDocument((s) => s.doc.training.mode);
   const shuffle = useDocument((s) => s.doc.training.shuffle);
   return (
@@ -14,13 +16,13 @@ export function TrainingSettingsForm() {
       <LearningRate />
       <label>
         Mode
-        <select value={mode} onChange={(e) => setTraining({ mode: e.target.value as TrainingMode })}>
+        <select value={mode} onChange={(e) => studio.document.setTraining({ mode: e.target.value as TrainingMode })}>
           <option value="sequential">Sequential (update per example)</option>
           <option value="batch">Batch (update per epoch)</option>
         </select>
       </label>
       <label className="train-check" title={mode === 'batch' ? 'batch mode sums over all examples; order does not matter' : undefined}>
-        <input type="checkbox" checked={shuffle} disabled={mode === 'batch'} onChange={(e) => setTraining({ shuffle: e.target.checked })} />
+        <input type="checkbox" checked={shuffle} disabled={mode === 'batch'} onChange={(e) => studio.document.setTraining({ shuffle: e.target.checked })} />
         Shuffle each epoch
       </label>
       <SeedField />
@@ -30,12 +32,13 @@ export function TrainingSettingsForm() {
 }
 
 function SeedField() {
+  const studio = useStudio();
   const seed = useDocument((s) => s.doc.training.seed);
   const [draft, setDraft] = useState(String(seed));
   useEffect(() => setDraft(String(seed)), [seed]);
   const apply = () => {
     const v = Number(draft);
-    if (Number.isSafeInteger(v) && v >= 0) setTraining({ seed: v });
+    if (Number.isSafeInteger(v) && v >= 0) studio.document.setTraining({ seed: v });
     else setDraft(String(seed));
   };
   return (

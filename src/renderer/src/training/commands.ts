@@ -1,13 +1,12 @@
-import { registerCommand } from '../commands';
-import { playPause, resetWeights, stepEpoch, stepExample } from './controller';
+import type { CommandId } from '../../../shared/commands';
+import type { TrainingController } from './controller';
 
 // training.* commands: the panel's buttons, the menus and shortcuts all run these.
-export function registerTrainingCommands(): () => void {
-  const offs = [
-    registerCommand('training.playPause', playPause),
-    registerCommand('training.step', stepExample),
-    registerCommand('training.epoch', stepEpoch),
-    registerCommand('training.reset', resetWeights),
+export function trainingCommands(controller: TrainingController): [CommandId, () => void][] {
+  return [
+    ['training.playPause', controller.playPause],
+    ['training.step', controller.stepExample],
+    ['training.epoch', controller.stepEpoch],
+    ['training.reset', controller.resetWeights],
   ];
-  return () => offs.forEach((off) => off());
 }

@@ -1,16 +1,16 @@
 import { initWeights } from '../../../engine';
 import type { GraphDoc } from '../../../engine/format/types';
-import { replaceDocument, setTraining, setWeights, useDocument } from '../store/document';
-import { notify } from '../store/notices';
-import type { Divergence, FromWorker, Snapshot, ToWorker } from './protocol';
+import type { DocumentState, DocumentStore } from '../store/document';
+import type { Notices } from '../store/notices';
+import type { ShownWeights } from '../live/shownWeights';
+import type { DragPositions } from '../canvas/dragPositions';
+import type { StudioEnv, WorkerPort } from '../studio/env';
+import type { FromWorker, Snapshot, ToWorker } from './protocol';
+import type { TrainingStore } from './store';
 import { changesTraining } from './relevance';
-import { applySnapshot, clearHistory, setRunning, setSpeed as setSpeedState, useTraining } from './store';
 import { describeDivergence } from './divergenceMessage';
 import { createInlineTrainer, type TrainerPort } from './inlineTrainer';
-import { clearShownWeights, showWeights } from '../live/shownWeights';
-import { afterRender } from '../live/afterRender';
 import { docWriteInterval } from './docWritePace';
-import { useDragPositions } from '../canvas/dragPositions';
 
 // The main thread's side of training: owns the worker, sends it the document whenever an edit
 // changes what training computes (so training carries on with the new document), and writes the
@@ -20,36 +20,62 @@ import { useDragPositions } from '../canvas/dragPositions';
 // the document at a pace its cost allows (every snapshot for a small graph; a big graph's
 // document write re-derives a lot, so it happens a few times a second at most).
 
-let worker: TrainerPort | null = null;
-/** whether the worker has answered at all (an error before that means it could not start) */
-let heard = false;
-let generation = 0;
-let loaded: GraphDoc | null = null;
-let loadedEdgeIds: string[] = [];
-let writing = false;
-/** the engine's reason for refusing the loaded document, if it did */
-let failure: { generation: number; message: string } | null = null;
-/** numbers the commands sent to the worker (see protocol.ts) */
-let seq = 0;
-/** when the document last received running weights, and what that write cost (ms) */
-let lastDocWrite = -Infinity;
 /** showing a snapshot may take a frame's time (ms) before the next one waits */
 const SHOW_BUDGET_MS = 16;
-/** what showing a running snapshot costs the main thread (ms, a moving average), its frame's rendering included */
-let showCost = 0;
-let docWriteCost = 0;
 
-function startWorker(): TrainerPort {
-  try {
-    const w = new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (event: MessageEvent<FromWorker>) => {
+export interface TrainingControllerDeps {
+  env: Pick<StudioEnv, 'now' | 'requestFrame' | 'setTimeout' | 'afterRender' | 'trainerWorker'>;
+  document: DocumentStore;
+  training: TrainingStore;
+  shown: ShownWeights;
+  notices: Pick<Notices, 'notify'>;
+  drag: DragPositions;
+}
+
+/** loadDocument/newDocument: no undo history, nothing unsaved */
+function isFreshDocument(s: DocumentState): boolean {
+  return s.past.length === 0 && s.future.length === 0 && s.revision === s.savedRevision;
+}
+
+/** why training cannot start, or null */
+export function cannotTrain(doc: GraphDoc): string | null {
+  if (doc.dataset.examples.length === 0) return 'Add some points first: click the plot, or generate a data set.';
+  if (doc.edges.length === 0) return 'The network has no weights to train yet: connect some nodes.';
+  if (!doc.nodes.some((n) => n.type === 'neuron' && n.output !== undefined)) return 'Mark a neuron as an output first.';
+  return null;
+}
+
+export function createTrainingController({ env, document, training, shown, notices, drag }: TrainingControllerDeps) {
+  let worker: TrainerPort | null = null;
+  /** whether the worker has answered at all (an error before that means it could not start) */
+  let heard = false;
+  let generation = 0;
+  let loaded: GraphDoc | null = null;
+  let loadedEdgeIds: string[] = [];
+  let writing = false;
+  /** the engine's reason for refusing the loaded document, if it did */
+  let failure: { generation: number; message: string } | null = null;
+  /** numbers the commands sent to the worker (see protocol.ts) */
+  let seq = 0;
+  /** when the document last received running weights */
+  let lastDocWrite = -Infinity;
+  /** what showing a running snapshot costs the main thread (ms, a moving average), its frame's rendering included */
+  let showCost = 0;
+  /** what the last document write cost (ms) */
+  let docWriteCost = 0;
+  let stops: (() => void)[] = [];
+
+  function startWorker(): TrainerPort {
+    const w = env.trainerWorker() as WorkerPort<ToWorker, FromWorker> | null;
+    if (!w) return createInlineTrainer(receive, env);
+    w.onmessage = (event) => {
       heard = true;
       receive(event.data);
     };
     w.onerror = (event) => {
       if (heard) {
-        setRunning(false);
-        notify(`The training worker stopped: ${event.message || 'unknown error'}`, 'error');
+        training.setRunning(false);
+        notices.notify(`The training worker stopped: ${event.message || 'unknown error'}`, 'error');
         return;
       }
       event.preventDefault();
@@ -57,200 +83,192 @@ function startWorker(): TrainerPort {
       fallBackToPage();
     };
     return w;
-  } catch {
-    return createInlineTrainer(receive);
   }
-}
 
-/** the worker could not start: train on the page instead, from the current document */
-function fallBackToPage(): void {
-  worker = createInlineTrainer(receive);
-  notify('Training runs on the page itself: the background worker could not start here.', 'warning');
-  load(useDocument.getState().doc);
-  post({ type: 'speed', epochsPerSecond: useTraining.getState().speed });
-  if (useTraining.getState().running) post({ type: 'play', seq: ++seq });
-}
+  /** the worker could not start: train on the page instead, from the current document */
+  function fallBackToPage(): void {
+    worker = createInlineTrainer(receive, env);
+    notices.notify('Training runs on the page itself: the background worker could not start here.', 'warning');
+    load(document.getState().doc);
+    post({ type: 'speed', epochsPerSecond: training.getState().speed });
+    if (training.getState().running) post({ type: 'play', seq: ++seq });
+  }
 
-function start(): TrainerPort {
-  if (worker) return worker;
-  worker = startWorker();
-  useDocument.subscribe((s, prev) => {
-    if (writing || !changesTraining(loaded, s.doc)) return;
-    if (s.doc !== prev.doc && isFreshDocument(s)) {
-      // another file opened, or a new one: its own training starts paused, with its own chart
-      if (useTraining.getState().running) pause();
-      clearHistory();
+  function ensureWorker(): TrainerPort {
+    worker ??= startWorker();
+    return worker;
+  }
+
+  function load(doc: GraphDoc): void {
+    generation++;
+    loaded = doc;
+    loadedEdgeIds = doc.edges.map((e) => e.id);
+    shown.clear();
+    lastDocWrite = -Infinity;
+    post({ type: 'load', seq: ++seq, generation, doc });
+  }
+
+  function post(message: ToWorker): void {
+    ensureWorker().postMessage(message);
+  }
+
+  function receive(message: FromWorker): void {
+    if (message.type === 'failed') {
+      if (message.generation !== generation) return;
+      // a document the engine refuses (the canvas lists its problems): said when training is wanted
+      failure = { generation, message: message.message };
+      if (training.getState().running) notices.notify(`Training stopped: ${message.message}`, 'error');
+      training.setRunning(false);
+      return;
     }
-    load(s.doc);
-  });
-  load(useDocument.getState().doc);
-  worker.postMessage({ type: 'speed', epochsPerSecond: useTraining.getState().speed });
-  // while the person drags nodes, training leaves the page half of its core (2-core machines)
-  useDragPositions.subscribe((d, prev) => {
-    const on = Object.keys(d.positions).length > 0;
-    if (on !== Object.keys(prev.positions).length > 0) post({ type: 'yield', on });
-  });
-  return worker;
-}
-
-/** loadDocument/newDocument: no undo history, nothing unsaved */
-function isFreshDocument(s: ReturnType<typeof useDocument.getState>): boolean {
-  return s.past.length === 0 && s.future.length === 0 && s.revision === s.savedRevision;
-}
-
-function load(doc: GraphDoc): void {
-  generation++;
-  loaded = doc;
-  loadedEdgeIds = doc.edges.map((e) => e.id);
-  clearShownWeights();
-  lastDocWrite = -Infinity;
-  post({ type: 'load', seq: ++seq, generation, doc });
-}
-
-function post(message: ToWorker): void {
-  start().postMessage(message);
-}
-
-function receive(message: FromWorker): void {
-  if (message.type === 'failed') {
-    if (message.generation !== generation) return;
-    // a document the engine refuses (the canvas lists its problems): said when training is wanted
-    failure = { generation, message: message.message };
-    if (useTraining.getState().running) notify(`Training stopped: ${message.message}`, 'error');
-    setRunning(false);
-    return;
-  }
-  if (message.type === 'weights') {
-    // between snapshots, for what follows the weights at its own pace (maps, strokes)
-    if (message.generation === generation && useTraining.getState().running) showWeights(loadedEdgeIds, message.weights);
-    return;
-  }
-  failure = null;
-  if (message.snapshot.generation !== generation) return;
-  if (message.type === 'diverged') {
+    if (message.type === 'weights') {
+      // between snapshots, for what follows the weights at its own pace (maps, strokes)
+      if (message.generation === generation && training.getState().running) shown.show(loadedEdgeIds, message.weights, env.now());
+      return;
+    }
+    failure = null;
+    if (message.snapshot.generation !== generation) return;
+    if (message.type === 'diverged') {
+      write(message.snapshot);
+      training.setRunning(false);
+      notices.notify(describeDivergence(message.divergence, document.getState().doc), 'error');
+      return;
+    }
+    const started = env.now();
     write(message.snapshot);
-    setRunning(false);
-    notify(describeDivergence(message.divergence, useDocument.getState().doc), 'error');
-    return;
+    if (!message.snapshot.running) return;
+    // what showing it cost the main thread: the write and React's render (a microtask queued by it)
+    let cost = 0;
+    queueMicrotask(() => (cost = env.now() - started));
+    acknowledge(() => cost);
   }
-  const started = performance.now();
-  write(message.snapshot);
-  if (!message.snapshot.running) return;
-  // what showing it cost the main thread: the write and React's render (a microtask queued by it)
-  let cost = 0;
-  queueMicrotask(() => (cost = performance.now() - started));
-  acknowledge(() => cost);
-}
 
-/**
- * Tells the worker the snapshot is on screen (at the next animation frame: React has rendered it
- * by then, and the worker trains on while this frame paints), so the pace of snapshots follows
- * the screen. What showing one costs the main thread counts the write, React's render and the
- * frame's style, layout and paint; when that is a lot (a big graph, whose hundreds of numbers all
- * change), the next waits twice that cost, so snapshots take at most a third of the main thread
- * and the rest is left to the person using the page — and, on a small machine, to training.
- */
-function acknowledge(cost: () => number): void {
-  requestAnimationFrame(() => {
-    const frame = performance.now();
-    const cheap = showCost <= SHOW_BUDGET_MS;
-    if (cheap) post({ type: 'shown' });
-    afterRender(() => {
-      showCost += 0.25 * (cost() + (performance.now() - frame) - showCost);
-      if (!cheap) setTimeout(() => post({ type: 'shown' }), 2 * showCost);
+  /**
+   * Tells the worker the snapshot is on screen (at the next animation frame: React has rendered it
+   * by then, and the worker trains on while this frame paints), so the pace of snapshots follows
+   * the screen. What showing one costs the main thread counts the write, React's render and the
+   * frame's style, layout and paint; when that is a lot (a big graph, whose hundreds of numbers all
+   * change), the next waits twice that cost, so snapshots take at most a third of the main thread
+   * and the rest is left to the person using the page — and, on a small machine, to training.
+   */
+  function acknowledge(cost: () => number): void {
+    env.requestFrame(() => {
+      const frame = env.now();
+      const cheap = showCost <= SHOW_BUDGET_MS;
+      if (cheap) post({ type: 'shown' });
+      env.afterRender(() => {
+        showCost += 0.25 * (cost() + (env.now() - frame) - showCost);
+        if (!cheap) env.setTimeout(() => post({ type: 'shown' }), 2 * showCost);
+      });
     });
-  });
-}
-
-/** the worker's weights and epoch into the document; one undo entry once it has stopped */
-function write(snapshot: Snapshot): void {
-  const doc = useDocument.getState().doc;
-  applySnapshot(snapshot, doc.dataset.examples.length, snapshot.seq === seq);
-  if (snapshot.updates === 0) return;
-  if (snapshot.running) {
-    showWeights(loadedEdgeIds, snapshot.weights);
-    if (performance.now() - lastDocWrite < docWriteInterval(docWriteCost)) return;
   }
-  const started = performance.now();
-  const values: Record<string, number> = {};
-  loadedEdgeIds.forEach((id, i) => (values[id] = snapshot.weights[i]));
-  writing = true;
-  try {
-    if (doc.training.epoch !== snapshot.epoch) setTraining({ epoch: snapshot.epoch }, { history: false });
-    setWeights(values, { history: !snapshot.running });
-  } finally {
-    writing = false;
+
+  /** the worker's weights and epoch into the document; one undo entry once it has stopped */
+  function write(snapshot: Snapshot): void {
+    const doc = document.getState().doc;
+    training.applySnapshot(snapshot, doc.dataset.examples.length, snapshot.seq === seq);
+    if (snapshot.updates === 0) return;
+    if (snapshot.running) {
+      shown.show(loadedEdgeIds, snapshot.weights, env.now());
+      if (env.now() - lastDocWrite < docWriteInterval(docWriteCost)) return;
+    }
+    const started = env.now();
+    const values: Record<string, number> = {};
+    loadedEdgeIds.forEach((id, i) => (values[id] = snapshot.weights[i]));
+    writing = true;
+    try {
+      if (doc.training.epoch !== snapshot.epoch) document.setTraining({ epoch: snapshot.epoch }, { history: false });
+      document.setWeights(values, { history: !snapshot.running });
+    } finally {
+      writing = false;
+    }
+    // a training-relevant edit since the last load would have started a new generation, so the
+    // document now is the loaded one plus these weights (and perhaps moved nodes)
+    loaded = document.getState().doc;
+    lastDocWrite = env.now();
+    // React renders the store's subscribers in a microtask queued by the write: count it too
+    queueMicrotask(() => (docWriteCost = env.now() - started));
+    if (!snapshot.running) shown.clear();
   }
-  // a training-relevant edit since the last load would have started a new generation, so the
-  // document now is the loaded one plus these weights (and perhaps moved nodes)
-  loaded = useDocument.getState().doc;
-  lastDocWrite = performance.now();
-  // React renders the store's subscribers in a microtask queued by the write: count it too
-  queueMicrotask(() => (docWriteCost = performance.now() - started));
-  if (!snapshot.running) clearShownWeights();
+
+  function guard(): boolean {
+    const refused = failure?.generation === generation ? `This network cannot be trained yet: ${failure.message}` : null;
+    const reason = cannotTrain(document.getState().doc) ?? refused;
+    if (reason) notices.notify(reason, 'warning');
+    return reason === null;
+  }
+
+  function pause(): void {
+    if (!worker) return;
+    training.setRunning(false);
+    post({ type: 'pause', seq: ++seq });
+  }
+
+  function play(): void {
+    if (!guard()) return;
+    training.setRunning(true);
+    post({ type: 'play', seq: ++seq });
+  }
+
+  return {
+    /** starts the worker and sends it the document, so the readouts show the untrained state */
+    start(): void {
+      if (stops.length > 0) return;
+      ensureWorker();
+      stops = [
+        document.subscribe((s, prev) => {
+          if (writing || !changesTraining(loaded, s.doc)) return;
+          if (s.doc !== prev.doc && isFreshDocument(s)) {
+            // another file opened, or a new one: its own training starts paused, with its own chart
+            if (training.getState().running) pause();
+            training.clearHistory();
+          }
+          load(s.doc);
+        }),
+        // while the person drags nodes, training leaves the page half of its core (2-core machines)
+        drag.subscribe((d, prev) => {
+          const on = Object.keys(d.positions).length > 0;
+          if (on !== Object.keys(prev.positions).length > 0) post({ type: 'yield', on });
+        }),
+      ];
+      load(document.getState().doc);
+      post({ type: 'speed', epochsPerSecond: training.getState().speed });
+    },
+    stop(): void {
+      stops.forEach((off) => off());
+      stops = [];
+      (worker as Partial<WorkerPort<ToWorker, FromWorker>> | null)?.terminate?.();
+      worker = null;
+    },
+    /** how fast Play trains: epochs per second, or null for as fast as the machine can */
+    setSpeed(epochsPerSecond: number | null): void {
+      training.setSpeed(epochsPerSecond);
+      if (worker) post({ type: 'speed', epochsPerSecond });
+    },
+    play,
+    pause,
+    playPause(): void {
+      if (training.getState().running) pause();
+      else play();
+    },
+    stepExample(): void {
+      if (!guard()) return;
+      training.setRunning(false);
+      post({ type: 'stepExample', seq: ++seq });
+    },
+    stepEpoch(): void {
+      if (!guard()) return;
+      training.setRunning(false);
+      post({ type: 'stepEpoch', seq: ++seq });
+    },
+    /** re-draws every weight from the seed (the same seed, the same weights) and starts at epoch 0 */
+    resetWeights(): void {
+      pause();
+      const doc = document.getState().doc;
+      const fresh = initWeights({ ...doc, training: { ...doc.training, epoch: 0 } }, doc.training.seed);
+      document.replaceDocument(fresh, 'Reset weights');
+    },
+  };
 }
 
-/** why training cannot start, or null */
-function cannotTrain(doc: GraphDoc): string | null {
-  if (doc.dataset.examples.length === 0) return 'Add some points first: click the plot, or generate a data set.';
-  if (doc.edges.length === 0) return 'The network has no weights to train yet: connect some nodes.';
-  if (!doc.nodes.some((n) => n.type === 'neuron' && n.output !== undefined)) return 'Mark a neuron as an output first.';
-  return null;
-}
-
-function guard(): boolean {
-  const refused = failure?.generation === generation ? `This network cannot be trained yet: ${failure.message}` : null;
-  const reason = cannotTrain(useDocument.getState().doc) ?? refused;
-  if (reason) notify(reason, 'warning');
-  return reason === null;
-}
-
-/** how fast Play trains: epochs per second, or null for as fast as the machine can */
-export function setSpeed(epochsPerSecond: number | null): void {
-  setSpeedState(epochsPerSecond);
-  if (worker) post({ type: 'speed', epochsPerSecond });
-}
-
-export function play(): void {
-  if (!guard()) return;
-  setRunning(true);
-  post({ type: 'play', seq: ++seq });
-}
-
-export function pause(): void {
-  if (!worker) return;
-  setRunning(false);
-  post({ type: 'pause', seq: ++seq });
-}
-
-export function playPause(): void {
-  if (useTraining.getState().running) pause();
-  else play();
-}
-
-export function stepExample(): void {
-  if (!guard()) return;
-  setRunning(false);
-  post({ type: 'stepExample', seq: ++seq });
-}
-
-export function stepEpoch(): void {
-  if (!guard()) return;
-  setRunning(false);
-  post({ type: 'stepEpoch', seq: ++seq });
-}
-
-/** re-draws every weight from the seed (the same seed, the same weights) and starts at epoch 0 */
-export function resetWeights(): void {
-  pause();
-  const doc = useDocument.getState().doc;
-  const fresh = initWeights({ ...doc, training: { ...doc.training, epoch: 0 } }, doc.training.seed);
-  replaceDocument(fresh, 'Reset weights');
-}
-
-/** starts the worker and sends it the document, so the readouts show the untrained state */
-export function connectTraining(): void {
-  start();
-}
-
-export type { Divergence };
+export type TrainingController = ReturnType<typeof createTrainingController>;

@@ -9,7 +9,10 @@ export interface TrainerPort {
   postMessage(message: ToWorker): void;
 }
 
-export function createInlineTrainer(receive: (message: FromWorker) => void): TrainerPort {
+export function createInlineTrainer(
+  receive: (message: FromWorker) => void,
+  clock: { now(): number; setTimeout(fn: () => void, ms: number): unknown },
+): TrainerPort {
   const channel = new MessageChannel();
   const queue: (() => void)[] = [];
   channel.port1.onmessage = () => queue.shift()?.();
@@ -19,8 +22,8 @@ export function createInlineTrainer(receive: (message: FromWorker) => void): Tra
   };
   const host = createTrainerHost({
     post: (message) => later(() => receive(message)),
-    schedule: (fn, delayMs) => (delayMs ? void setTimeout(fn, delayMs) : later(fn)),
-    now: () => performance.now(),
+    schedule: (fn, delayMs) => (delayMs ? void clock.setTimeout(fn, delayMs) : later(fn)),
+    now: () => clock.now(),
   });
   return { postMessage: (message) => later(() => host.receive(message)) };
 }

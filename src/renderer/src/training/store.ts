@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { HistoryPoint, Snapshot } from './protocol';
 
 // The training worker's state as the panels show it: whether it runs, the readouts at the
@@ -22,19 +22,6 @@ export interface TrainingState {
   speed: number | null;
 }
 
-export const useTraining = create<TrainingState>(() => ({
-  running: false,
-  epoch: 0,
-  position: 0,
-  error: null,
-  meanError: null,
-  accuracy: null,
-  rate: 0,
-  backend: null,
-  history: [],
-  speed: null,
-}));
-
 /** history after adding `points`: trimmed past an epoch that went back (reset, undo), thinned when long */
 export function mergeHistory(prev: readonly HistoryPoint[], points: readonly HistoryPoint[], epoch: number): HistoryPoint[] {
   let next = prev.filter((p) => p.epoch <= epoch);
@@ -46,30 +33,49 @@ export function mergeHistory(prev: readonly HistoryPoint[], points: readonly His
   return next;
 }
 
-/** `current`: the snapshot reflects the latest command, so its running state is the truth */
-export function applySnapshot(s: Snapshot, examples: number, current = true): void {
-  const prev = useTraining.getState();
-  useTraining.setState({
-    running: current ? s.running : prev.running,
-    epoch: s.epoch,
-    position: s.position,
-    error: examples > 0 ? s.error : null,
-    meanError: examples > 0 ? s.meanError : null,
-    accuracy: examples > 0 ? s.accuracy : null,
-    rate: s.rate,
-    backend: s.backend,
-    history: s.history.length > 0 || prev.history.some((p) => p.epoch > s.epoch) ? mergeHistory(prev.history, s.history, s.epoch) : prev.history,
-  });
+export function createTrainingStore() {
+  const store = createStore<TrainingState>(() => ({
+    running: false,
+    epoch: 0,
+    position: 0,
+    error: null,
+    meanError: null,
+    accuracy: null,
+    rate: 0,
+    backend: null,
+    history: [],
+    speed: null,
+  }));
+
+  /** `current`: the snapshot reflects the latest command, so its running state is the truth */
+  function applySnapshot(s: Snapshot, examples: number, current = true): void {
+    const prev = store.getState();
+    store.setState({
+      running: current ? s.running : prev.running,
+      epoch: s.epoch,
+      position: s.position,
+      error: examples > 0 ? s.error : null,
+      meanError: examples > 0 ? s.meanError : null,
+      accuracy: examples > 0 ? s.accuracy : null,
+      rate: s.rate,
+      backend: s.backend,
+      history: s.history.length > 0 || prev.history.some((p) => p.epoch > s.epoch) ? mergeHistory(prev.history, s.history, s.epoch) : prev.history,
+    });
+  }
+
+  function setRunning(running: boolean): void {
+    store.setState({ running, ...(running ? {} : { rate: 0 }) });
+  }
+
+  function setSpeed(speed: number | null): void {
+    store.setState({ speed });
+  }
+
+  function clearHistory(): void {
+    store.setState({ history: [] });
+  }
+
+  return Object.assign(store, { applySnapshot, setRunning, setSpeed, clearHistory });
 }
 
-export function setRunning(running: boolean): void {
-  useTraining.setState({ running, ...(running ? {} : { rate: 0 }) });
-}
-
-export function setSpeed(speed: number | null): void {
-  useTraining.setState({ speed });
-}
-
-export function clearHistory(): void {
-  useTraining.setState({ history: [] });
-}
+export type TrainingStore = ReturnType<typeof createTrainingStore>;

@@ -1,8 +1,7 @@
 import { createContext, memo, useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { EdgeLayer } from './edgeLayer';
-import { afterRender } from '../../live/afterRender';
-import { noteStrokeCost } from '../../live/shownWeights';
+import { useStudio } from '../../studio/StudioContext';
 
 /** the layer a big graph's edges draw into; null: every edge draws its own SVG */
 export const EdgeLayerContext = createContext<EdgeLayer | null>(null);
@@ -14,6 +13,7 @@ export const EDGE_OPACITY = 0.85;
 // repainted (at most once a frame) when an edge's curve or stroke changes or the view moves. What
 // a repaint costs its frame paces how often training's weights restroke it (live/shownWeights.ts).
 export const EdgeCanvas = memo(function EdgeCanvas({ layer }: { layer: EdgeLayer }) {
+  const studio = useStudio();
   const ref = useRef<HTMLCanvasElement>(null);
   const flow = useStoreApi();
 
@@ -26,7 +26,7 @@ export const EdgeCanvas = memo(function EdgeCanvas({ layer }: { layer: EdgeLayer
       const started = performance.now();
       paint(canvas, layer, flow.getState().transform);
       // the curves are rasterised when the frame commits: measure up to the frame's end
-      afterRender(() => noteStrokeCost(performance.now() - started));
+      studio.env.afterRender(() => studio.shown.noteStrokeCost(studio.env.now() - started));
     };
     const request = () => {
       if (frame === 0) frame = requestAnimationFrame(draw);
@@ -44,7 +44,7 @@ export const EdgeCanvas = memo(function EdgeCanvas({ layer }: { layer: EdgeLayer
       stopLayer();
       stopFlow();
     };
-  }, [layer, flow]);
+  }, [studio, layer, flow]);
 
   return <canvas ref={ref} className="bp-edge-canvas" aria-hidden="true" />;
 });

@@ -1,11 +1,11 @@
 import { memo, useContext, useLayoutEffect, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { useLive } from '../../store/live';
 import type { FlowEdge } from '../flowTypes';
 import { compact } from '../format';
 import { useEdgeWeight, useStrokeWeight } from './useEdgeWeight';
 import { EDGE_OPACITY, EdgeLayerContext } from './EdgeCanvas';
 import type { EdgeLayer } from './edgeLayer';
+import { useLive } from '../../studio/hooks';
 
 /** TF Playground's convention: orange negative, blue positive, width growing with |w| */
 export function edgeStroke(weight: number): { stroke: string; strokeWidth: number } {

@@ -1,6 +1,5 @@
 import type { GraphEdge } from '../../../../engine/format/types';
-import { useDocument } from '../../store/document';
-import { useShownStrokes, useShownWeights } from '../../live/shownWeights';
+import { useDocument, useShownStrokes, useShownWeights } from '../../studio/hooks';
 
 // An edge's weight, read by id: the shown weights while training runs (fresher than the
 // document's), else the document's. A stroke reads it through `pick` (a stroke bucket), so the

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { NeuronNode as Neuron } from '../../../../engine/format/types';
-import { useLive } from '../../store/live';
 import type { FlowNode } from '../flowTypes';
 import { Annotation } from './Annotation';
 import { useIsCurrent, useNodeLive, useRevealed } from './useNodeLive';
 import { NodeThumbnail } from './thumbnailSlot';
+import { useLive } from '../../studio/hooks';
 
 const ACTIVATION_SYMBOL: Record<Neuron['activation'], string> = {
   sigmoid: 'σ',

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { useDocument } from '../../store/document';
 import type { FlowNode } from '../flowTypes';
 import { Annotation } from './Annotation';
 import { useIsCurrent, useNodeLive, useRevealed } from './useNodeLive';
+import { useDocument } from '../../studio/hooks';
 
 // An input (z = x[feature]) or the bias node (z = 1): a name and its z for the example in hand.
 export const SourceNodeView = memo(function SourceNodeView({ id, data, selected }: NodeProps<FlowNode>) {

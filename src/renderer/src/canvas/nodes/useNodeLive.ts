@@ -1,4 +1,4 @@
-import { useLive } from '../../store/live';
+import { useLive } from '../../studio/hooks';
 
 const ALL = { s: true, z: true, dhds: true } as const;
 const NONE = {} as const;

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { connectionProblem } from '../../../../engine';
-import { connect, useDocument } from '../../store/document';
-import { notify } from '../../store/notices';
+import { useDocument } from '../../studio/hooks';
+import { useStudio } from '../../studio/StudioContext';
 
 // Connect without the mouse: pick a target for an edge from this node. Only targets the engine's
 // connection rule allows are listed.
 export function ConnectField({ id }: { id: string }) {
+  const studio = useStudio();
   const nodes = useDocument((s) => s.doc.nodes);
   const edges = useDocument((s) => s.doc.edges);
   // which targets are allowed depends on the edges' endpoints, not their weights: training
@@ -24,8 +25,8 @@ export function ConnectField({ id }: { id: string }) {
         aria-label="Connect to"
         value=""
         onChange={(e) => {
-          const result = connect(id, e.target.value);
-          if (!result.ok) notify(result.reason, 'warning');
+          const result = studio.document.connect(id, e.target.value);
+          if (!result.ok) studio.notices.notify(result.reason, 'warning');
         }}
       >
         <option value="">choose a neuron…</option>

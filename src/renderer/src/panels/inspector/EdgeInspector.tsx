@@ -1,11 +1,12 @@
 import { memo } from 'react';
-import { setEdgeWeight, useDocument } from '../../store/document';
-import { useLive } from '../../store/live';
 import { compact } from '../../canvas/format';
 import { NumberField } from './NumberField';
+import { useDocument, useLive } from '../../studio/hooks';
+import { useStudio } from '../../studio/StudioContext';
 
 // One edge w_{j→k}: type an exact weight; read its gradient for the example in hand.
 export const EdgeInspector = memo(function EdgeInspector({ id }: { id: string }) {
+  const studio = useStudio();
   const edge = useDocument((s) => s.doc.edges.find((e) => e.id === id));
   const grad = useLive((s) => s.edges[id]?.grad);
   if (!edge) return null;
@@ -14,7 +15,7 @@ export const EdgeInspector = memo(function EdgeInspector({ id }: { id: string })
       <div className="inspector-title">
         Edge <code>{edge.source}</code> → <code>{edge.target}</code>
       </div>
-      <NumberField label="Weight" value={edge.weight} onCommit={(w) => setEdgeWeight(id, w)} />
+      <NumberField label="Weight" value={edge.weight} onCommit={(w) => studio.document.setEdgeWeight(id, w)} />
       <dl className="readout">
         <div>
           <dt>∂E/∂w</dt>

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Activation, NeuronNode } from '../../../../engine';
-import { useDocument } from '../../store/document';
 import { ActivationField } from './NodeInspector';
+import { useDocument } from '../../studio/hooks';
 
 // Several neurons at once: one activation for all of them.
 export const NeuronsInspector = memo(function NeuronsInspector({ ids }: { ids: readonly string[] }) {

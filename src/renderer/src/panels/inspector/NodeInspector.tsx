@@ -1,16 +1,17 @@
 import { memo, useEffect, useState } from 'react';
 import { ACTIVATIONS, type Activation, type GraphNode } from '../../../../engine';
-import { updateNodes, useDocument } from '../../store/document';
-import { useLive } from '../../store/live';
 import { compact } from '../../canvas/format';
 import { ConnectField } from './ConnectField';
+import { useDocument, useLive } from '../../studio/hooks';
+import { useStudio } from '../../studio/StudioContext';
 
 const TYPE_NAMES: Record<GraphNode['type'], string> = { input: 'Input', bias: 'Bias (constant 1)', neuron: 'Neuron' };
 
 function LabelField({ node }: { node: GraphNode }) {
+  const studio = useStudio();
   const [text, setText] = useState(node.label ?? node.id);
   useEffect(() => setText(node.label ?? node.id), [node.label, node.id]);
-  const commit = () => updateNodes([node.id], { label: text });
+  const commit = () => studio.document.updateNodes([node.id], { label: text });
   return (
     <label className="field">
       <span>Label</span>
@@ -26,13 +27,14 @@ function LabelField({ node }: { node: GraphNode }) {
 }
 
 export function ActivationField({ ids, value }: { ids: readonly string[]; value: Activation | '' }) {
+  const studio = useStudio();
   return (
     <label className="field">
       <span>Activation</span>
       <select
         aria-label="Activation"
         value={value}
-        onChange={(e) => updateNodes(ids, { activation: e.target.value as Activation })}
+        onChange={(e) => studio.document.updateNodes(ids, { activation: e.target.value as Activation })}
       >
         {value === '' && <option value="">(mixed)</option>}
         {ACTIVATIONS.map((a) => (
@@ -46,12 +48,13 @@ export function ActivationField({ ids, value }: { ids: readonly string[]; value:
 }
 
 function FeatureField({ node }: { node: Extract<GraphNode, { type: 'input' }> }) {
+  const studio = useStudio();
   const features = useDocument((s) => s.doc.dataset.features);
   const count = Math.max(features?.length ?? 0, node.feature + 1);
   return (
     <label className="field">
       <span>Feature</span>
-      <select aria-label="Feature" value={node.feature} onChange={(e) => updateNodes([node.id], { feature: Number(e.target.value) })}>
+      <select aria-label="Feature" value={node.feature} onChange={(e) => studio.document.updateNodes([node.id], { feature: Number(e.target.value) })}>
         {Array.from({ length: count }, (_, j) => (
           <option key={j} value={j}>
             {j}: {features?.[j] ?? `x${j}`}
@@ -63,6 +66,7 @@ function FeatureField({ node }: { node: Extract<GraphNode, { type: 'input' }> })
 }
 
 function OutputField({ node }: { node: Extract<GraphNode, { type: 'neuron' }> }) {
+  const studio = useStudio();
   const outputs = useDocument((s) => s.doc.nodes.filter((n) => n.type === 'neuron' && n.output !== undefined).length);
   const targets = useDocument((s) => s.doc.dataset.targets);
   const isOutput = node.output !== undefined;
@@ -74,14 +78,14 @@ function OutputField({ node }: { node: Extract<GraphNode, { type: 'neuron' }> })
           type="checkbox"
           checked={isOutput}
           aria-label="Output neuron"
-          onChange={(e) => updateNodes([node.id], { output: e.target.checked ? outputs : null })}
+          onChange={(e) => studio.document.updateNodes([node.id], { output: e.target.checked ? outputs : null })}
         />
         <span>Output neuron (h)</span>
       </label>
       {isOutput && slots > 1 && (
         <label className="field">
           <span>Output index</span>
-          <select aria-label="Output index" value={node.output} onChange={(e) => updateNodes([node.id], { output: Number(e.target.value) })}>
+          <select aria-label="Output index" value={node.output} onChange={(e) => studio.document.updateNodes([node.id], { output: Number(e.target.value) })}>
             {Array.from({ length: slots }, (_, o) => (
               <option key={o} value={o}>
                 {o}: {targets?.[o] ?? `y${o}`}

@@ -1,0 +1,147 @@
+import type { GraphDoc } from '../../../engine';
+import type { CommandId } from '../../../shared/commands';
+import { createCommands } from '../commands';
+import { createDocumentStore, emptyDocument } from '../store/document';
+import { createSelection } from '../store/selection';
+import { createView } from '../store/view';
+import { createLive } from '../store/live';
+import { createNotices } from '../store/notices';
+import { createTrainingStore } from '../training/store';
+import { createTrainingController } from '../training/controller';
+import { trainingCommands } from '../training/commands';
+import { createStepperStore } from '../stepper/store';
+import { createStepperActions } from '../stepper/actions';
+import { createShownWeights } from '../live/shownWeights';
+import { createLiveValues } from '../live/liveValues';
+import { createNetCache } from '../live/netCache';
+import { createMaps } from '../data/mapStore';
+import { createMapScheduler } from '../data/mapScheduler';
+import { createHover } from '../data/hover';
+import { createDragPositions } from '../canvas/dragPositions';
+import { createClipboard } from '../canvas/clipboard';
+import { createFileDialogs } from '../files/dialogStore';
+import { createFileInput } from '../files/fileInput';
+import { createRecovery } from '../files/recovery';
+import { createDocumentFlows } from '../files/documentFlows';
+import { createExportFlows } from '../files/exportFlows';
+import { fileCommands } from '../files/fileCommands';
+import { createFileSession } from '../files/fileSession';
+import { createLayout } from '../layout/elkLayout';
+import { createAutoLayout } from '../layout/autoLayout';
+import type { StudioEnv } from './env';
+import { createKeyboard } from './keyboard';
+
+// The composition root: every store and service of the renderer is built here, once per window
+// (or once per test), from the environment it is given. React receives the result through one
+// context (StudioContext.tsx); nothing in the renderer holds state at module level.
+//
+// What a training step changes on screen, in order (docs/architecture.md draws it):
+//   worker snapshot → training.controller: training store (readouts, loss chart), shown weights
+//   shown weights → edges' strokes (paced), live values (annotations, paced), map scheduler (maps)
+//   controller → document weights (paced), which the inspector and formulas read.
+
+export interface StudioOptions {
+  /** the document the window opens on (default: the tutorial's perceptron) */
+  initial?: GraphDoc;
+}
+
+export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
+  const notices = createNotices(env);
+  const document = createDocumentStore({ initial: options.initial ?? emptyDocument(), storage: env.storage });
+  const selection = createSelection(document);
+  const view = createView(env.storage);
+  const live = createLive();
+  const training = createTrainingStore();
+  const stepper = createStepperStore();
+  const shown = createShownWeights();
+  const maps = createMaps();
+  const hover = createHover();
+  const drag = createDragPositions();
+  const dialogs = createFileDialogs();
+  const fileInput = createFileInput();
+  const platform = env.platform({ dialogs, fileInput });
+  const commands = createCommands();
+  const layout = createLayout();
+  const autoLayout = createAutoLayout(document, notices, layout);
+  const nets = createNetCache();
+
+  const controller = createTrainingController({ env, document, training, shown, notices, drag });
+  const mapScheduler = createMapScheduler({ env, document, shown, maps });
+  const liveValues = createLiveValues({ env, document, live, shown, nets });
+  const steps = createStepperActions({ document, live, stepper });
+  const clipboard = createClipboard(document, selection);
+  const recovery = createRecovery({ document, notices, platform, timers: env });
+  const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout });
+  const exports = createExportFlows(document, notices, platform);
+  const keyboard = createKeyboard({ commands, view, steps, stepper }, env.keys);
+  const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery });
+
+  const ownCommands: [CommandId, () => void | Promise<void>][] = [
+    ...trainingCommands(controller),
+    ...fileCommands(flows, exports),
+    ['edit.undo', () => void document.undo()],
+    ['edit.redo', () => void document.redo()],
+    ['edit.copy', () => void clipboard.copySelection()],
+    ['edit.cut', () => void clipboard.cutSelection()],
+    ['edit.paste', () => void clipboard.paste()],
+    ['edit.duplicate', () => void clipboard.duplicateSelection()],
+    ['edit.delete', () => void clipboard.deleteSelection()],
+    ['edit.selectAll', selection.selectAll],
+    ['view.togglePanels', view.togglePanels],
+    ['help.about', () => view.showAbout()],
+  ];
+  let stops: (() => void)[] = [];
+
+  return {
+    env,
+    platform,
+    commands,
+    // stores
+    document,
+    selection,
+    view,
+    live,
+    training,
+    stepper,
+    shown,
+    maps,
+    hover,
+    drag,
+    dialogs,
+    fileInput,
+    notices,
+    recovery,
+    // services
+    controller,
+    mapScheduler,
+    liveValues,
+    steps,
+    clipboard,
+    flows,
+    exports,
+    files,
+    layout,
+    autoLayout,
+    nets,
+    /** starts every service (once); stop() undoes it */
+    start(): void {
+      if (stops.length > 0) return;
+      stops = ownCommands.map(([id, run]) => commands.register(id, run));
+      // training moves the weights under the step-through's feet: stepping ends when training starts
+      stops.push(training.subscribe((s, prev) => s.running && !prev.running && steps.stopStepping()));
+      liveValues.start();
+      mapScheduler.start();
+      controller.start();
+      files.start();
+      keyboard.start();
+      layout.preload();
+      stops.push(liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop);
+    },
+    stop(): void {
+      stops.forEach((off) => off());
+      stops = [];
+    },
+  };
+}
+
+export type Studio = ReturnType<typeof createStudio>;

@@ -1,0 +1,38 @@
+import type { Platform } from '../platform/types';
+import type { FileDialogs } from '../files/dialogStore';
+import type { FileInputPort } from '../files/fileInput';
+
+// What the studio needs from the world outside it: time, frames, timers, workers, storage and
+// the platform (desktop or browser). The page passes browserEnv(); a test passes fakes, so it
+// builds a fresh world whose clock and frames it drives itself.
+
+export type TimerId = ReturnType<typeof setTimeout>;
+
+/** the part of a Worker the studio uses (a real one, an inline fallback or a test's fake) */
+export interface WorkerPort<In, Out> {
+  postMessage(message: In, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<Out>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface StudioEnv {
+  /** milliseconds, monotonic */
+  now(): number;
+  requestFrame(fn: () => void): number;
+  cancelFrame(id: number): void;
+  setTimeout(fn: () => void, ms: number): TimerId;
+  clearTimeout(id: TimerId): void;
+  /** runs `fn` in the first task after the current frame's rendering */
+  afterRender(fn: () => void): void;
+  /** the training worker, or null where none can start (training then runs on the page) */
+  trainerWorker(): WorkerPort<unknown, unknown> | null;
+  /** the map worker, or null where none can start (map passes then run on the page) */
+  mapWorker(): WorkerPort<unknown, unknown> | null;
+  /** settings that outlive the window (localStorage), or null */
+  /** where the window's keyboard shortcuts listen (the window) */
+  keys: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /** the desktop or the browser; the browser's dialogs and file input are the studio's own */
+  platform(ui: { dialogs: FileDialogs; fileInput: FileInputPort }): Platform;
+}

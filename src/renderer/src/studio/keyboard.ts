@@ -1,0 +1,44 @@
+import type { Commands } from '../commands';
+import { shortcutFor, typingInto } from '../canvas/editCommands';
+import type { StepperActions } from '../stepper/actions';
+import type { StepperStore } from '../stepper/store';
+import { stepperActionFor } from '../stepper/stepperKeys';
+import type { View } from '../store/view';
+
+// The window's keyboard shortcuts, in one listener: the editor's chords (Ctrl+Z, Delete…), the
+// panels' Ctrl/⌘+\ and the step-through's keys. Menus and buttons run the same commands.
+
+export interface KeyboardDeps {
+  commands: Pick<Commands, 'run'>;
+  view: Pick<View, 'togglePanels'>;
+  steps: Pick<StepperActions, 'stepForward' | 'stepBack' | 'runToEnd'>;
+  stepper: StepperStore;
+}
+
+export function handleKey(e: KeyboardEvent, { commands, view, steps, stepper }: KeyboardDeps): void {
+  if (e.defaultPrevented) return;
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key === '\\') {
+    e.preventDefault();
+    view.togglePanels();
+    return;
+  }
+  const step = stepperActionFor(e, stepper.getState().active, steps);
+  if (step) {
+    e.preventDefault();
+    step();
+    return;
+  }
+  if (typingInto(e.target)) return;
+  const id = shortcutFor(e);
+  if (!id) return;
+  e.preventDefault();
+  void commands.run(id);
+}
+
+export function createKeyboard(deps: KeyboardDeps, target: Pick<Window, 'addEventListener' | 'removeEventListener'>) {
+  const onKey = (e: KeyboardEvent) => handleKey(e, deps);
+  return {
+    start: () => target.addEventListener('keydown', onKey),
+    stop: () => target.removeEventListener('keydown', onKey),
+  };
+}
