@@ -1,0 +1,152 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { WorkerPort } from '../../../src/renderer/src/studio/env';
+import type { FromWorker, Snapshot, ToWorker } from '../../../src/renderer/src/training/protocol';
+import { selectDirty } from '../../../src/renderer/src/store/document';
+import { fakeEnv, testStudio } from '../studio/fakeEnv';
+import { layeredDoc } from './fixtures';
+
+// The main thread's side of training, against a scripted worker: what it sends, and what the
+// person sees (readouts, weights, notices, undo) for each thing the worker answers.
+
+function scriptedWorker() {
+  const sent: ToWorker[] = [];
+  const port: WorkerPort<ToWorker, FromWorker> = {
+    postMessage: (m) => void sent.push(m),
+    terminate: () => undefined,
+    onmessage: null,
+    onerror: null,
+  };
+  return {
+    port,
+    sent,
+    /** the worker answers */
+    reply: (m: FromWorker) => port.onmessage?.({ data: m } as MessageEvent<FromWorker>),
+    types: () => sent.map((m) => m.type),
+    last: <T extends ToWorker['type']>(type: T) => sent.filter((m) => m.type === type).at(-1) as Extract<ToWorker, { type: T }> | undefined,
+  };
+}
+
+function snapshot(over: Partial<Snapshot> & { weights: Float64Array; generation: number }): Snapshot {
+  return { seq: 0, epoch: 0, position: 0, updates: 1, error: 1, meanError: 0.5, accuracy: 0.5, rate: 0, running: false, backend: 'wasm', history: [], ...over };
+}
+
+let worker = scriptedWorker();
+let studio = testStudio();
+const doc = layeredDoc([2], { count: 4 });
+
+beforeEach(() => {
+  worker = scriptedWorker();
+  studio = testStudio({ env: fakeEnv({ trainerWorker: () => worker.port as WorkerPort<unknown, unknown> }), initial: doc });
+  studio.controller.start();
+});
+
+const generation = () => worker.last('load')!.generation;
+const weightsOf = (value: number) => new Float64Array(doc.edges.length).fill(value);
+
+describe('the training controller', () => {
+  it('sends the document and the speed as it starts, and a new document for an edit that changes the math only', () => {
+    expect(worker.types()).toEqual(['load', 'speed']);
+    expect(worker.last('load')!.doc).toBe(studio.document.getState().doc);
+    studio.document.moveNodes({ out: { x: 500, y: 40 } }); // a move changes nothing training computes
+    expect(worker.types()).toEqual(['load', 'speed']);
+    studio.document.setTraining({ learningRate: 0.1 });
+    expect(worker.types()).toEqual(['load', 'speed', 'load']);
+    expect(worker.last('load')!.doc.training.learningRate).toBe(0.1);
+  });
+
+  it('shows running weights at once, writes them into the document without history, and acknowledges at the next frame', () => {
+    studio.controller.play();
+    expect(studio.training.getState().running).toBe(true);
+    const w = weightsOf(0.25);
+    worker.reply({ type: 'snapshot', snapshot: snapshot({ generation: generation(), weights: w, running: true, seq: worker.last('play')!.seq, epoch: 3 }) });
+    expect(studio.shown.getState().weights).toBe(w);
+    const s = studio.document.getState();
+    expect(s.doc.edges.every((e) => e.weight === 0.25)).toBe(true);
+    expect(s.doc.training.epoch).toBe(3);
+    expect(s.past).toHaveLength(0); // no undo entry while running
+    expect(worker.types()).not.toContain('shown');
+    studio.fake.clock.frame();
+    expect(worker.types().at(-1)).toBe('shown');
+  });
+
+  it('pausing leaves one undo step that returns to the weights before training', () => {
+    const before = studio.document.getState().doc;
+    studio.controller.play();
+    worker.reply({ type: 'snapshot', snapshot: snapshot({ generation: generation(), weights: weightsOf(0.1), running: true, seq: worker.last('play')!.seq }) });
+    studio.controller.pause();
+    worker.reply({ type: 'snapshot', snapshot: snapshot({ generation: generation(), weights: weightsOf(0.2), running: false, seq: worker.last('pause')!.seq }) });
+    expect(studio.training.getState().running).toBe(false);
+    expect(studio.shown.getState().weights).toBeNull(); // the document holds them now
+    expect(studio.document.getState().past).toHaveLength(1);
+    studio.document.undo();
+    expect(studio.document.getState().doc.edges).toEqual(before.edges);
+  });
+
+  it('drops what the worker says about a document it has since been replaced with', () => {
+    const old = generation();
+    studio.document.setTraining({ learningRate: 0.2 });
+    worker.reply({ type: 'snapshot', snapshot: snapshot({ generation: old, weights: weightsOf(9), epoch: 7 }) });
+    expect(studio.training.getState().epoch).toBe(0);
+    expect(studio.document.getState().doc.edges[0].weight).not.toBe(9);
+  });
+
+  it('a divergence pauses, keeps the restored weights as one undo step and says where it happened', () => {
+    studio.controller.play();
+    worker.reply({
+      type: 'diverged',
+      snapshot: snapshot({ generation: generation(), weights: weightsOf(0.3), running: false, seq: worker.last('play')!.seq }),
+      divergence: { epoch: 2, example: 3, update: 11, edgeId: doc.edges[0].id, value: 2e6 },
+    });
+    expect(studio.training.getState().running).toBe(false);
+    expect(studio.document.getState().past).toHaveLength(1);
+    const notice = studio.notices.getState().notices.at(-1)!;
+    expect(notice.kind).toBe('error');
+    expect(notice.message).toContain('epoch 3 at example 3');
+  });
+
+  it('refuses Play with a reason when there is nothing to train, and sends nothing', () => {
+    studio.document.setExamples([]);
+    const count = worker.sent.length;
+    studio.controller.play();
+    expect(studio.training.getState().running).toBe(false);
+    expect(worker.sent.slice(count)).toEqual([]);
+    expect(studio.notices.getState().notices.at(-1)!.message).toMatch(/Add some points/);
+  });
+
+  it('asks the worker to leave the page half its core while nodes are dragged', () => {
+    studio.drag.dragTo({ out: { x: 1, y: 2 } });
+    expect(worker.last('yield')).toEqual({ type: 'yield', on: true });
+    studio.drag.endDrag({});
+    expect(worker.last('yield')).toEqual({ type: 'yield', on: false });
+  });
+
+  it('reset draws the seed’s weights again as one undoable edit, at epoch 0', () => {
+    studio.document.setTraining({ epoch: 5 }, { history: false });
+    studio.controller.resetWeights();
+    const s = studio.document.getState();
+    expect(s.doc.training.epoch).toBe(0);
+    expect(s.doc.edges.map((e) => e.weight)).toEqual(doc.edges.map((e) => e.weight));
+    expect(selectDirty(s)).toBe(true);
+  });
+
+  it('stops: no more messages follow the document', () => {
+    studio.controller.stop();
+    const count = worker.sent.length;
+    studio.document.setTraining({ learningRate: 0.3 });
+    expect(worker.sent.length).toBe(count);
+  });
+});
+
+describe('training without a worker', () => {
+  it('falls back to training on the page when the worker fails before it answers, and says so', async () => {
+    const broken = scriptedWorker();
+    const s = testStudio({ env: fakeEnv({ trainerWorker: () => broken.port as WorkerPort<unknown, unknown> }), initial: doc });
+    s.controller.start();
+    broken.port.onerror?.({ message: 'no module workers', preventDefault: () => undefined } as ErrorEvent);
+    expect(s.notices.getState().notices.at(-1)!.message).toMatch(/runs on the page itself/);
+    s.controller.stepEpoch();
+    await new Promise((r) => setTimeout(r, 50)); // the inline trainer answers in later tasks
+    expect(s.training.getState().epoch).toBe(1);
+    expect(s.document.getState().doc.training.epoch).toBe(1);
+  });
+});
