@@ -8,6 +8,10 @@ import { COMMAND_IDS } from './commands';
 // renderer's platform uses. Main validates every request before acting on it and its own reply
 // before sending it; the preload validates every reply and event before the page sees it.
 
+// zod would probe `new Function` to decide whether to compile parsers; the page's CSP forbids
+// eval (the preload parses every reply, and a probe is still reported as a violation).
+z.config({ jitless: true });
+
 /** the largest document or export main accepts from the renderer (bytes of text) */
 export const MAX_IPC_TEXT = 60 * 1024 * 1024;
 
