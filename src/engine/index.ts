@@ -6,7 +6,15 @@ export * from './topo';
 export * from './connection';
 export * from './format/validate';
 export { MAX_FILE_BYTES, parseGraph, parseGraphBytes, serializeGraph, graphToJson, type ParseResult } from './format/file';
-export { MIGRATIONS, SUPPORTED_VERSIONS } from './format/migrations';
+export {
+  CURRENT_VERSION,
+  MIGRATIONS,
+  SUPPORTED_VERSIONS,
+  createMigrationSequence,
+  MigrationSequenceError,
+  type Migration,
+  type MigrationSequence,
+} from './format/migrations';
 export * from './activation';
 export * from './compile';
 export { forward, backward, exampleError } from './pass';

@@ -1,6 +1,7 @@
 import { app, Menu, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
-import { EVENTS, type ExportRequest, type ExportResult, type OpenRequestEvent } from '../shared/ipc';
+import type { ExportRequest, ExportResult } from '../shared/ipc';
+import { sendEvent } from './ipc/events';
 import type { CommandId } from '../shared/commands';
 import { cleanStrayTemps, writeFileAtomic } from './files/atomicWrite';
 import { DraftStore } from './files/draftStore';
@@ -56,7 +57,8 @@ export class Services {
   }
 
   sendCommand(id: CommandId): void {
-    this.windows.first()?.webContents.send(EVENTS.command, id);
+    const window = this.windows.first();
+    if (window) sendEvent(window.webContents, 'onCommand', id);
   }
 
   /** ask the renderer to open `path` (it first deals with unsaved changes, then calls openPath) */
@@ -74,10 +76,7 @@ export class Services {
   private flushOpens(): void {
     const window = this.windows.first();
     if (!window || !this.windows.isReady(window.webContents.id)) return;
-    for (const filePath of this.pendingOpens.splice(0)) {
-      const request: OpenRequestEvent = { filePath };
-      window.webContents.send(EVENTS.openRequest, request);
-    }
+    for (const filePath of this.pendingOpens.splice(0)) sendEvent(window.webContents, 'onOpenRequest', { filePath });
     if (window.isMinimized()) window.restore();
     window.focus();
   }

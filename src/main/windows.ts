@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { EVENTS, type CloseRequestEvent } from '../shared/ipc';
+import { sendEvent } from './ipc/events';
 
 // The app's windows and their close handshake. Closing a window first asks the renderer, which
 // owns the document and its unsaved-changes prompt; the renderer answers closeReady (close now)
@@ -59,7 +59,6 @@ export class Windows {
     const contents = entry.window.webContents;
     if (entry.closeAllowed || !entry.ready || contents.isCrashed()) return;
     event.preventDefault();
-    const request: CloseRequestEvent = { reason: this.quitting ? 'quit' : 'close' };
-    contents.send(EVENTS.closeRequest, request);
+    sendEvent(contents, 'onCloseRequest', { reason: this.quitting ? 'quit' : 'close' });
   }
 }

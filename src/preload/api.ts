@@ -1,16 +1,8 @@
-import {
-  CloseRequestEvent,
-  CommandEvent,
-  EVENTS,
-  INVOKE,
-  OpenRequestEvent,
-  SEND,
-  type BackpropApi,
-} from '../shared/ipc';
+import { EVENTS, INVOKE, SEND, type BackpropApi, type EventSpec, type InvokeSpec, type SendSpec } from '../shared/ipc';
 
-// `window.backprop`: one named function per operation. The renderer never sees ipcRenderer, the
-// IPC event object, or anything of Node; events from main are checked against the contract
-// before a handler sees them.
+// `window.backprop`, generated from the contract's tables: one named function per operation. The
+// renderer never sees ipcRenderer, the IPC event object, or anything of Node; main's replies and
+// events are checked against the contract before the page sees them.
 
 export interface IpcLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
@@ -23,38 +15,41 @@ export interface WebUtilsLike {
   getPathForFile(file: File): string;
 }
 
-export function createApi(ipc: IpcLike, webUtils: WebUtilsLike): BackpropApi {
-  const call = <T>(channel: string, payload?: unknown) => ipc.invoke(channel, payload) as Promise<T>;
-  const listen = <T>(channel: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }) =>
-    (handler: (value: T) => void) => {
-      const listener = (_event: unknown, payload: unknown) => {
-        const parsed = schema.safeParse(payload);
-        if (parsed.success) handler(parsed.data);
-      };
-      ipc.on(channel, listener);
-      return () => void ipc.removeListener(channel, listener);
-    };
+export class IpcReplyInvalid extends Error {
+  constructor(channel: string) {
+    super(`IPC ${channel}: main's reply does not match the contract`);
+    this.name = 'IpcReplyInvalid';
+  }
+}
 
-  return {
-    openDocument: () => call(INVOKE.open),
-    openPath: (filePath) => call(INVOKE.openPath, { filePath }),
-    openDroppedFile: (file) => call(INVOKE.openDropped, { filePath: webUtils.getPathForFile(file) }),
-    saveDocument: (request) => call(INVOKE.save, request),
-    recentFiles: () => call(INVOKE.recent),
-    exportFile: (request) => call(INVOKE.exportFile, request),
-    saveDraft: (draft) => call(INVOKE.saveDraft, draft),
-    loadDraft: () => call(INVOKE.loadDraft),
-    clearDraft: () => call(INVOKE.clearDraft),
-    confirmUnsaved: (name) => call(INVOKE.confirmUnsaved, { name }),
-    showError: (title, message) => call(INVOKE.showError, { title, message }),
-    setWindowState: (state) => ipc.send(SEND.windowState, state),
-    openExternal: (url) => call(INVOKE.openExternal, { url }),
-    rendererReady: () => call(INVOKE.rendererReady),
-    closeWindow: () => call(INVOKE.closeWindow),
-    closeReady: () => call(INVOKE.closeReady),
-    closeCancelled: () => call(INVOKE.closeCancelled),
-    onCommand: listen(EVENTS.command, CommandEvent),
-    onOpenRequest: listen(EVENTS.openRequest, OpenRequestEvent),
-    onCloseRequest: listen(EVENTS.closeRequest, CloseRequestEvent),
+export function createApi(ipc: IpcLike, webUtils: WebUtilsLike): BackpropApi {
+  const invoke = (spec: InvokeSpec) => async (request?: unknown) => {
+    const parsed = spec.reply.safeParse(await ipc.invoke(spec.channel, request));
+    if (!parsed.success) throw new IpcReplyInvalid(spec.channel);
+    return parsed.data;
   };
+  const send = (spec: SendSpec) => (request: unknown) => ipc.send(spec.channel, request);
+  const listen = (spec: EventSpec) => (handler: (payload: unknown) => void) => {
+    const listener = (_event: unknown, payload: unknown) => {
+      const parsed = spec.payload.safeParse(payload);
+      if (parsed.success) handler(parsed.data);
+    };
+    ipc.on(spec.channel, listener);
+    return () => void ipc.removeListener(spec.channel, listener);
+  };
+
+  const api = {
+    ...mapTable(INVOKE, invoke),
+    // the page passes the File; only the preload may turn it into a path main will grant
+    openDroppedFile: (file: File) => invoke(INVOKE.openDroppedFile)({ filePath: webUtils.getPathForFile(file) }),
+    ...mapTable(SEND, send),
+    ...mapTable(EVENTS, listen),
+  };
+  // The one cast of the bridge: each function above is built from its table entry, so its
+  // parameters and reply are the ones BackpropApi derives from the same entry (test/preload).
+  return api as unknown as BackpropApi;
+}
+
+function mapTable<S, R>(table: Record<string, S>, make: (spec: S) => R): Record<string, R> {
+  return Object.fromEntries(Object.entries(table).map(([name, spec]) => [name, make(spec)]));
 }

@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { COMMAND_IDS } from './commands';
 
-// The one IPC contract between main, preload and renderer: channel names, and a zod schema for
-// every payload that crosses a process boundary. Types derive from the schemas, so a payload
-// is described once. Main validates every request against these schemas before acting on it.
+// The one IPC contract between main, preload and renderer: a table of every operation, keyed by
+// the name `window.backprop` gives it, with its channel and a zod schema for each payload that
+// crosses a process boundary. Everything else derives from these tables: the preload's functions
+// (src/preload/api.ts), main's handler registration (src/main/ipc/register.ts) and the types the
+// renderer's platform uses. Main validates every request before acting on it and its own reply
+// before sending it; the preload validates every reply and event before the page sees it.
+
+// zod would probe `new Function` to decide whether to compile parsers; the page's CSP forbids
+// eval (the preload parses every reply, and a probe is still reported as a violation).
+z.config({ jitless: true });
 
 /** the largest document or export main accepts from the renderer (bytes of text) */
 export const MAX_IPC_TEXT = 60 * 1024 * 1024;
@@ -11,8 +18,9 @@ export const MAX_IPC_TEXT = 60 * 1024 * 1024;
 const text = z.string().max(MAX_IPC_TEXT);
 const filePath = z.string().min(1).max(4096);
 const fileName = z.string().min(1).max(255);
+const nothing = z.undefined();
 
-// ---- renderer → main (invoke, with a reply) ----
+// ---- payloads, renderer → main ----
 
 export const OpenPathRequest = z.strictObject({ filePath });
 export type OpenPathRequest = z.infer<typeof OpenPathRequest>;
@@ -46,7 +54,7 @@ export const DraftRequest = Draft.omit({ savedAt: true });
 export type DraftRequest = z.infer<typeof DraftRequest>;
 
 export const UnsavedRequest = z.strictObject({ name: z.string().max(255) });
-export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+export type UnsavedRequest = z.infer<typeof UnsavedRequest>;
 
 export const ErrorDialogRequest = z.strictObject({
   title: z.string().max(300),
@@ -62,72 +70,37 @@ export const WindowStateRequest = z.strictObject({
 export type WindowStateRequest = z.infer<typeof WindowStateRequest>;
 
 export const ExternalUrlRequest = z.strictObject({ url: z.string().max(2048) });
+export type ExternalUrlRequest = z.infer<typeof ExternalUrlRequest>;
 
-export const NoPayload = z.undefined();
+// ---- replies, main → renderer (exact shapes; strings unbounded, main wrote them) ----
 
-export type OpenResult =
+export const OpenResult = z.discriminatedUnion('status', [
   /** filePath is null when the file came from a browser (no path is known) */
-  | { status: 'opened'; text: string; fileName: string; filePath: string | null }
-  | { status: 'cancelled' }
-  | { status: 'error'; fileName: string; message: string };
+  z.strictObject({ status: z.literal('opened'), text: z.string(), fileName: z.string(), filePath: z.string().nullable() }),
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({ status: z.literal('error'), fileName: z.string(), message: z.string() }),
+]);
+export type OpenResult = z.infer<typeof OpenResult>;
 
-export type SaveResult =
+export const SaveResult = z.discriminatedUnion('status', [
   /** filePath is null in a browser, where a save is a download */
-  | { status: 'saved'; fileName: string; filePath: string | null }
-  | { status: 'cancelled' }
-  | { status: 'error'; message: string };
+  z.strictObject({ status: z.literal('saved'), fileName: z.string(), filePath: z.string().nullable() }),
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({ status: z.literal('error'), message: z.string() }),
+]);
+export type SaveResult = z.infer<typeof SaveResult>;
 
-export type ExportResult = { status: 'saved'; filePath: string } | { status: 'cancelled' } | { status: 'error'; message: string };
+export const ExportResult = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), filePath: z.string() }),
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({ status: z.literal('error'), message: z.string() }),
+]);
+export type ExportResult = z.infer<typeof ExportResult>;
 
-/** invoke channels: name → request schema (what main validates) */
-export const INVOKE = {
-  open: 'file:open',
-  openPath: 'file:open-path',
-  openDropped: 'file:open-dropped',
-  save: 'file:save',
-  recent: 'file:recent',
-  exportFile: 'file:export',
-  saveDraft: 'draft:save',
-  loadDraft: 'draft:load',
-  clearDraft: 'draft:clear',
-  confirmUnsaved: 'dialog:unsaved',
-  showError: 'dialog:error',
-  openExternal: 'shell:open-external',
-  rendererReady: 'app:renderer-ready',
-  closeWindow: 'window:close',
-  closeReady: 'window:close-ready',
-  closeCancelled: 'window:close-cancelled',
-} as const;
+export const UnsavedChoice = z.enum(['save', 'discard', 'cancel']);
+export type UnsavedChoice = z.infer<typeof UnsavedChoice>;
 
-export const INVOKE_SCHEMAS = {
-  [INVOKE.open]: NoPayload,
-  [INVOKE.openPath]: OpenPathRequest,
-  [INVOKE.openDropped]: OpenPathRequest,
-  [INVOKE.save]: SaveRequest,
-  [INVOKE.recent]: NoPayload,
-  [INVOKE.exportFile]: ExportRequest,
-  [INVOKE.saveDraft]: DraftRequest,
-  [INVOKE.loadDraft]: NoPayload,
-  [INVOKE.clearDraft]: NoPayload,
-  [INVOKE.confirmUnsaved]: UnsavedRequest,
-  [INVOKE.showError]: ErrorDialogRequest,
-  [INVOKE.openExternal]: ExternalUrlRequest,
-  [INVOKE.rendererReady]: NoPayload,
-  [INVOKE.closeWindow]: NoPayload,
-  [INVOKE.closeReady]: NoPayload,
-  [INVOKE.closeCancelled]: NoPayload,
-} as const;
-
-/** renderer → main, no reply */
-export const SEND = { windowState: 'window:state' } as const;
-
-// ---- main → renderer (events) ----
-
-export const EVENTS = {
-  command: 'menu:command',
-  openRequest: 'file:open-request',
-  closeRequest: 'window:close-request',
-} as const;
+// ---- events, main → renderer ----
 
 export const CommandEvent = z.enum(COMMAND_IDS);
 export const OpenRequestEvent = z.strictObject({ filePath });
@@ -135,54 +108,84 @@ export type OpenRequestEvent = z.infer<typeof OpenRequestEvent>;
 export const CloseRequestEvent = z.strictObject({ reason: z.enum(['close', 'quit']) });
 export type CloseRequestEvent = z.infer<typeof CloseRequestEvent>;
 
-/** What the preload exposes as `window.backprop`: one function per operation, nothing else. */
-export interface BackpropApi {
-  openDocument(): Promise<OpenResult>;
-  openPath(filePath: string): Promise<OpenResult>;
-  /** a file dropped on the window; the preload resolves its path (webUtils) */
-  openDroppedFile(file: File): Promise<OpenResult>;
-  saveDocument(request: SaveRequest): Promise<SaveResult>;
-  recentFiles(): Promise<string[]>;
-  exportFile(request: ExportRequest): Promise<ExportResult>;
-  saveDraft(draft: DraftRequest): Promise<void>;
-  loadDraft(): Promise<Draft | null>;
-  clearDraft(): Promise<void>;
-  confirmUnsaved(name: string): Promise<UnsavedChoice>;
-  showError(title: string, message: string): Promise<void>;
-  setWindowState(state: WindowStateRequest): void;
-  openExternal(url: string): Promise<boolean>;
-  rendererReady(): Promise<void>;
-  closeWindow(): Promise<void>;
-  closeReady(): Promise<void>;
-  closeCancelled(): Promise<void>;
-  onCommand(handler: (id: z.infer<typeof CommandEvent>) => void): () => void;
-  onOpenRequest(handler: (request: OpenRequestEvent) => void): () => void;
-  onCloseRequest(handler: (request: CloseRequestEvent) => void): () => void;
+// ---- the tables ----
+
+export interface InvokeSpec {
+  readonly channel: string;
+  readonly request: z.ZodType;
+  readonly reply: z.ZodType;
+}
+export interface SendSpec {
+  readonly channel: string;
+  readonly request: z.ZodType;
+}
+export interface EventSpec {
+  readonly channel: string;
+  readonly payload: z.ZodType;
 }
 
+/** renderer → main, answered (`ipcRenderer.invoke` / `ipcMain.handle`) */
+export const INVOKE = {
+  openDocument: { channel: 'file:open', request: nothing, reply: OpenResult },
+  openPath: { channel: 'file:open-path', request: OpenPathRequest, reply: OpenResult },
+  /** the page hands the preload a File; the preload resolves its path (webUtils), never the page */
+  openDroppedFile: { channel: 'file:open-dropped', request: OpenPathRequest, reply: OpenResult },
+  saveDocument: { channel: 'file:save', request: SaveRequest, reply: SaveResult },
+  recentFiles: { channel: 'file:recent', request: nothing, reply: z.array(z.string()) },
+  exportFile: { channel: 'file:export', request: ExportRequest, reply: ExportResult },
+  saveDraft: { channel: 'draft:save', request: DraftRequest, reply: nothing },
+  loadDraft: { channel: 'draft:load', request: nothing, reply: Draft.nullable() },
+  clearDraft: { channel: 'draft:clear', request: nothing, reply: nothing },
+  confirmUnsaved: { channel: 'dialog:unsaved', request: UnsavedRequest, reply: UnsavedChoice },
+  showError: { channel: 'dialog:error', request: ErrorDialogRequest, reply: nothing },
+  /** true when the link was opened (only allowlisted https links are) */
+  openExternal: { channel: 'shell:open-external', request: ExternalUrlRequest, reply: z.boolean() },
+  rendererReady: { channel: 'app:renderer-ready', request: nothing, reply: nothing },
+  closeWindow: { channel: 'window:close', request: nothing, reply: nothing },
+  closeReady: { channel: 'window:close-ready', request: nothing, reply: nothing },
+  closeCancelled: { channel: 'window:close-cancelled', request: nothing, reply: nothing },
+} as const satisfies Record<string, InvokeSpec>;
+
+/** renderer → main, no reply (`ipcRenderer.send` / `ipcMain.on`) */
+export const SEND = {
+  setWindowState: { channel: 'window:state', request: WindowStateRequest },
+} as const satisfies Record<string, SendSpec>;
+
+/** main → renderer (`webContents.send` / `ipcRenderer.on`) */
+export const EVENTS = {
+  onCommand: { channel: 'menu:command', payload: CommandEvent },
+  onOpenRequest: { channel: 'file:open-request', payload: OpenRequestEvent },
+  onCloseRequest: { channel: 'window:close-request', payload: CloseRequestEvent },
+} as const satisfies Record<string, EventSpec>;
+
+export type InvokeName = keyof typeof INVOKE;
+export type SendName = keyof typeof SEND;
+export type EventName = keyof typeof EVENTS;
+
+/** what the caller passes for `name` (undefined: nothing) */
+export type RequestOf<N extends InvokeName> = z.input<(typeof INVOKE)[N]['request']>;
+/** what main answers `name` with */
+export type ReplyOf<N extends InvokeName> = z.output<(typeof INVOKE)[N]['reply']>;
+export type EventPayloadOf<N extends EventName> = z.output<(typeof EVENTS)[N]['payload']>;
+
+type InvokeFunction<N extends InvokeName> = undefined extends RequestOf<N>
+  ? () => Promise<ReplyOf<N>>
+  : (request: RequestOf<N>) => Promise<ReplyOf<N>>;
+
+/** What the preload exposes as `window.backprop`: one function per table entry, nothing else. */
+export type BackpropApi = { [N in Exclude<InvokeName, 'openDroppedFile'>]: InvokeFunction<N> } & {
+  /** a file dropped on the window; the preload resolves its path */
+  openDroppedFile(file: File): Promise<ReplyOf<'openDroppedFile'>>;
+} & { [N in SendName]: (request: z.input<(typeof SEND)[N]['request']>) => void } & {
+  [N in EventName]: (handler: (payload: EventPayloadOf<N>) => void) => () => void;
+};
+
 /** the exact keys of `window.backprop` (tests compare against this) */
-export const API_KEYS = [
-  'openDocument',
-  'openPath',
-  'openDroppedFile',
-  'saveDocument',
-  'recentFiles',
-  'exportFile',
-  'saveDraft',
-  'loadDraft',
-  'clearDraft',
-  'confirmUnsaved',
-  'showError',
-  'setWindowState',
-  'openExternal',
-  'rendererReady',
-  'closeWindow',
-  'closeReady',
-  'closeCancelled',
-  'onCommand',
-  'onOpenRequest',
-  'onCloseRequest',
-] as const satisfies readonly (keyof BackpropApi)[];
+export const API_KEYS: readonly (keyof BackpropApi)[] = [...keysOf(INVOKE), ...keysOf(SEND), ...keysOf(EVENTS)];
+
+function keysOf<T extends object>(table: T): (keyof T & string)[] {
+  return Object.keys(table).filter((k): k is keyof T & string => Object.hasOwn(table, k));
+}
 
 /** file name filters shared by the dialogs and the web file input */
 export const GRAPH_EXTENSION = '.bpgraph.json';

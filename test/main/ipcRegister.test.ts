@@ -50,40 +50,48 @@ const goodSave = { text: '{}', fileName: 'a.json', filePath: null, saveAs: true 
 
 describe('registered IPC', () => {
   it('handles every invoke channel of the contract and the one send channel', () => {
-    expect([...handlers.keys()].sort()).toEqual(Object.values(INVOKE).sort());
-    expect([...listeners.keys()]).toEqual([SEND.windowState]);
+    expect([...handlers.keys()].sort()).toEqual(Object.values(INVOKE).map((spec) => spec.channel).sort());
+    expect([...listeners.keys()]).toEqual([SEND.setWindowState.channel]);
   });
 
   it('serves the app window’s main frame', async () => {
-    await expect(handlers.get(INVOKE.save)!(fromApp, goodSave)).resolves.toMatchObject({ status: 'saved' });
+    await expect(handlers.get(INVOKE.saveDocument.channel)!(fromApp, goodSave)).resolves.toMatchObject({ status: 'saved' });
     expect(save).toHaveBeenCalledWith(goodSave);
-    await expect(handlers.get(INVOKE.recent)!(fromApp)).resolves.toEqual(['/d/a.json']);
+    await expect(handlers.get(INVOKE.recentFiles.channel)!(fromApp)).resolves.toEqual(['/d/a.json']);
   });
 
   it('refuses iframes, other windows and pages navigated elsewhere, without touching the service', async () => {
     save.mockClear();
     for (const event of [fromIframe, fromOtherWindow, fromNavigatedPage, { sender: appSender, senderFrame: null }]) {
-      await expect(handlers.get(INVOKE.save)!(event, goodSave)).rejects.toThrow(/refused/);
+      await expect(handlers.get(INVOKE.saveDocument.channel)!(event, goodSave)).rejects.toThrow(/refused/);
     }
     expect(save).not.toHaveBeenCalled();
   });
 
   it('refuses payloads that do not match the contract', async () => {
     save.mockClear();
-    await expect(handlers.get(INVOKE.save)!(fromApp, { ...goodSave, text: 5 })).rejects.toThrow(/payload/);
-    await expect(handlers.get(INVOKE.openPath)!(fromApp, { filePath: '' })).rejects.toThrow(/payload/);
-    await expect(handlers.get(INVOKE.saveDraft)!(fromApp, 'just a string')).rejects.toThrow(/payload/);
+    await expect(handlers.get(INVOKE.saveDocument.channel)!(fromApp, { ...goodSave, text: 5 })).rejects.toThrow(/payload/);
+    await expect(handlers.get(INVOKE.openPath.channel)!(fromApp, { filePath: '' })).rejects.toThrow(/payload/);
+    await expect(handlers.get(INVOKE.saveDraft.channel)!(fromApp, 'just a string')).rejects.toThrow(/payload/);
     expect(save).not.toHaveBeenCalled();
   });
 
+  it('checks each reply against the contract before sending it', async () => {
+    services.exportFile.mockResolvedValueOnce({ status: 'saved', filePath: '/d/a.png' });
+    const request = { fileName: 'a.png', kind: 'png', data: 'AA==', encoding: 'base64' };
+    await expect(handlers.get(INVOKE.exportFile.channel)!(fromApp, request)).resolves.toEqual({ status: 'saved', filePath: '/d/a.png' });
+    services.exportFile.mockResolvedValueOnce({ status: 'done' });
+    await expect(handlers.get(INVOKE.exportFile.channel)!(fromApp, request)).rejects.toThrow(/file:export: main's reply does not match the contract/);
+  });
+
   it('opens only allowlisted https links in the system browser', async () => {
-    await expect(handlers.get(INVOKE.openExternal)!(fromApp, { url: 'https://github.com/x' })).resolves.toBe(true);
-    await expect(handlers.get(INVOKE.openExternal)!(fromApp, { url: 'file:///etc/passwd' })).resolves.toBe(false);
+    await expect(handlers.get(INVOKE.openExternal.channel)!(fromApp, { url: 'https://github.com/x' })).resolves.toBe(true);
+    await expect(handlers.get(INVOKE.openExternal.channel)!(fromApp, { url: 'file:///etc/passwd' })).resolves.toBe(false);
     expect(openedExternally).toEqual(['https://github.com/x']);
   });
 
   it('ignores window-state messages from a foreign frame or with a bad shape', () => {
-    const send = listeners.get(SEND.windowState)!;
+    const send = listeners.get(SEND.setWindowState.channel)!;
     send(fromIframe, { title: 'evil', dirty: false, filePath: null });
     send(fromApp, { title: 7 });
     expect(setTitle).not.toHaveBeenCalled();

@@ -172,7 +172,7 @@ describe('main process start', () => {
 
   it('sets the application menu and handles every IPC channel', () => {
     expect(h.menus.length).toBeGreaterThan(0);
-    expect([...h.handlers.keys()].sort()).toEqual(Object.values(INVOKE).sort());
+    expect([...h.handlers.keys()].sort()).toEqual(Object.values(INVOKE).map((spec) => spec.channel).sort());
   });
 
   it('cleaned the temp file a killed save left in its data folder', async () => {
@@ -182,20 +182,20 @@ describe('main process start', () => {
 
   it('asks the renderer to open the file named on the command line once the page is ready', async () => {
     const win = h.windows[0] as Win;
-    expect(win.webContents.sent.filter((m) => m[0] === EVENTS.openRequest)).toEqual([]);
+    expect(win.webContents.sent.filter((m) => m[0] === EVENTS.onOpenRequest.channel)).toEqual([]);
     const from = (url: string) => {
       const frame = { url };
       return { sender: { id: win.webContents.id, mainFrame: frame }, senderFrame: frame };
     };
-    await expect(h.handlers.get(INVOKE.rendererReady)!(from('file:///elsewhere/index.html'), undefined)).rejects.toThrow(/refused/);
-    await expect(h.handlers.get(INVOKE.rendererReady)!(from(`file://${join(process.cwd(), 'src/renderer/index.html')}`), undefined)).rejects.toThrow(/refused/);
+    await expect(h.handlers.get(INVOKE.rendererReady.channel)!(from('file:///elsewhere/index.html'), undefined)).rejects.toThrow(/refused/);
+    await expect(h.handlers.get(INVOKE.rendererReady.channel)!(from(`file://${join(process.cwd(), 'src/renderer/index.html')}`), undefined)).rejects.toThrow(/refused/);
     expect(win.webContents.sent).toEqual([]);
-    await h.handlers.get(INVOKE.rendererReady)!(from(APP_URL), undefined);
-    expect(win.webContents.sent).toEqual([[EVENTS.openRequest, { filePath: launchFile }]]);
+    await h.handlers.get(INVOKE.rendererReady.channel)!(from(APP_URL), undefined);
+    expect(win.webContents.sent).toEqual([[EVENTS.onOpenRequest.channel, { filePath: launchFile }]]);
     // the launch file may now be opened by path; a path nobody chose may not
-    const opened = (await h.handlers.get(INVOKE.openPath)!(from(APP_URL), { filePath: launchFile })) as { status: string };
+    const opened = (await h.handlers.get(INVOKE.openPath.channel)!(from(APP_URL), { filePath: launchFile })) as { status: string };
     expect(opened.status).toBe('opened');
-    const refused = (await h.handlers.get(INVOKE.openPath)!(from(APP_URL), { filePath: join(userData, 'other.json') })) as { status: string };
+    const refused = (await h.handlers.get(INVOKE.openPath.channel)!(from(APP_URL), { filePath: join(userData, 'other.json') })) as { status: string };
     expect(refused.status).toBe('error');
   });
 });

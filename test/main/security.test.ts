@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { CONTENT_SECURITY_POLICY, withCsp } from '../../src/main/security/csp';
 import { isAllowedExternalUrl } from '../../src/main/security/externalLinks';
 import { entryUrl, isAppUrl, type AppEntry } from '../../src/main/security/appUrl';
-import { guarded, IpcRefused, isTrustedSender, type SenderInfo, type TrustPolicy } from '../../src/main/ipc/guard';
-import { SaveRequest } from '../../src/shared/ipc';
+import { guarded, IpcRefused, IpcReplyRefused, isTrustedSender, type SenderInfo, type TrustPolicy } from '../../src/main/ipc/guard';
+import { INVOKE } from '../../src/shared/ipc';
 
 const entry: AppEntry = { kind: 'bundle', root: '/opt/app/out/renderer' };
 const policy: TrustPolicy = { windowIds: () => new Set([7]), isAppUrl: (url) => isAppUrl(entry, url) };
@@ -27,9 +26,9 @@ describe('IPC guard', () => {
 
   it('runs the handler only for a trusted sender with a payload matching the contract', async () => {
     const calls: unknown[] = [];
-    const save = guarded('file:save', SaveRequest, policy, (p) => (calls.push(p), 'ok'));
+    const save = guarded(INVOKE.saveDocument, policy, (p) => (calls.push(p), { status: 'cancelled' as const }));
     const good = { text: '{}', fileName: 'a.json', filePath: null, saveAs: true };
-    await expect(save(app, good)).resolves.toBe('ok');
+    await expect(save(app, good)).resolves.toEqual({ status: 'cancelled' });
     await expect(save({ ...app, isMainFrame: false }, good)).rejects.toBeInstanceOf(IpcRefused);
     await expect(save(app, { ...good, filePath: 42 })).rejects.toBeInstanceOf(IpcRefused);
     await expect(save(app, { ...good, extra: 'smuggled' })).rejects.toBeInstanceOf(IpcRefused);
@@ -38,9 +37,19 @@ describe('IPC guard', () => {
   });
 
   it('refuses a payload for a no-argument channel', async () => {
-    const run = guarded('draft:load', z.undefined(), policy, () => 'draft');
-    await expect(run(app, undefined)).resolves.toBe('draft');
+    const run = guarded(INVOKE.loadDraft, policy, () => null);
+    await expect(run(app, undefined)).resolves.toBeNull();
     await expect(run(app, { sneaky: true })).rejects.toBeInstanceOf(IpcRefused);
+  });
+
+  it('refuses to send a reply that does not match the contract, naming where it breaks', async () => {
+    const load = guarded(INVOKE.loadDraft, policy, () => ({ text: '{}', fileName: 'a.json', filePath: null, savedAt: 1 }));
+    await expect(load(app, undefined)).resolves.toEqual({ text: '{}', fileName: 'a.json', filePath: null, savedAt: 1 });
+    const bad = { text: '{}', fileName: 'a.json', filePath: null, savedAt: 'yesterday' };
+    const broken = guarded(INVOKE.loadDraft, policy, () => bad as never);
+    await expect(broken(app, undefined)).rejects.toThrow(/draft:load: main's reply does not match the contract \(savedAt: /);
+    const leaky = guarded(INVOKE.saveDocument, policy, () => ({ status: 'saved', fileName: 'a', filePath: null, secret: 1 }) as never);
+    await expect(leaky(app, { text: '{}', fileName: 'a.json', filePath: null, saveAs: true })).rejects.toBeInstanceOf(IpcReplyRefused);
   });
 });
 

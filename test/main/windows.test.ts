@@ -43,7 +43,7 @@ describe('window close handshake', () => {
     windows.markReady(11);
     win.close();
     expect(win.closed).toBe(false);
-    expect(win.sent).toEqual([[EVENTS.closeRequest, { reason: 'close' }]]);
+    expect(win.sent).toEqual([[EVENTS.onCloseRequest.channel, { reason: 'close' }]]);
     windows.closeNow(11);
     expect(win.closed).toBe(true);
     expect(afterClose).toHaveBeenCalled();
@@ -55,7 +55,7 @@ describe('window close handshake', () => {
     windows.markReady(11);
     windows.quitting = true;
     win.close();
-    expect(win.sent).toEqual([[EVENTS.closeRequest, { reason: 'quit' }]]);
+    expect(win.sent).toEqual([[EVENTS.onCloseRequest.channel, { reason: 'quit' }]]);
     win.crashed = true;
     win.close();
     expect(win.closed).toBe(true);

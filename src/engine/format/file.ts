@@ -1,14 +1,18 @@
 // Reading and writing graph files (docs/graph-format.md). parseGraph never throws.
 
-import { CURRENT_VERSION, DEFAULT_TRAINING, FORMAT_ID, type GraphDoc, type GraphNode, type TrainingSettings } from './types';
+import { z } from 'zod';
+import { FORMAT_ID, graphDocSchema, type GraphDoc, type GraphNode, type TrainingSettings } from './types';
 import { GraphFileError, issue, type GraphIssue } from './errors';
-import { graphFileSchema } from './schema';
 import { liftExtras, withExtras } from './extras';
-import { migrate } from './migrations';
+import { CURRENT_VERSION, migrate } from './migrations';
+import { isJsonObject, type JsonObject } from './json';
 import { zodToGraphIssues } from './zodIssues';
 import { findForbiddenKey } from './forbidden';
 import { findNonFinite } from './finite';
 import { validateGraph } from './validate';
+
+/** a file: the document inside its envelope, brought to the current version (format and version are checked before) */
+const graphFileSchema = graphDocSchema.extend({ format: z.literal(FORMAT_ID), version: z.literal(CURRENT_VERSION) });
 
 /** files larger than this are refused before parsing */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -70,7 +74,7 @@ function parseGraphUnsafe(text: string): ParseResult {
   const parsed = parseJson(text);
   if (!parsed.ok) return fail(parsed.issue);
   const raw = parsed.value;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+  if (!isJsonObject(raw)) {
     const what = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `a ${typeof raw}`;
     return fail(issue('not-object', [], `expected a graph file (a JSON object), but the file holds ${what}`));
   }
@@ -83,7 +87,7 @@ function parseGraphUnsafe(text: string): ParseResult {
   if (nonFinite) {
     return fail(issue('non-finite', nonFinite.path, `${String(nonFinite.value)} is not a finite number (is a value such as 1e400 too large?)`));
   }
-  const file = raw as Record<string, unknown>;
+  const file = raw;
   if (file.format !== FORMAT_ID) {
     const message =
       file.format === undefined
@@ -96,15 +100,7 @@ function parseGraphUnsafe(text: string): ParseResult {
 
   const checked = graphFileSchema.safeParse(liftExtras(migrated.file), { reportInput: true });
   if (!checked.success) return fail(...zodToGraphIssues(checked.error));
-  const data = checked.data;
-  const doc: GraphDoc = {
-    ...(data.name !== undefined && { name: data.name }),
-    nodes: data.nodes as GraphNode[],
-    edges: data.edges,
-    dataset: data.dataset as GraphDoc['dataset'],
-    training: { ...DEFAULT_TRAINING, ...data.training } as TrainingSettings,
-    ...(data.extra !== undefined && { extra: data.extra }),
-  };
+  const { format: _format, version: _version, ...doc } = checked.data;
   const issues = validateGraph(doc);
   return issues.length > 0 ? fail(...issues) : { ok: true, doc };
 }
@@ -139,14 +135,12 @@ function endOf(text: string): { line: number; column: number } {
 
 // ---------------------------------------------------------------- writing
 
-type Json = Record<string, unknown>;
-
-function positionJson(p: { x: number; y: number; extra?: Json }): Json {
+function positionJson(p: { x: number; y: number; extra?: JsonObject }): JsonObject {
   return withExtras({ x: p.x, y: p.y }, p.extra);
 }
 
-function nodeJson(node: GraphNode): Json {
-  const known: Json = { id: node.id, type: node.type };
+function nodeJson(node: GraphNode): JsonObject {
+  const known: JsonObject = { id: node.id, type: node.type };
   if (node.type === 'input') known.feature = node.feature;
   if (node.type === 'neuron') {
     known.activation = node.activation;
@@ -157,7 +151,7 @@ function nodeJson(node: GraphNode): Json {
   return withExtras(known, node.extra);
 }
 
-function datasetJson(dataset: GraphDoc['dataset']): Json {
+function datasetJson(dataset: GraphDoc['dataset']): JsonObject {
   const { domain } = dataset;
   return withExtras(
     {
@@ -170,13 +164,13 @@ function datasetJson(dataset: GraphDoc['dataset']): Json {
   );
 }
 
-function trainingJson(t: TrainingSettings): Json {
+function trainingJson(t: TrainingSettings): JsonObject {
   const { learningRate, mode, shuffle, seed, epoch } = t;
   return withExtras({ learningRate, mode, shuffle, seed, epoch }, t.extra);
 }
 
 /** the file's JSON object for a document (before stringifying) */
-export function graphToJson(doc: GraphDoc): Json {
+export function graphToJson(doc: GraphDoc): JsonObject {
   return withExtras(
     {
       format: FORMAT_ID,

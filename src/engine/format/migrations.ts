@@ -1,43 +1,106 @@
-// Version table: MIGRATIONS[v] turns a parsed version-v file into the current version's shape.
-// A reader refuses any version not in this table, naming it.
+// The file format's versions as one named sequence (after tldraw's store/migrate.ts): the step
+// `{ to: v, name, up }` turns a version v−1 file into version v. A sequence checks itself when it
+// is built (versions contiguous from the first, every step named once), so a broken table fails
+// at start-up and in the tests, not on a user's file.
+//
+// Adding version N: append `{ to: N, name, up }` to MIGRATIONS, change the schema in types.ts to
+// version N's shape, and add the step's fixture pair to test/fixtures/migrations (see there).
 
-import { CURRENT_VERSION } from './types';
 import { issue, type GraphIssue } from './errors';
 
-type RawFile = Record<string, unknown>;
+/** a parsed file before the schema has looked at it */
+export type RawFile = Record<string, unknown>;
 
-export const MIGRATIONS: Readonly<Record<number, (file: RawFile) => RawFile>> = {
-  1: (file) => file,
-};
+export interface Migration {
+  /** the version this step produces, from a file of version `to − 1` */
+  readonly to: number;
+  /** what changed, as a slug ('edges-carry-labels'): names the step in messages, tests and fixtures */
+  readonly name: string;
+  /** the file one version on; reads raw JSON, so it must cope with (or throw on) any shape */
+  readonly up: (file: RawFile) => RawFile;
+}
 
-export const SUPPORTED_VERSIONS: readonly number[] = Object.keys(MIGRATIONS).map(Number);
+export interface MigrationSequence {
+  /** the oldest version a reader accepts */
+  readonly firstVersion: number;
+  /** the version every file is brought to: the last step's `to`, or firstVersion without steps */
+  readonly currentVersion: number;
+  readonly migrations: readonly Migration[];
+}
+
+export class MigrationSequenceError extends Error {
+  constructor(message: string) {
+    super(`invalid migration sequence: ${message}`);
+    this.name = 'MigrationSequenceError';
+  }
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** the sequence, after checking it: throws MigrationSequenceError naming the first broken step */
+export function createMigrationSequence(firstVersion: number, migrations: readonly Migration[]): MigrationSequence {
+  if (!Number.isInteger(firstVersion) || firstVersion < 1)
+    throw new MigrationSequenceError(`the first version must be a whole number ≥ 1, got ${firstVersion}`);
+  const names = new Set<string>();
+  migrations.forEach((step, i) => {
+    const expected = firstVersion + i + 1;
+    if (step.to !== expected)
+      throw new MigrationSequenceError(`step ${i} ("${step.name}") goes to version ${step.to}; versions must run on without a gap, expected ${expected}`);
+    if (!SLUG.test(step.name))
+      throw new MigrationSequenceError(`the step to version ${step.to} needs a name in lower-case-with-dashes, got ${JSON.stringify(step.name)}`);
+    if (names.has(step.name)) throw new MigrationSequenceError(`two steps are named "${step.name}"`);
+    names.add(step.name);
+  });
+  return { firstVersion, currentVersion: firstVersion + migrations.length, migrations };
+}
+
+/** the graph file's versions; new versions are appended at the end only */
+export const MIGRATIONS: MigrationSequence = createMigrationSequence(1, []);
+
+export const CURRENT_VERSION = MIGRATIONS.currentVersion;
+
+/** every version `sequence` reads, oldest first */
+export function supportedVersions(sequence: MigrationSequence): number[] {
+  return Array.from({ length: sequence.currentVersion - sequence.firstVersion + 1 }, (_, i) => sequence.firstVersion + i);
+}
+
+export const SUPPORTED_VERSIONS: readonly number[] = supportedVersions(MIGRATIONS);
+
+export type MigrateResult = { ok: true; file: RawFile } | { ok: false; issue: GraphIssue };
+
+/** the file brought to the sequence's current version, or the issue explaining why it cannot be */
+export function migrate(file: RawFile, sequence: MigrationSequence = MIGRATIONS): MigrateResult {
+  const read = readVersion(file.version, sequence);
+  if (!read.ok) return { ok: false, issue: issue('version', ['version'], read.message) };
+  let current = file;
+  for (const step of sequence.migrations.slice(read.version - sequence.firstVersion)) {
+    try {
+      current = { ...step.up(current), version: step.to };
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      return {
+        ok: false,
+        issue: issue('version', [], `could not bring the file from version ${step.to - 1} to ${step.to} (step "${step.name}"): ${why}`),
+      };
+    }
+  }
+  return { ok: true, file: current };
+}
+
+/** the file's version when the sequence reads it, else why not */
+function readVersion(version: unknown, sequence: MigrationSequence): { ok: true; version: number } | { ok: false; message: string } {
+  const supported = supportedVersions(sequence).join(', ');
+  if (version === undefined) return { ok: false, message: `the file has no "version"; this app reads version ${supported}` };
+  if (typeof version === 'number' && Number.isInteger(version) && version >= sequence.firstVersion) {
+    if (version <= sequence.currentVersion) return { ok: true, version };
+    return {
+      ok: false,
+      message: `version ${version} is newer than this app understands (it reads version ${supported}); update Backprop Studio`,
+    };
+  }
+  return { ok: false, message: `unsupported version ${describeVersion(version)}; this app reads version ${supported}` };
+}
 
 function describeVersion(version: unknown): string {
   return typeof version === 'string' ? `"${version}" (a string, not a number)` : JSON.stringify(version);
-}
-
-/** the file brought to the current version, or the issue explaining why its version is refused */
-export function migrate(file: RawFile): { ok: true; file: RawFile } | { ok: false; issue: GraphIssue } {
-  const version = file.version;
-  const supported = SUPPORTED_VERSIONS.join(', ');
-  if (version === undefined) {
-    return { ok: false, issue: issue('version', ['version'], `the file has no "version"; this app reads version ${supported}`) };
-  }
-  if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) {
-    return {
-      ok: false,
-      issue: issue(
-        'version',
-        ['version'],
-        `version ${version} is newer than this app understands (it reads version ${supported}); update Backprop Studio`,
-      ),
-    };
-  }
-  if (typeof version !== 'number' || !Object.hasOwn(MIGRATIONS, version)) {
-    return {
-      ok: false,
-      issue: issue('version', ['version'], `unsupported version ${describeVersion(version)}; this app reads version ${supported}`),
-    };
-  }
-  return { ok: true, file: { ...MIGRATIONS[version](file), version: CURRENT_VERSION } };
 }

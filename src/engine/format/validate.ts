@@ -24,21 +24,17 @@ function nonFiniteIssues(doc: GraphDoc): GraphIssue[] {
 }
 
 function duplicateIdIssues(doc: GraphDoc): GraphIssue[] {
+  return [...duplicateIds(doc.nodes, 'node'), ...duplicateIds(doc.edges, 'edge')];
+}
+
+function duplicateIds(list: readonly { id: string }[], what: 'node' | 'edge'): GraphIssue[] {
   const issues: GraphIssue[] = [];
-  for (const [list, what] of [
-    [doc.nodes, 'node'],
-    [doc.edges, 'edge'],
-  ] as const) {
-    const firstAt = new Map<string, number>();
-    list.forEach((item, i) => {
-      const earlier = firstAt.get(item.id);
-      if (earlier === undefined) firstAt.set(item.id, i);
-      else
-        issues.push(
-          issue('duplicate-id', [`${what}s`, i, 'id'], `${what} id '${item.id}' is used twice (${what}s ${earlier} and ${i})`),
-        );
-    });
-  }
+  const firstAt = new Map<string, number>();
+  list.forEach((item, i) => {
+    const earlier = firstAt.get(item.id);
+    if (earlier === undefined) firstAt.set(item.id, i);
+    else issues.push(issue('duplicate-id', [`${what}s`, i, 'id'], `${what} id '${item.id}' is used twice (${what}s ${earlier} and ${i})`));
+  });
   return issues;
 }
 

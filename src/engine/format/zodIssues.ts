@@ -2,6 +2,7 @@
 
 import type { z } from 'zod';
 import { issue, type GraphIssue } from './errors';
+import { isJsonObject } from './json';
 
 const GENERIC = /^(Invalid input|Invalid option|Invalid discriminator|Too small|Too big|Unrecognized key)/;
 
@@ -25,7 +26,7 @@ const EXPECTED: Record<string, string> = {
 
 function sentence(i: z.core.$ZodIssue): string {
   if (!GENERIC.test(i.message)) return i.message;
-  const input = (i as { input?: unknown }).input;
+  const input: unknown = i.input;
   const last = i.path[i.path.length - 1];
   switch (i.code) {
     case 'invalid_type':
@@ -35,7 +36,7 @@ function sentence(i: z.core.$ZodIssue): string {
       return `${describeValue(input)} is not allowed; expected ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
       if ('discriminator' in i && i.discriminator === 'type') {
-        const type = input !== null && typeof input === 'object' ? (input as { type?: unknown }).type : undefined;
+        const type = isJsonObject(input) ? input.type : undefined;
         return type === undefined
           ? 'missing node "type"; expected "input", "bias" or "neuron"'
           : `unknown node type ${JSON.stringify(type)}; expected "input", "bias" or "neuron"`;

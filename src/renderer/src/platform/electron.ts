@@ -1,7 +1,8 @@
 import type { BackpropApi } from '../../../shared/ipc';
 import type { Platform } from './types';
 
-// The desktop platform: every operation goes through the preload's `window.backprop`.
+// The desktop platform: every operation goes through the preload's `window.backprop`, whose
+// functions, requests and (validated) replies are the IPC contract's (src/shared/ipc.ts).
 
 export function electronPlatform(api: BackpropApi): Platform {
   return {
@@ -16,14 +17,14 @@ export function electronPlatform(api: BackpropApi): Platform {
     saveDraft: (draft) => api.saveDraft(draft),
     loadDraft: () => api.loadDraft(),
     clearDraft: () => api.clearDraft(),
-    confirmUnsaved: (name) => api.confirmUnsaved(name),
-    showError: (title, message) => api.showError(title, message),
+    confirmUnsaved: (name) => api.confirmUnsaved({ name }),
+    showError: (title, message) => api.showError({ title, message }),
     setWindowState: (state) => {
       document.title = state.title;
       api.setWindowState(state);
     },
     onCommand: (handler) => api.onCommand(handler),
-    onOpenRequest: (handler) => api.onOpenRequest(({ filePath }) => handler(() => api.openPath(filePath))),
+    onOpenRequest: (handler) => api.onOpenRequest(({ filePath }) => handler(() => api.openPath({ filePath }))),
     onCloseRequest: (handler) =>
       api.onCloseRequest(() => {
         void handler().then((close) => (close ? api.closeReady() : api.closeCancelled()));

@@ -1,5 +1,15 @@
 import type { CommandId } from '../../../shared/commands';
-import type { Draft, DraftRequest, ExportResult, OpenResult, SaveResult, UnsavedChoice, WindowStateRequest } from '../../../shared/ipc';
+import type {
+  Draft,
+  DraftRequest,
+  ExportRequest,
+  ExportResult,
+  OpenResult,
+  SaveRequest,
+  SaveResult,
+  UnsavedChoice,
+  WindowStateRequest,
+} from '../../../shared/ipc';
 
 export type { Draft, DraftRequest, ExportResult, OpenResult, SaveResult, UnsavedChoice };
 
@@ -7,15 +17,14 @@ export type { Draft, DraftRequest, ExportResult, OpenResult, SaveResult, Unsaved
 // `window.backprop`) or a browser tab (file input, downloads, localStorage). File commands are
 // written once against this interface.
 
-export interface SaveOptions {
-  fileName: string;
-  filePath: string | null;
-  saveAs: boolean;
-}
+// The requests and replies are the IPC contract's (src/shared/ipc.ts), so both platforms answer
+// in exactly the shapes the desktop's main process is checked against.
+
+export type SaveOptions = Omit<SaveRequest, 'text'>;
 
 export interface ExportOptions {
   fileName: string;
-  kind: 'png' | 'svg' | 'csv';
+  kind: ExportRequest['kind'];
   data: string | Blob;
 }
 
