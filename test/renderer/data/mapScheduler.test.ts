@@ -76,7 +76,7 @@ function scriptedMapWorker() {
     onerror: null,
   };
   const answer = (m: ToMapWorker, ms: number) =>
-    port.onmessage?.({ data: { id: m.id, ok: true, nodeIds: ['out'], values: [new Float32Array(m.spec.cols * m.spec.rows)], ms } } as MessageEvent<FromMapWorker>);
+    port.onmessage?.({ data: { id: m.id, ok: true, nodeIds: ['out'], values: [new Float32Array(m.spec.cols * m.spec.rows)], ms } } as unknown as MessageEvent<FromMapWorker>);
   return { port, sent, answer };
 }
 
