@@ -14,6 +14,7 @@ export * from './train';
 export * from './evaluate';
 export * from './random';
 export * from './generators';
+export * from './readout';
 export * from './trace';
 export * from './gradcheck';
 export * from './divergence';
