@@ -15,6 +15,7 @@ export * from './evaluate';
 export * from './random';
 export * from './generators';
 export * from './readout';
+export * from './sameMath';
 export * from './trace';
 export * from './gradcheck';
 export * from './divergence';
