@@ -10,36 +10,56 @@ type Topology = Pick<GraphDoc, 'nodes' | 'edges'>;
 
 /**
  * Remembered per (nodes, edges) arrays — the document never changes them in place — since the
- * maps and live values ask for it with every weight update while training runs.
+ * maps and live values ask for it with every weight update while training runs; and the whole
+ * key per shape, so the same document gives the same string object (compared in O(1)). A memo
+ * of pure functions of immutable inputs: nothing observable is kept.
  */
-const topologyMemo = new WeakMap<readonly GraphNode[], WeakMap<readonly GraphEdge[], string>>();
+interface Remembered {
+  topology: string;
+  /** datasetShape → mathKey */
+  keys: Map<string, string>;
+}
+const topologyMemo = new WeakMap<readonly GraphNode[], WeakMap<readonly GraphEdge[], Remembered>>();
 /** remembered per examples array: a million examples are checked once, not per frame */
 const shapeMemo = new WeakMap<Dataset['examples'], string>();
 
 /** a key equal for two documents exactly when they compile to the same net up to its weights */
 export function mathKey(doc: Pick<GraphDoc, 'nodes' | 'edges' | 'dataset'>): string {
-  return `${topologyKey(doc)}#${datasetShape(doc.dataset)}`;
+  const remembered = rememberedFor(doc);
+  const shape = datasetShape(doc.dataset);
+  let key = remembered.keys.get(shape);
+  if (key === undefined) remembered.keys.set(shape, (key = `${remembered.topology}#${shape}`));
+  return key;
 }
 
 /** the nodes' and edges' part of mathKey */
 export function topologyKey(doc: Topology): string {
+  return rememberedFor(doc).topology;
+}
+
+function rememberedFor(doc: Topology): Remembered {
   let byEdges = topologyMemo.get(doc.nodes);
   if (!byEdges) topologyMemo.set(doc.nodes, (byEdges = new WeakMap()));
-  let key = byEdges.get(doc.edges);
-  if (key === undefined) byEdges.set(doc.edges, (key = computeTopologyKey(doc)));
-  return key;
+  let remembered = byEdges.get(doc.edges);
+  if (remembered === undefined) byEdges.set(doc.edges, (remembered = { topology: computeTopologyKey(doc), keys: new Map() }));
+  return remembered;
 }
 
-/** what a node contributes to the math: [id, type, activation or feature, output] */
-function nodeMath(n: GraphNode): (string | number | null)[] {
-  if (n.type === 'neuron') return [n.id, n.type, n.activation, n.output ?? null];
-  if (n.type === 'input') return [n.id, n.type, n.feature];
-  return [n.id, n.type];
+/** a string that cannot run into its neighbours: its length, then itself */
+const delimited = (text: string): string => `${text.length}:${text}`;
+
+/** what a node contributes: id, type, activation or feature, output (only the id is free text) */
+function nodeMath(n: GraphNode): string {
+  if (n.type === 'neuron') return `${delimited(n.id)}neuron,${n.activation},${n.output ?? ''};`;
+  if (n.type === 'input') return `${delimited(n.id)}input,${n.feature};`;
+  return `${delimited(n.id)}bias;`;
 }
 
-/** JSON, so ids holding any separator cannot make two topologies read alike */
+/** ids are length-prefixed, so ids holding any separator cannot make two topologies read alike */
 function computeTopologyKey(doc: Topology): string {
-  return JSON.stringify([doc.nodes.map(nodeMath), doc.edges.map((e) => [e.id, e.source, e.target])]);
+  const nodes = doc.nodes.map(nodeMath);
+  const edges = doc.edges.map((e) => `${delimited(e.id)}${delimited(e.source)}${delimited(e.target)};`);
+  return `${nodes.join('')}#${edges.join('')}`;
 }
 
 /**
