@@ -22,6 +22,8 @@ export * from './train';
 export * from './evaluate';
 export * from './random';
 export * from './generators';
+export * from './readout';
+export * from './sameMath';
 export * from './trace';
 export * from './gradcheck';
 export * from './divergence';

@@ -1,8 +1,9 @@
-// Every quantity of one example's forward and backward pass, keyed by id (the CLI's `trace --json`).
+// Every quantity of one example's forward and backward pass, keyed by id (the CLI's `trace --json`):
+// the readout (readout.ts) in the shape the command line has always printed.
 
 import type { GraphDoc } from './format/types';
-import { compile, KIND_NEURON, type Net } from './compile';
-import { backward, forward } from './pass';
+import { compile } from './compile';
+import { readPass, type PassReadout } from './readout';
 
 export interface TraceNeuron {
   s: number;
@@ -38,31 +39,26 @@ export function trace(doc: GraphDoc, exampleIndex: number): TraceResult {
     const range = examples.length === 0 ? 'the dataset has no examples' : `choose 0..${examples.length - 1}`;
     throw new RangeError(`example ${exampleIndex} does not exist; ${range}`);
   }
-  const net = compile(doc);
-  const ex = examples[exampleIndex];
-  forward(net, ex.x);
-  const error = backward(net, ex.y);
-  return traceOf(net, error);
+  return traceOf(readPass(compile(doc), examples[exampleIndex]));
 }
 
-/** the trace of the pass currently held in the net's buffers */
-export function traceOf(net: Net, error: number): TraceResult {
-  const { nodeIds, numNodes, outputNode } = net;
-  const outputIds = Array.from(outputNode, (k) => nodeIds[k]);
+/** a pass's readout keyed by id, as `trace --json` prints it */
+export function traceOf(readout: PassReadout): TraceResult {
+  const outputIds = readout.outputs.map((o) => o.nodeId);
   // Object.fromEntries defines own properties, so an id such as "__proto__" stays an ordinary key
   const nodes = Object.fromEntries(
-    nodeIds.map((id, k): [string, TraceNode] => {
-      if (net.kind[k] !== KIND_NEURON) return [id, { z: net.z[k] }];
-      const dhds = Object.fromEntries(outputIds.map((outId, o) => [outId, net.dhds[o * numNodes + k]]));
-      return [id, { s: net.s[k], z: net.z[k], dhds, dEds: net.dEds[k] }];
+    readout.nodes.map((node): [string, TraceNode] => {
+      if (node.type !== 'neuron') return [node.id, { z: node.z }];
+      const dhds = Object.fromEntries(outputIds.map((outId, o) => [outId, node.dhds[o]]));
+      return [node.id, { s: node.s, z: node.z, dhds, dEds: node.dEds }];
     }),
   );
-  const edges = Object.fromEntries(net.edgeIds.map((id, e) => [id, { weight: net.weights[e], grad: net.grad[e] }]));
+  const edges = Object.fromEntries(readout.edges.map((e) => [e.id, { weight: e.weight, grad: e.grad }]));
   return {
-    order: Array.from(net.order, (k) => nodeIds[k]),
+    order: [...readout.order],
     nodes,
-    outputs: Array.from(outputNode, (k) => net.z[k]),
-    error,
+    outputs: readout.outputs.map((o) => o.h),
+    error: readout.error,
     edges,
   };
 }
