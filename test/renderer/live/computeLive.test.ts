@@ -3,7 +3,7 @@ import { trace, type GraphDoc, type TraceNeuron } from '../../../src/engine';
 import { tutorial251 } from '../../../src/renderer/src/templates/tutorial';
 import { computeLive } from '../../../src/renderer/src/live/computeLive';
 import { setWeightsIn } from '../../../src/renderer/src/store/docEdits';
-import { createNetCache } from '../../../src/renderer/src/live/netCache';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
 
 const nets = createNetCache();
 

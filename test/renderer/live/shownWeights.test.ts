@@ -3,9 +3,13 @@ import { trace } from '../../../src/engine';
 import { tutorial251 } from '../../../src/renderer/src/templates/tutorial';
 import { computeLive } from '../../../src/renderer/src/live/computeLive';
 import { setWeightsIn } from '../../../src/renderer/src/store/docEdits';
-import { STROKE_EDGES, STROKE_MAX_MS, STROKE_MS } from '../../../src/renderer/src/live/shownWeights';
-import { createNetCache } from '../../../src/renderer/src/live/netCache';
-import { trainingRefreshGap } from '../../../src/renderer/src/live/liveValues';
+import { STROKES } from '../../../src/renderer/src/pacing/constants';
+
+const STROKE_MS = STROKES.minMs;
+const STROKE_MAX_MS = STROKES.maxMs;
+/** a big graph's edge count (its strokes are paced) */
+const BIG = 601;
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
 import { testStudio } from '../studio/fakeEnv';
 
 let studio = testStudio();
@@ -51,19 +55,19 @@ describe('shown weights (training at screen rate, ahead of the document)', () =>
     expect(weights![index!.get('e2')!]).toBe(5);
   });
 
-  it('strokes follow every snapshot of a small graph, and a big graph’s at most every STROKE_MS', () => {
+  it('strokes follow every snapshot of a graph that is not big, and a big graph’s at most every STROKES.minMs', () => {
     const small = ['a', 'b'];
     studio.shown.show(small, Float64Array.of(1, 2), 0);
     studio.shown.show(small, Float64Array.of(3, 4), 1);
     expect(studio.shown.strokes.getState().strokes).toEqual(Float64Array.of(3, 4));
-    const ids = Array.from({ length: STROKE_EDGES + 1 }, (_, i) => `e${i}`);
+    const ids = Array.from({ length: BIG }, (_, i) => `e${i}`);
     const first = new Float64Array(ids.length).fill(1);
-    studio.shown.show(ids, first, 1000);
-    studio.shown.show(ids, new Float64Array(ids.length).fill(2), 1000 + STROKE_MS / 2);
+    studio.shown.show(ids, first, 1000, true);
+    studio.shown.show(ids, new Float64Array(ids.length).fill(2), 1000 + STROKE_MS / 2, true);
     expect(studio.shown.strokes.getState().strokes).toBe(first);
     expect(studio.shown.getState().weights![0]).toBe(2);
     const later = new Float64Array(ids.length).fill(3);
-    studio.shown.show(ids, later, 1000 + STROKE_MS);
+    studio.shown.show(ids, later, 1000 + STROKE_MS, true);
     expect(studio.shown.strokes.getState().strokes).toBe(later);
     studio.shown.clear();
     expect(studio.shown.strokes.getState().strokes).toBeNull();
@@ -78,13 +82,13 @@ describe('shown weights (training at screen rate, ahead of the document)', () =>
     expect(studio.shown.strokeGap()).toBe(STROKE_MS);
     settle(30); // 2,000 curves rasterised in software
     expect(studio.shown.strokeGap()).toBeGreaterThan(2 * STROKE_MS);
-    const ids = Array.from({ length: STROKE_EDGES + 1 }, (_, i) => `e${i}`);
+    const ids = Array.from({ length: BIG }, (_, i) => `e${i}`);
     const first = new Float64Array(ids.length).fill(1);
-    studio.shown.show(ids, first, 10_000);
-    studio.shown.show(ids, new Float64Array(ids.length).fill(2), 10_000 + 2 * STROKE_MS);
+    studio.shown.show(ids, first, 10_000, true);
+    studio.shown.show(ids, new Float64Array(ids.length).fill(2), 10_000 + 2 * STROKE_MS, true);
     expect(studio.shown.strokes.getState().strokes).toBe(first);
     const later = new Float64Array(ids.length).fill(3);
-    studio.shown.show(ids, later, 10_000 + studio.shown.strokeGap() + 1);
+    studio.shown.show(ids, later, 10_000 + studio.shown.strokeGap() + 1, true);
     expect(studio.shown.strokes.getState().strokes).toBe(later);
     settle(1000); // however slow, the strokes still follow
     expect(studio.shown.strokeGap()).toBe(STROKE_MAX_MS);
@@ -92,25 +96,16 @@ describe('shown weights (training at screen rate, ahead of the document)', () =>
   });
 
   it('a big graph’s weights between two stroke updates do not notify what follows the strokes', () => {
-    const ids = Array.from({ length: STROKE_EDGES + 1 }, (_, i) => `e${i}`);
-    studio.shown.show(ids, new Float64Array(ids.length).fill(1), 0);
+    const ids = Array.from({ length: BIG }, (_, i) => `e${i}`);
+    studio.shown.show(ids, new Float64Array(ids.length).fill(1), 0, true);
     let strokeNotes = 0;
     let weightNotes = 0;
     const offStrokes = studio.shown.strokes.subscribe(() => strokeNotes++);
     const offWeights = studio.shown.subscribe(() => weightNotes++);
-    for (let t = 1; t < 10; t++) studio.shown.show(ids, new Float64Array(ids.length).fill(t), (t * STROKE_MS) / 20);
+    for (let t = 1; t < 10; t++) studio.shown.show(ids, new Float64Array(ids.length).fill(t), (t * STROKE_MS) / 20, true);
     offStrokes();
     offWeights();
     expect(weightNotes).toBe(9);
     expect(strokeNotes).toBe(0);
-  });
-});
-
-describe('how often training refreshes the annotations', () => {
-  it('every snapshot when a refresh is cheap, else a multiple of its cost up to a quarter second', async () => {
-    expect(trainingRefreshGap(0.5)).toBe(0);
-    expect(trainingRefreshGap(5)).toBeGreaterThan(16);
-    expect(trainingRefreshGap(5)).toBeLessThan(250);
-    expect(trainingRefreshGap(100)).toBe(250);
   });
 });

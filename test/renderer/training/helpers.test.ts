@@ -2,7 +2,7 @@ import { describe, expect, it, beforeEach } from 'vitest';
 import { HISTORY_MAX, mergeHistory } from '../../../src/renderer/src/training/store';
 import { linePath, nearestByEpoch, scales } from '../../../src/renderer/src/training/chartGeometry';
 import { describeDivergence, suggestSmaller } from '../../../src/renderer/src/training/divergenceMessage';
-import { changesTraining } from '../../../src/renderer/src/training/relevance';
+import { changesTraining } from '../../../src/engine';
 import { parseEta } from '../../../src/renderer/src/training/LearningRate';
 import { layeredDoc } from './fixtures';
 import { testStudio } from '../studio/fakeEnv';

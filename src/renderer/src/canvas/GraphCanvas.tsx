@@ -14,14 +14,10 @@ import { useCanvasCommands } from './editCommands';
 import { GraphIssues } from './GraphIssues';
 import { ExampleBadge } from './ExampleBadge';
 import './canvas.css';
+import { isBigGraph } from '../pacing/bigGraph';
 import { useDocument } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
-/**
- * above this many nodes or edges only what is on screen is rendered: without a GPU, painting a
- * few hundred annotated nodes and a thousand curves off screen costs most of a frame
- */
-const LARGE_GRAPH = { nodes: 120, edges: 600 };
 const MINIMAP_SIZE = { width: 150, height: 100 };
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.3 };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -90,7 +86,8 @@ export function GraphCanvas() {
   );
   const closeMenu = useCallback(() => setMenu(null), []);
   const empty = useDocument((s) => s.doc.nodes.length === 0);
-  const large = useDocument((s) => s.doc.nodes.length > LARGE_GRAPH.nodes || s.doc.edges.length > LARGE_GRAPH.edges);
+  // a big graph renders only what is on screen, and paints its edges on one canvas
+  const large = useDocument((s) => isBigGraph(s.doc.nodes.length, s.doc.edges.length));
   // a big graph's edges are painted on one canvas (edges/edgeLayer.ts): a new layer each time one becomes big
   const edgeLayer = useMemo(() => (large ? new EdgeLayer((d) => new Path2D(d)) : null), [large]);
 

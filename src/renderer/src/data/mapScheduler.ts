@@ -1,15 +1,15 @@
-import { compile, type Net } from '../../../engine';
-import type { GraphDoc } from '../../../engine/format/types';
+import { changesMaps, mathKey } from '../../../engine';
 import type { DocumentStore } from '../store/document';
 import type { ShownWeights } from '../live/shownWeights';
 import type { StudioEnv, TimerId, WorkerPort } from '../studio/env';
 import { GRID, MapJob, type GridSpec } from './maps';
 import type { Maps } from './mapStore';
 import { DEFAULT_DOMAIN } from './plotMapping';
-import { topologyKey } from '../training/topologyKey';
 import { buffersOf, type FromMapWorker, type ToMapWorker } from './mapProtocol';
-import { sameMathNodes } from '../training/relevance';
-import { MapResolution } from './mapResolution';
+import type { NetCache } from '../studio/netCache';
+import { MAP_REQUESTS } from '../pacing/constants';
+import { MapRequestPace, pageSliceEnd } from '../pacing/mapRequests';
+import { MapGrid } from '../pacing/mapGrid';
 
 // Keeps the maps in step with the document. Where a worker can run, the grid passes run in the
 // map worker (worker/maps.worker.ts, the kernel's NodeMapper), asked for as soon as the weights
@@ -20,77 +20,38 @@ import { MapResolution } from './mapResolution';
 // its shown ones (live/shownWeights.ts), fresher than the document's, and a big net's worker
 // passes use a coarser grid so the maps keep up (mapResolution.ts).
 
-const FRAME_BUDGET_MS = 6;
-/**
- * how many requests may be on their way at once: with two, the worker starts the next pass as its
- * rest ends instead of after the page has received, handled and answered the last reply
- */
-const MAX_PENDING = 2;
-/** the worker computes maps at most a third of its time: it rests twice a pass's time */
-const REST_RATIO = 2;
-/** passes start at least this far apart (ms): 40 maps a second look as smooth as 60 */
-const MIN_GAP_MS = 20;
-
 export interface MapSchedulerDeps {
   env: Pick<StudioEnv, 'now' | 'requestFrame' | 'cancelFrame' | 'setTimeout' | 'clearTimeout' | 'mapWorker'>;
   document: DocumentStore;
   shown: ShownWeights;
   maps: Maps;
+  /** the net the page's own passes run on (no map worker) */
+  nets: NetCache;
 }
 
-/** the compiled topology, plus the example shape that compile validates against */
-function cacheKey(doc: GraphDoc): string {
-  const first = doc.dataset.examples[0];
-  return `${topologyKey(doc)}#${first?.x.length ?? 2}:${first?.y.length ?? 1}`;
-}
-
-/** weights, data, domain or what the nodes compute: not a node moved or renamed (a drag) */
-function changesMaps(prev: GraphDoc, next: GraphDoc): boolean {
-  return prev.edges !== next.edges || prev.dataset !== next.dataset || !sameMathNodes(prev.nodes, next.nodes);
-}
-
-export function createMapScheduler({ env, document, shown: shownWeights, maps }: MapSchedulerDeps) {
+export function createMapScheduler({ env, document, shown: shownWeights, maps, nets }: MapSchedulerDeps) {
   let dirty = true;
   let frame = 0;
   let job: MapJob | null = null;
   let jobIds: string[] = [];
   /**
    * arrays of maps shown before the current one, free to be written by the next passes (at most
-   * MAX_PENDING sets: a fresh set for every pass made the page collect megabytes of garbage a second)
+   * MAP_REQUESTS.maxPending sets: a fresh set for every pass made the page collect megabytes of garbage a second)
    */
   let spares: Float32Array[][] = [];
   let shown: Float32Array[] | undefined;
-  let cache: { key: string; net: Net } | null = null;
   /** undefined: not tried yet; null: no worker here (or it failed): grid passes run on the page */
   let worker: WorkerPort<ToMapWorker, FromMapWorker> | null | undefined;
   let sentKey: string | null = null;
   let requestId = 0;
   /** the requests the worker has not answered yet, oldest first */
   let pending: { id: number; spec: GridSpec; sentAt: number }[] = [];
-  /** no new pass before this time (the worker's rest, and the gap between passes) */
-  let restUntil = 0;
-  /** a running big net's maps on a coarser grid (mapResolution.ts) */
-  const resolution = new MapResolution();
+  /** when the next pass may be asked for: the worker's rest and the gap between passes */
+  const requests = new MapRequestPace();
+  /** a running big net's maps on a coarser grid */
+  const grid = new MapGrid();
   let restTimer: TimerId | null = null;
   let stops: (() => void)[] = [];
-
-  /** the compiled net with the document's weights, or null when the document cannot be compiled */
-  function netFor(doc: GraphDoc): Net | null {
-    const key = cacheKey(doc);
-    if (cache?.key !== key) {
-      try {
-        cache = { key, net: compile(doc) };
-      } catch {
-        cache = null;
-        return null;
-      }
-    }
-    const w = cache.net.weights;
-    const running = shownWeights.weightsFor(w.length);
-    if (running) w.set(running);
-    else for (let e = 0; e < w.length; e++) w[e] = doc.edges[e].weight;
-    return cache.net;
-  }
 
   function noMaps(): void {
     spares = [];
@@ -101,7 +62,7 @@ export function createMapScheduler({ env, document, shown: shownWeights, maps }:
   function startJob(): void {
     const doc = document.getState().doc;
     dirty = false;
-    const net = netFor(doc);
+    const net = nets.netFor(doc, shownWeights.weightsFor(doc.edges.length));
     if (!net) {
       job = null;
       noMaps();
@@ -132,17 +93,17 @@ export function createMapScheduler({ env, document, shown: shownWeights, maps }:
   function send(w: WorkerPort<ToMapWorker, FromMapWorker>): void {
     const doc = document.getState().doc;
     dirty = false;
-    const key = cacheKey(doc);
+    const key = mathKey(doc);
     const running = shownWeights.weightsFor(doc.edges.length);
     const weights = running ? Float64Array.from(running) : Float64Array.from(doc.edges, (e) => e.weight);
-    if (key !== sentKey) resolution.reset();
-    const size = resolution.grid(running !== null);
+    if (key !== sentKey) grid.reset();
+    const size = grid.nextGrid(running !== null);
     const spec: GridSpec = { cols: size, rows: size, domain: doc.dataset.domain ?? DEFAULT_DOMAIN };
     const reuse = spares.pop() ?? [];
     const message: ToMapWorker = { id: ++requestId, doc: key === sentKey ? null : doc, key, weights, spec, reuse };
     sentKey = key;
     const sentAt = env.now();
-    restUntil = Math.max(restUntil, sentAt + MIN_GAP_MS);
+    requests.sent(sentAt);
     pending.push({ id: message.id, spec, sentAt });
     w.postMessage(message, [weights.buffer, ...buffersOf(reuse)]);
   }
@@ -154,8 +115,8 @@ export function createMapScheduler({ env, document, shown: shownWeights, maps }:
     pending = pending.slice(at + 1);
     if (answered) {
       if (reply.ok) {
-        restUntil = Math.max(restUntil, answered.sentAt + (1 + REST_RATIO) * reply.ms);
-        resolution.observe(answered.spec.cols * answered.spec.rows, reply.ms);
+        requests.observe(reply.ms, answered.sentAt);
+        grid.observe(reply.ms, answered.spec.cols * answered.spec.rows);
         const values: Record<string, Float32Array> = {};
         reply.nodeIds.forEach((id, k) => (values[id] = reply.values[k]));
         maps.publish(answered.spec, values);
@@ -171,7 +132,7 @@ export function createMapScheduler({ env, document, shown: shownWeights, maps }:
 
   /** `next` is on screen now: the arrays shown until now may be written again */
   function retire(next: Float32Array[]): void {
-    if (shown && spares.length < MAX_PENDING) spares.push(shown);
+    if (shown && spares.length < MAP_REQUESTS.maxPending) spares.push(shown);
     shown = next;
   }
 
@@ -180,8 +141,9 @@ export function createMapScheduler({ env, document, shown: shownWeights, maps }:
     frame = 0;
     const w = job ? null : mapWorker();
     if (w) {
-      if (!dirty || pending.length >= MAX_PENDING) return;
-      const wait = restUntil - env.now();
+      if (!dirty) return;
+      const wait = requests.wait(env.now(), pending.length);
+      if (wait === Infinity) return; // a reply will ask again
       if (wait <= 0) send(w);
       else restTimer ??= env.setTimeout(() => ((restTimer = null), request()), wait);
       return;
@@ -189,7 +151,7 @@ export function createMapScheduler({ env, document, shown: shownWeights, maps }:
     if (!job && dirty) startJob();
     if (job) {
       const now = () => env.now();
-      if (job.run(now() + FRAME_BUDGET_MS, now)) {
+      if (job.run(pageSliceEnd(now()), now)) {
         const values: Record<string, Float32Array> = {};
         jobIds.forEach((id, k) => (values[id] = job!.values[k]));
         maps.publish(job.spec, values);

@@ -1,10 +1,8 @@
-import { backward, compile, forward, KIND_BIAS, KIND_INPUT, type GraphDoc, type Net } from '../../../engine';
-import type { EdgeValues, NetValues, NodeValues } from './values';
+import { byId, compile, KIND_INPUT, readPass, type GraphDoc, type Net, type PassReadout } from '../../../engine';
+import type { NetValues, NodeValues } from './values';
 
-// One forward and one backward pass of the engine on the example in hand, read out of the
-// compiled net's typed arrays into records keyed by id for the formula builders.
-
-const KIND_NAME = ['input', 'bias', 'neuron'] as const;
+// The engine's readout of one example's pass (src/engine/readout.ts), laid out for the formula
+// builders and the step-through: each node with its label and its incoming and outgoing edges.
 
 /** bias nodes are written by id (in_1), the rest by their label when they have one */
 function displayName(doc: GraphDoc, k: number): string {
@@ -12,30 +10,14 @@ function displayName(doc: GraphDoc, k: number): string {
   return node.type === 'bias' ? node.id : (node.label ?? node.id);
 }
 
-function readNode(doc: GraphDoc, net: Net, k: number): NodeValues {
+function nodeValues(doc: GraphDoc, net: Net, r: PassReadout, k: number): NodeValues {
   const node = doc.nodes[k];
-  const ids = (start: Int32Array, edge: Int32Array) =>
-    Array.from(edge.subarray(start[k], start[k + 1]), (e) => net.edgeIds[e]);
-  const base: NodeValues = {
-    id: node.id,
-    label: displayName(doc, k),
-    type: KIND_NAME[net.kind[k]],
-    z: net.z[k],
-    incoming: ids(net.inStart, net.inEdge),
-    outgoing: ids(net.outStart, net.outEdge),
-  };
+  const read = r.nodes[k];
+  const ids = (start: Int32Array, edge: Int32Array) => Array.from(edge.subarray(start[k], start[k + 1]), (e) => net.edgeIds[e]);
+  const base = { id: node.id, label: displayName(doc, k), type: read.type, z: read.z, incoming: ids(net.inStart, net.inEdge), outgoing: ids(net.outStart, net.outEdge) };
   if (net.kind[k] === KIND_INPUT) return { ...base, feature: net.feature[k] };
-  if (net.kind[k] === KIND_BIAS || node.type !== 'neuron') return base;
-  const dhds = Array.from({ length: net.numOutputs }, (_, o) => net.dhds[o * net.numNodes + k]);
-  return {
-    ...base,
-    activation: node.activation,
-    output: node.output,
-    s: net.s[k],
-    dsigma: net.dzds[k],
-    dhds,
-    dEds: net.dEds[k],
-  };
+  if (read.type !== 'neuron' || node.type !== 'neuron') return base;
+  return { ...base, activation: node.activation, output: node.output, s: read.s, dsigma: read.dsigma, dhds: read.dhds, dEds: read.dEds };
 }
 
 /** the net compiled from `doc`, or null when the graph breaks a rule or has no output */
@@ -52,16 +34,10 @@ export function compileOrNull(doc: GraphDoc): Net | null {
 export function passValues(doc: GraphDoc, net: Net, exampleIndex: number): NetValues | null {
   const example = doc.dataset.examples[exampleIndex];
   if (!example) return null;
-  forward(net, example.x);
-  const error = backward(net, example.y);
+  const r = readPass(net, example);
   const nodes: Record<string, NodeValues> = {};
-  for (let k = 0; k < net.numNodes; k++) nodes[net.nodeIds[k]] = readNode(doc, net, k);
-  const edges: Record<string, EdgeValues> = {};
-  doc.edges.forEach((e, i) => {
-    edges[e.id] = { id: e.id, source: e.source, target: e.target, weight: net.weights[i], grad: net.grad[i] };
-  });
-  const outputs = Array.from(net.outputNode, (k, o) => ({ nodeId: net.nodeIds[k], h: net.z[k], y: example.y[o] }));
-  return { exampleIndex, nodes, edges, outputs, error };
+  for (let k = 0; k < net.numNodes; k++) nodes[net.nodeIds[k]] = nodeValues(doc, net, r, k);
+  return { exampleIndex, nodes, edges: byId(r.edges), outputs: r.outputs, error: r.error };
 }
 
 /** the example's values, or null when the graph does not compile or the example does not exist */

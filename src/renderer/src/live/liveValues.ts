@@ -2,22 +2,13 @@ import type { DocumentStore } from '../store/document';
 import type { Live } from '../store/live';
 import type { StudioEnv, TimerId } from '../studio/env';
 import { computeLive } from './computeLive';
-import type { NetCache } from './netCache';
+import type { NetCache } from '../studio/netCache';
+import { createRefreshPace } from '../pacing/costPace';
 import type { ShownWeights } from './shownWeights';
 
 // Keeps the live values in step with the document and the example in hand: whenever the document
 // (its weights), training's shown weights or the chosen example change, one forward + backward
 // pass runs at the next animation frame and its numbers are published.
-
-/**
- * While training runs, how long to wait after a refresh that cost `cost` ms (its pass and
- * React's render of the nodes): nothing for a small graph (every snapshot shows), a multiple of
- * the cost for a big one (its hundreds of numbers change faster than anyone reads them, and
- * redrawing them all takes the frames the canvas needs), at most a quarter second.
- */
-export function trainingRefreshGap(cost: number): number {
-  return cost < 2 ? 0 : Math.min(250, 12 * cost);
-}
 
 export interface LiveValuesDeps {
   env: Pick<StudioEnv, 'now' | 'requestFrame' | 'cancelFrame' | 'setTimeout' | 'clearTimeout'>;
@@ -30,7 +21,8 @@ export interface LiveValuesDeps {
 export function createLiveValues({ env, document, live, shown, nets }: LiveValuesDeps) {
   let frame = 0;
   let timer: TimerId | null = null;
-  let last = { at: -Infinity, cost: 0 };
+  /** while training runs, refreshes follow its snapshots at the pace their cost allows (pacing/constants.ts, REFRESH) */
+  const pace = createRefreshPace();
   let stops: (() => void)[] = [];
 
   /** the example in hand: the chosen one, else 0 when there are examples; kept in range */
@@ -56,9 +48,9 @@ export function createLiveValues({ env, document, live, shown, nets }: LiveValue
     frame = 0;
     const started = env.now();
     refresh();
-    const measured = { at: started, cost: 0 };
-    last = measured;
-    queueMicrotask(() => (measured.cost = env.now() - started));
+    pace.ran(started);
+    // React renders the nodes in a microtask queued by the publish: count it too
+    queueMicrotask(() => pace.observe(env.now() - started));
   };
   const schedule = () => {
     if (!frame) frame = env.requestFrame(onFrame);
@@ -66,7 +58,7 @@ export function createLiveValues({ env, document, live, shown, nets }: LiveValue
   /** training's snapshots: paced by what showing them costs */
   const scheduleTraining = () => {
     if (frame || timer) return;
-    const wait = last.at + trainingRefreshGap(last.cost) - env.now();
+    const wait = pace.wait(env.now());
     if (wait <= 0) schedule();
     else timer = env.setTimeout(() => ((timer = null), schedule()), wait);
   };

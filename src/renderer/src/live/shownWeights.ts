@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { createStrokePace } from '../pacing/costPace';
 
 // The weights training has most recently shown, fresher than the document's while training
 // runs: the worker's snapshots land here at screen rate (cheap: one array, no new document),
@@ -15,9 +16,9 @@ export interface ShownWeightsState {
 }
 
 /**
- * The weights the edges' strokes show, in a store of their own: `weights` itself for a graph of
- * up to STROKE_EDGES edges; for a bigger one, a snapshot at most every strokeGap() (each restroked
- * edge repaints a long curve, and hundreds of them at screen rate take every frame — measured).
+ * The weights the edges' strokes show, in a store of their own: `weights` itself for a graph
+ * that is not big; for a big one, a snapshot at the strokes' pace (pacing/constants.ts, STROKES:
+ * each restroke repaints the edge canvas, and at screen rate that takes every frame — measured).
  * Every mounted edge subscribes here, so the weights' own updates (up to 80 a second while
  * training) do not run a thousand edges' selectors (measured: 8 % of the page's time on the DAG).
  */
@@ -27,27 +28,13 @@ export interface ShownStrokesState {
   index: ReadonlyMap<string, number> | null;
 }
 
-export const STROKE_EDGES = 600;
-export const STROKE_MS = 500;
-/**
- * A big graph's edge canvas costs its frame 20-30 ms to repaint (2,000 anti-aliased curves,
- * rasterised in software at the frame's commit: traced), a skipped frame or two each time; so
- * its strokes wait this many times a repaint's cost, at least STROKE_MS and at most STROKE_MAX_MS.
- */
-export const STROKE_COST_RATIO = 40;
-export const STROKE_MAX_MS = 2000;
-
 export function createShownWeights() {
   const weightsStore = createStore<ShownWeightsState>(() => ({ weights: null, index: null }));
   const strokes = createStore<ShownStrokesState>(() => ({ strokes: null, index: null }));
-  let strokesAt = -Infinity;
-  /** what a repaint of the edge canvas costs its frame (ms, a moving average) */
-  let strokeCost = 0;
+  /** a big graph's strokes follow the weights at the pace a repaint's cost allows */
+  const strokePace = createStrokePace();
   let lastIds: readonly string[] | null = null;
   let lastIndex: ReadonlyMap<string, number> | null = null;
-
-  /** how long a big graph's strokes stay before they follow the weights again (ms) */
-  const strokeGap = (): number => Math.min(STROKE_MAX_MS, Math.max(STROKE_MS, STROKE_COST_RATIO * strokeCost));
 
   function indexFor(edgeIds: readonly string[]): ReadonlyMap<string, number> {
     if (edgeIds !== lastIds || !lastIndex) {
@@ -60,19 +47,21 @@ export function createShownWeights() {
   return Object.assign(weightsStore, {
     /** the strokes' own store (edges subscribe here) */
     strokes,
-    strokeGap,
+    /** how long a big graph's strokes stay before they follow the weights again (ms) */
+    strokeGap: () => strokePace.gap(),
     /** the edge canvas repainted in a frame whose work took `ms` from the repaint on */
-    noteStrokeCost(ms: number): void {
-      if (ms >= 0) strokeCost += 0.3 * (ms - strokeCost);
-    },
-    /** `edgeIds` are the ids of `weights` in order; pass the same array each time to keep the index */
-    show(edgeIds: readonly string[], weights: Float64Array, now: number): void {
+    noteStrokeCost: (ms: number) => strokePace.observe(ms),
+    /**
+     * `edgeIds` are the ids of `weights` in order; pass the same array each time to keep the
+     * index. `big`: a big graph (pacing/bigGraph.ts), whose strokes are paced.
+     */
+    show(edgeIds: readonly string[], weights: Float64Array, now: number, big = false): void {
       const index = indexFor(edgeIds);
       const prev = strokes.getState();
-      const fresh = weights.length <= STROKE_EDGES || prev.index !== index || !prev.strokes || now - strokesAt >= strokeGap();
+      const fresh = !big || prev.index !== index || !prev.strokes || strokePace.wait(now) === 0;
       weightsStore.setState({ weights, index });
       if (fresh) {
-        strokesAt = now;
+        strokePace.ran(now);
         strokes.setState({ strokes: weights, index });
       }
     },

@@ -13,7 +13,7 @@ import { createStepperStore } from '../stepper/store';
 import { createStepperActions } from '../stepper/actions';
 import { createShownWeights } from '../live/shownWeights';
 import { createLiveValues } from '../live/liveValues';
-import { createNetCache } from '../live/netCache';
+import { createNetCache } from './netCache';
 import { createMaps } from '../data/mapStore';
 import { createMapScheduler } from '../data/mapScheduler';
 import { createHover } from '../data/hover';
@@ -66,7 +66,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const nets = createNetCache();
 
   const controller = createTrainingController({ env, document, training, shown, notices, drag });
-  const mapScheduler = createMapScheduler({ env, document, shown, maps });
+  // the page's map passes keep their net's weights across frames: a cache of their own
+  const mapScheduler = createMapScheduler({ env, document, shown, maps, nets: createNetCache() });
   const liveValues = createLiveValues({ env, document, live, shown, nets });
   const steps = createStepperActions({ document, live, stepper });
   const clipboard = createClipboard(document, selection);

@@ -7,10 +7,12 @@ import type { DragPositions } from '../canvas/dragPositions';
 import type { StudioEnv, WorkerPort } from '../studio/env';
 import type { FromWorker, Snapshot, ToWorker } from './protocol';
 import type { TrainingStore } from './store';
-import { changesTraining } from './relevance';
+import { changesTraining } from '../../../engine';
 import { describeDivergence } from './divergenceMessage';
 import { createInlineTrainer, type TrainerPort } from './inlineTrainer';
-import { docWriteInterval } from './docWritePace';
+import { createDocWritePace } from '../pacing/costPace';
+import { ShowPace } from '../pacing/showPace';
+import { isBigGraph } from '../pacing/bigGraph';
 
 // The main thread's side of training: owns the worker, sends it the document whenever an edit
 // changes what training computes (so training carries on with the new document), and writes the
@@ -19,9 +21,6 @@ import { docWriteInterval } from './docWritePace';
 // weights (live/shownWeights.ts: edges, annotations and maps follow them at screen rate) and into
 // the document at a pace its cost allows (every snapshot for a small graph; a big graph's
 // document write re-derives a lot, so it happens a few times a second at most).
-
-/** showing a snapshot may take a frame's time (ms) before the next one waits */
-const SHOW_BUDGET_MS = 16;
 
 export interface TrainingControllerDeps {
   env: Pick<StudioEnv, 'now' | 'requestFrame' | 'setTimeout' | 'afterRender' | 'trainerWorker'>;
@@ -52,17 +51,17 @@ export function createTrainingController({ env, document, training, shown, notic
   let generation = 0;
   let loaded: GraphDoc | null = null;
   let loadedEdgeIds: string[] = [];
+  /** the loaded document is a big graph: its strokes are paced */
+  let big = false;
   let writing = false;
   /** the engine's reason for refusing the loaded document, if it did */
   let failure: { generation: number; message: string } | null = null;
   /** numbers the commands sent to the worker (see protocol.ts) */
   let seq = 0;
-  /** when the document last received running weights */
-  let lastDocWrite = -Infinity;
-  /** what showing a running snapshot costs the main thread (ms, a moving average), its frame's rendering included */
-  let showCost = 0;
-  /** what the last document write cost (ms) */
-  let docWriteCost = 0;
+  /** when the worker hears that a running snapshot is on screen (pacing/showPace.ts) */
+  const showPace = new ShowPace();
+  /** how often running weights go into the document (pacing/costPace.ts) */
+  const docWrites = createDocWritePace();
   let stops: (() => void)[] = [];
 
   function startWorker(): TrainerPort {
@@ -103,8 +102,9 @@ export function createTrainingController({ env, document, training, shown, notic
     generation++;
     loaded = doc;
     loadedEdgeIds = doc.edges.map((e) => e.id);
+    big = isBigGraph(doc.nodes.length, doc.edges.length);
     shown.clear();
-    lastDocWrite = -Infinity;
+    docWrites.forgetLastRun();
     post({ type: 'load', seq: ++seq, generation, doc });
   }
 
@@ -123,7 +123,7 @@ export function createTrainingController({ env, document, training, shown, notic
     }
     if (message.type === 'weights') {
       // between snapshots, for what follows the weights at its own pace (maps, strokes)
-      if (message.generation === generation && training.getState().running) shown.show(loadedEdgeIds, message.weights, env.now());
+      if (message.generation === generation && training.getState().running) shown.show(loadedEdgeIds, message.weights, env.now(), big);
       return;
     }
     failure = null;
@@ -146,19 +146,17 @@ export function createTrainingController({ env, document, training, shown, notic
   /**
    * Tells the worker the snapshot is on screen (at the next animation frame: React has rendered it
    * by then, and the worker trains on while this frame paints), so the pace of snapshots follows
-   * the screen. What showing one costs the main thread counts the write, React's render and the
-   * frame's style, layout and paint; when that is a lot (a big graph, whose hundreds of numbers all
-   * change), the next waits twice that cost, so snapshots take at most a third of the main thread
-   * and the rest is left to the person using the page — and, on a small machine, to training.
+   * the screen. What showing one costs counts the write, React's render and the frame's style,
+   * layout and paint; ShowPace decides from it when the worker hears (pacing/constants.ts, SHOW).
    */
   function acknowledge(cost: () => number): void {
     env.requestFrame(() => {
       const frame = env.now();
-      const cheap = showCost <= SHOW_BUDGET_MS;
-      if (cheap) post({ type: 'shown' });
+      const atOnce = showPace.atOnce();
+      if (atOnce) post({ type: 'shown' });
       env.afterRender(() => {
-        showCost += 0.25 * (cost() + (env.now() - frame) - showCost);
-        if (!cheap) env.setTimeout(() => post({ type: 'shown' }), 2 * showCost);
+        showPace.observe(cost() + (env.now() - frame), env.now());
+        if (!atOnce) env.setTimeout(() => post({ type: 'shown' }), showPace.wait(env.now()));
       });
     });
   }
@@ -169,8 +167,8 @@ export function createTrainingController({ env, document, training, shown, notic
     training.applySnapshot(snapshot, doc.dataset.examples.length, snapshot.seq === seq);
     if (snapshot.updates === 0) return;
     if (snapshot.running) {
-      shown.show(loadedEdgeIds, snapshot.weights, env.now());
-      if (env.now() - lastDocWrite < docWriteInterval(docWriteCost)) return;
+      shown.show(loadedEdgeIds, snapshot.weights, env.now(), big);
+      if (docWrites.wait(env.now()) > 0) return;
     }
     const started = env.now();
     const values: Record<string, number> = {};
@@ -185,9 +183,9 @@ export function createTrainingController({ env, document, training, shown, notic
     // a training-relevant edit since the last load would have started a new generation, so the
     // document now is the loaded one plus these weights (and perhaps moved nodes)
     loaded = document.getState().doc;
-    lastDocWrite = env.now();
+    docWrites.ran(env.now());
     // React renders the store's subscribers in a microtask queued by the write: count it too
-    queueMicrotask(() => (docWriteCost = env.now() - started));
+    queueMicrotask(() => docWrites.observe(env.now() - started));
     if (!snapshot.running) shown.clear();
   }
 
