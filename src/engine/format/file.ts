@@ -73,21 +73,20 @@ function parseGraphUnsafe(text: string): ParseResult {
 
   const parsed = parseJson(text);
   if (!parsed.ok) return fail(parsed.issue);
-  const raw = parsed.value;
-  if (!isJsonObject(raw)) {
-    const what = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `a ${typeof raw}`;
+  const file = parsed.value;
+  if (!isJsonObject(file)) {
+    const what = file === null ? 'null' : Array.isArray(file) ? 'a list' : `a ${typeof file}`;
     return fail(issue('not-object', [], `expected a graph file (a JSON object), but the file holds ${what}`));
   }
-  const forbidden = findForbiddenKey(raw);
+  const forbidden = findForbiddenKey(file);
   if (forbidden) {
     const key = forbidden[forbidden.length - 1];
     return fail(issue('forbidden-key', forbidden, `the key "${String(key)}" is not allowed in a graph file`));
   }
-  const nonFinite = findNonFinite(raw);
+  const nonFinite = findNonFinite(file);
   if (nonFinite) {
     return fail(issue('non-finite', nonFinite.path, `${String(nonFinite.value)} is not a finite number (is a value such as 1e400 too large?)`));
   }
-  const file = raw;
   if (file.format !== FORMAT_ID) {
     const message =
       file.format === undefined
