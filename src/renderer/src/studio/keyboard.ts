@@ -1,5 +1,5 @@
 import type { Commands } from '../commands';
-import { shortcutFor, typingInto } from '../canvas/editCommands';
+import { shortcutFor, typingInto } from '../canvas/editShortcuts';
 import type { StepperActions } from '../stepper/actions';
 import type { StepperStore } from '../stepper/store';
 import { stepperActionFor } from '../stepper/stepperKeys';
