@@ -1,28 +1,79 @@
-// Command-line parsing: a command, one FILE, and the flags that command accepts.
+// Command-line parsing (node:util's parseArgs): a command, its FILEs, and the flags that command accepts.
 
+import { parseArgs as parseFlags } from 'node:util';
+import type { TrainingMode } from '../engine';
 import { UsageError } from './errors';
 
-export type Command = 'check' | 'trace' | 'train' | 'gradcheck';
+export type Command = 'check' | 'trace' | 'train' | 'gradcheck' | 'render' | 'export' | 'import';
+export type ExportTarget = 'pytorch' | 'numpy' | 'notebook';
+export const EXPORT_TARGETS: readonly ExportTarget[] = ['pytorch', 'numpy', 'notebook'];
+
+/** the training settings a flag replaces (absent: the file's own) */
+export interface TrainingOverrides {
+  learningRate?: number;
+  mode?: TrainingMode;
+  shuffle?: boolean;
+  seed?: number;
+}
 
 export interface ParsedArgs {
   command: Command | 'help';
-  file: string;
+  files: string[];
   example?: number;
   epochs?: number;
   out?: string;
+  outDir?: string;
   json: boolean;
+  overrides: TrainingOverrides;
+  /** re-initialise every weight from the (possibly overridden) seed before training */
+  reset: boolean;
+  log?: string;
+  svg?: string;
+  png?: string;
+  map: boolean;
+  to?: ExportTarget;
 }
 
-const VALUE_FLAGS = new Set(['example', 'epochs', 'out']);
-const ALLOWED: Record<Command, ReadonlySet<string>> = {
-  check: new Set([]),
-  trace: new Set(['example', 'json']),
-  train: new Set(['epochs', 'out', 'json']),
-  gradcheck: new Set(['example', 'json']),
+const OPTIONS = {
+  example: { type: 'string' },
+  epochs: { type: 'string' },
+  out: { type: 'string' },
+  'out-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  eta: { type: 'string' },
+  mode: { type: 'string' },
+  shuffle: { type: 'boolean' },
+  'no-shuffle': { type: 'boolean' },
+  seed: { type: 'string' },
+  reset: { type: 'boolean' },
+  log: { type: 'string' },
+  svg: { type: 'string' },
+  png: { type: 'string' },
+  map: { type: 'boolean' },
+  to: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+type Flag = keyof typeof OPTIONS;
+
+interface CommandSpec {
+  /** several FILEs (one summary line each) or exactly one */
+  many: boolean;
+  flags: readonly Flag[];
+}
+
+const TRAIN_FLAGS: readonly Flag[] = ['epochs', 'out', 'out-dir', 'json', 'eta', 'mode', 'shuffle', 'no-shuffle', 'seed', 'reset', 'log'];
+const SPECS: Record<Command, CommandSpec> = {
+  check: { many: true, flags: [] },
+  trace: { many: false, flags: ['example', 'json'] },
+  train: { many: true, flags: TRAIN_FLAGS },
+  gradcheck: { many: false, flags: ['example', 'json'] },
+  render: { many: false, flags: ['svg', 'png', 'map'] },
+  export: { many: false, flags: ['to', 'out'] },
+  import: { many: false, flags: ['out'] },
 };
 
 function isCommand(word: string): word is Command {
-  return Object.hasOwn(ALLOWED, word);
+  return Object.hasOwn(SPECS, word);
 }
 
 /** a whole number ≥ 0 given to `--name` */
@@ -31,38 +82,89 @@ function count(name: string, text: string): number {
   return Number(text);
 }
 
+/** η > 0, finite */
+function learningRate(text: string): number {
+  const eta = Number(text);
+  if (text.trim() === '' || !Number.isFinite(eta) || eta <= 0) throw new UsageError(`--eta needs a number > 0, got '${text}'`);
+  return eta;
+}
+
+function seed(text: string): number {
+  const value = Number(text);
+  if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(value)) throw new UsageError(`--seed needs a whole number, got '${text}'`);
+  return value;
+}
+
+function mode(text: string): TrainingMode {
+  if (text !== 'sequential' && text !== 'batch') throw new UsageError(`--mode is sequential or batch, got '${text}'`);
+  return text;
+}
+
+function target(text: string): ExportTarget {
+  if (!(EXPORT_TARGETS as readonly string[]).includes(text)) throw new UsageError(`--to is one of ${EXPORT_TARGETS.join(', ')}, got '${text}'`);
+  return text as ExportTarget;
+}
+
+/** node:util's parse errors as sentences naming the command */
+function readFlags(command: Command, rest: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseFlags({ args: [...rest], options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const unknown = /^Unknown option '(-?-?[^']+)'/.exec(message);
+    if (unknown) throw new UsageError(`${command} does not take ${unknown[1]}`);
+    throw new UsageError(message.split('\n')[0].replace(/^Option '--(\S+)(?: <value>)?' argument missing$/, '--$1 needs a value'));
+  }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    if (!(SPECS[command].flags as readonly string[]).includes(token.name)) throw new UsageError(`${command} does not take --${token.name}`);
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} given twice`);
+    seen.add(token.name);
+  }
+  return parsed;
+}
+
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  if (argv.includes('--help') || argv.includes('-h')) return { command: 'help', file: '', json: false };
+  const empty: ParsedArgs = { command: 'help', files: [], json: false, overrides: {}, reset: false, map: false };
+  if (argv.includes('--help') || argv.includes('-h')) return empty;
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('no command given');
   if (!isCommand(command)) throw new UsageError(`unknown command '${command}'`);
-  const flags = new Map<string, string | true>();
-  const positional: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const word = rest[i];
-    if (!word.startsWith('--')) {
-      positional.push(word);
-      continue;
-    }
-    const eq = word.indexOf('=');
-    const name = word.slice(2, eq === -1 ? undefined : eq);
-    if (!ALLOWED[command].has(name)) throw new UsageError(`${command} does not take --${name}`);
-    if (flags.has(name)) throw new UsageError(`--${name} given twice`);
-    if (!VALUE_FLAGS.has(name)) {
-      if (eq !== -1) throw new UsageError(`--${name} takes no value`);
-      flags.set(name, true);
-    } else if (eq !== -1) flags.set(name, word.slice(eq + 1));
-    else if (i + 1 < rest.length) flags.set(name, rest[++i]);
-    else throw new UsageError(`--${name} needs a value`);
+  const { values, positionals } = readFlags(command, rest);
+  if (positionals.length === 0) throw new UsageError(`${command} needs a FILE`);
+  if (!SPECS[command].many && positionals.length > 1) {
+    throw new UsageError(`${command} takes one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
   }
-  if (positional.length === 0) throw new UsageError(`${command} needs a FILE`);
-  if (positional.length > 1) throw new UsageError(`${command} takes one FILE, got ${positional.length}: ${positional.join(' ')}`);
-  const value = (name: string) => flags.get(name) as string | undefined;
-  const parsed: ParsedArgs = { command, file: positional[0], json: flags.get('json') === true };
-  if (value('example') !== undefined) parsed.example = count('example', value('example')!);
-  if (value('epochs') !== undefined) parsed.epochs = count('epochs', value('epochs')!);
-  if (value('out') !== undefined) parsed.out = value('out');
-  if (command === 'trace' && parsed.example === undefined) throw new UsageError('trace needs --example I');
-  if (command === 'train' && parsed.epochs === undefined) throw new UsageError('train needs --epochs N');
+  const parsed: ParsedArgs = { ...empty, command, files: positionals, json: values.json === true, reset: values.reset === true, map: values.map === true };
+  if (values.example !== undefined) parsed.example = count('example', values.example);
+  if (values.epochs !== undefined) parsed.epochs = count('epochs', values.epochs);
+  if (values.eta !== undefined) parsed.overrides.learningRate = learningRate(values.eta);
+  if (values.mode !== undefined) parsed.overrides.mode = mode(values.mode);
+  if (values.seed !== undefined) parsed.overrides.seed = seed(values.seed);
+  if (values.shuffle && values['no-shuffle']) throw new UsageError('--shuffle and --no-shuffle contradict each other');
+  if (values.shuffle) parsed.overrides.shuffle = true;
+  if (values['no-shuffle']) parsed.overrides.shuffle = false;
+  if (values.to !== undefined) parsed.to = target(values.to);
+  for (const [key, flag] of [['out', 'out'], ['outDir', 'out-dir'], ['log', 'log'], ['svg', 'svg'], ['png', 'png']] as const) {
+    const value = values[flag];
+    if (value !== undefined) parsed[key] = value;
+  }
+  checkCombinations(parsed);
   return parsed;
+}
+
+/** what each command needs, and flags that exclude each other */
+function checkCombinations(p: ParsedArgs): void {
+  if (p.command === 'trace' && p.example === undefined) throw new UsageError('trace needs --example I');
+  if (p.command === 'train') {
+    if (p.epochs === undefined) throw new UsageError('train needs --epochs N');
+    if (p.out !== undefined && p.outDir !== undefined) throw new UsageError('give --out FILE or --out-dir DIR, not both');
+    if (p.files.length > 1 && p.out !== undefined) throw new UsageError(`--out names one file, but ${p.files.length} files train: use --out-dir DIR`);
+    if (p.files.length > 1 && p.log !== undefined) throw new UsageError(`--log writes one file's epochs, but ${p.files.length} files train`);
+  }
+  if (p.command === 'render' && (p.svg === undefined) === (p.png === undefined)) throw new UsageError('render needs one of --svg OUT or --png OUT');
+  if (p.command === 'export' && p.to === undefined) throw new UsageError(`export needs --to ${EXPORT_TARGETS.join('|')}`);
+  if (p.command === 'import' && p.out === undefined) throw new UsageError('import needs --out FILE.bpgraph.json');
 }

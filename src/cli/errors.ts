@@ -1,5 +1,7 @@
 // Failures the command line reports as `error: <message>` with an exit code, never as a stack trace.
 
+import { GraphFileError, describeIssue } from '../engine';
+
 /** exit 1: the input or the run failed */
 export class CliError extends Error {
   constructor(
@@ -19,4 +21,21 @@ export class UsageError extends CliError {
     super(message, 2);
     this.name = 'UsageError';
   }
+}
+
+/** exit 130 (128 + SIGINT): stopped by Ctrl+C, after writing what was done */
+export class InterruptedError extends CliError {
+  constructor(message: string) {
+    super(message, 130);
+    this.name = 'InterruptedError';
+  }
+}
+
+/** the lines printed for a failure (without usage) and the exit code */
+export function describeFailure(err: unknown): { text: string; exitCode: number } {
+  if (err instanceof CliError) return { text: [`error: ${err.message}`, ...err.details].join('\n') + '\n', exitCode: err.exitCode };
+  if (err instanceof GraphFileError) {
+    return { text: err.issues.map((i, k) => (k === 0 ? 'error: ' : '  also: ') + describeIssue(i)).join('\n') + '\n', exitCode: 1 };
+  }
+  return { text: `error: ${err instanceof Error ? err.message : String(err)}\n`, exitCode: 1 };
 }

@@ -51,7 +51,7 @@ export function readGraphFile(file: string): GraphDoc {
 }
 
 /** temp file in the same folder, fsync, rename: a crash leaves the old file or the new one, never half of one */
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   const full = resolveUserPath(file);
   const dir = path.dirname(full);
   const temp = path.join(dir, `.${path.basename(full)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

@@ -1,15 +1,22 @@
 export const USAGE = `Backprop Studio command line
 
-usage: npm run --silent cli -- <command> FILE [options]
+usage: backprop <command> FILE… [options]     (or: npm run --silent cli -- <command> FILE… [options])
 
 commands:
-  check FILE                      validate a graph file and summarise it
+  check FILE…                     validate graph files, one line each
   trace FILE --example I [--json] every node's s, z, ∂h/∂s, ∂E/∂s and every edge's weight and ∂E/∂w for example I
-  train FILE --epochs N [--out FILE] [--json]
-                                  train with the file's settings; --out writes the trained graph
+  train FILE… --epochs N [--out FILE | --out-dir DIR] [--json] [--log FILE.csv]
+        [--eta η] [--mode sequential|batch] [--shuffle | --no-shuffle] [--seed S] [--reset]
+                                  train (WebAssembly kernel) with the file's settings or these;
+                                  --reset re-draws the weights from the seed; Ctrl+C stops and writes
   gradcheck FILE [--example I] [--json]
                                   compare backpropagation with centred finite differences
+  render FILE --svg OUT | --png OUT [--map]
+                                  draw the graph (with --map: its decision map and examples beside it)
+  export FILE --to pytorch|numpy|notebook [--out FILE]
+                                  a program that trains the graph like the studio (stdout without --out)
+  import MODEL.json --out FILE    a PyTorch nn.Sequential (JSON from sequential_to_json.py) as a graph file
   --help                          show this help
 
-exit codes: 0 ok, 1 invalid file or failed run, 2 wrong command line
+exit codes: 0 ok, 1 a file or run failed (with several files: any), 2 wrong command line, 130 Ctrl+C
 `;

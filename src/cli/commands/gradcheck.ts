@@ -1,6 +1,6 @@
 import { gradcheck } from '../../engine';
 import type { ParsedArgs } from '../args';
-import type { Output } from '../io';
+import type { Context } from '../io';
 import { readGraphFile } from '../files';
 import { CliError } from '../errors';
 import { json, num } from '../format';
@@ -13,11 +13,12 @@ function verdict(rel: number): string {
   return 'wrong (or a relu kink)';
 }
 
-export function gradcheckCommand(args: ParsedArgs, io: Output): number {
-  const doc = readGraphFile(args.file);
+export async function gradcheckCommand(args: ParsedArgs, { io }: Context): Promise<number> {
+  const file = args.files[0];
+  const doc = readGraphFile(file);
   const n = doc.dataset.examples.length;
   if (args.example !== undefined && args.example >= n) {
-    throw new CliError(`example ${args.example} does not exist: ${args.file} has ${n} example${n === 1 ? '' : 's'}`);
+    throw new CliError(`example ${args.example} does not exist: ${file} has ${n} example${n === 1 ? '' : 's'}`);
   }
   const result = gradcheck(doc, args.example);
   if (args.json) {

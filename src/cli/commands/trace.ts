@@ -1,16 +1,17 @@
 import { trace, type GraphDoc, type TraceResult } from '../../engine';
 import type { ParsedArgs } from '../args';
-import type { Output } from '../io';
+import type { Context } from '../io';
 import { readGraphFile } from '../files';
 import { CliError } from '../errors';
 import { json, num, table } from '../format';
 
-export function traceCommand(args: ParsedArgs, io: Output): number {
-  const doc = readGraphFile(args.file);
+export async function traceCommand(args: ParsedArgs, { io }: Context): Promise<number> {
+  const file = args.files[0];
+  const doc = readGraphFile(file);
   const index = args.example!;
   const n = doc.dataset.examples.length;
   if (index >= n) {
-    throw new CliError(`example ${index} does not exist: ${args.file} has ${n} example${n === 1 ? '' : 's'}${n > 0 ? ` (0..${n - 1})` : ''}`);
+    throw new CliError(`example ${index} does not exist: ${file} has ${n} example${n === 1 ? '' : 's'}${n > 0 ? ` (0..${n - 1})` : ''}`);
   }
   const result = trace(doc, index);
   io.out(args.json ? json(result) : traceTable(result, doc, index));

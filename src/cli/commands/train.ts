@@ -1,36 +1,82 @@
-import { compile, evaluate, serializeGraph, trainEpochs, weightsToDoc, type GraphDoc } from '../../engine';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { compile, serializeGraph, weightsToDoc, type GraphDoc } from '../../engine';
 import type { ParsedArgs } from '../args';
-import type { Output } from '../io';
-import { readGraphFile, writeFileAtomic } from '../files';
-import { CliError } from '../errors';
+import type { Context } from '../io';
+import { readGraphFile, resolveUserPath, writeFileAtomic } from '../files';
+import { CliError, InterruptedError } from '../errors';
 import { json, num, plural } from '../format';
+import { eachFile } from '../eachFile';
+import { applyOverrides } from '../training/settings';
+import { createCliTrainer } from '../training/kernelTrainer';
+import { trainLoop } from '../training/trainLoop';
+import { createProgress } from '../training/progress';
+import { logRow, logText } from '../training/csvLog';
 
-export function trainCommand(args: ParsedArgs, io: Output): number {
-  const doc = readGraphFile(args.file);
+export function trainCommand(args: ParsedArgs, ctx: Context): Promise<number> {
+  if (args.outDir !== undefined) makeFolder(args.outDir);
+  return eachFile(args.files, ctx.io, (file) => trainFile(file, args, ctx), args.json);
+}
+
+function makeFolder(dir: string): void {
+  try {
+    fs.mkdirSync(resolveUserPath(dir), { recursive: true });
+  } catch (err) {
+    throw new CliError(`cannot create the folder ${dir}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** where the trained file goes: --out, or --out-dir/<the file's name>, or nowhere */
+function outputFor(file: string, args: ParsedArgs): string | undefined {
+  if (args.out !== undefined) return args.out;
+  return args.outDir === undefined ? undefined : path.join(args.outDir, path.basename(file));
+}
+
+async function trainFile(file: string, args: ParsedArgs, ctx: Context): Promise<void> {
+  const { io } = ctx;
+  const doc = applyOverrides(readGraphFile(file), args.overrides, args.reset);
   const net = compile(doc);
-  if (net.numOutputs === 0) throw new CliError(`${args.file}: the graph has no output neuron, so there is nothing to train`);
+  if (net.numOutputs === 0) throw new CliError(`${file}: the graph has no output neuron, so there is nothing to train`);
   const { training } = doc;
-  const run = trainEpochs(net, doc.dataset.examples, training, args.epochs!);
-  if (run.divergence) {
-    const { epoch, edgeIndex, value } = run.divergence;
+  const trainer = createCliTrainer(net, doc.dataset.examples);
+  if (trainer.fallbackReason !== undefined) {
+    io.err(`note: ${file}: the WebAssembly kernel could not be built (${trainer.fallbackReason}); training with the pure engine (same weights, slower)\n`);
+  }
+  const epochs = args.epochs!;
+  const rows: string[] = [];
+  const progress = createProgress(ctx.progress, epochs, path.basename(file));
+  const outcome = await trainLoop(trainer, net, {
+    settings: training,
+    epochs,
+    signal: ctx.signal,
+    onEpoch: args.log === undefined ? undefined : (epoch, evaluation) => rows.push(logRow(epoch, evaluation)),
+    onProgress: (done) => progress.update(done),
+  });
+  progress.finish();
+  if (args.log !== undefined) writeFileAtomic(args.log, logText(rows));
+  if (outcome.divergence) {
+    const { epoch, edgeIndex, value } = outcome.divergence;
     throw new CliError(
-      `training diverged in epoch ${epoch}: the weight of edge '${net.edgeIds[edgeIndex]}' became ${num(value)} ` +
+      `${file}: training diverged in epoch ${epoch}: the weight of edge '${net.edgeIds[edgeIndex]}' became ${num(value)} ` +
         `(limit |w| ≤ 1e6); try a smaller learning rate η (now ${training.learningRate}). No file was written.`,
     );
   }
-  const trained: GraphDoc = { ...weightsToDoc(doc, net), training: { ...training, epoch: run.epoch } };
-  const result = evaluate(net, doc.dataset.examples);
-  if (args.out !== undefined) writeFileAtomic(args.out, serializeGraph(trained));
+  const trained: GraphDoc = { ...weightsToDoc(doc, net), training: { ...training, epoch: outcome.epoch } };
+  const out = outputFor(file, args);
+  if (out !== undefined) writeFileAtomic(out, serializeGraph(trained));
+  const result = trainer.evaluate();
   if (args.json) {
     const weights = Object.fromEntries(net.edgeIds.map((id, e) => [id, net.weights[e]]));
-    io.out(json({ epoch: run.epoch, error: result.error, weights }));
+    io.out(json({ file, epoch: outcome.epoch, error: result.error, accuracy: result.accuracy, trainer: trainer.kind, stopped: outcome.stopped, weights }));
   } else {
     io.out(
-      `trained ${plural(args.epochs!, 'epoch')} (${training.mode}, η = ${training.learningRate}): epoch ${run.epoch}, ` +
+      `${file}: trained ${plural(outcome.done, 'epoch')} (${training.mode}${training.shuffle ? ', shuffled' : ''}, η = ${training.learningRate}): epoch ${outcome.epoch}, ` +
         `E = ${num(result.error)} (mean ${num(result.meanError)}), accuracy ${(100 * result.accuracy).toFixed(1)}%` +
-        (args.out !== undefined ? `, written to ${args.out}` : '') +
+        (out !== undefined ? `, written to ${out}` : '') +
         '\n',
     );
   }
-  return 0;
+  if (outcome.stopped) {
+    throw new InterruptedError(`${file}: interrupted after ${outcome.done} of ${plural(epochs, 'epoch')}` + (out !== undefined ? `; the trained weights are in ${out}` : ''));
+  }
 }

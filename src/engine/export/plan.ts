@@ -1,0 +1,76 @@
+// What every exporter needs to know about a graph, in the order the code it writes will use:
+// inputs and biases, neurons in topological order with their incoming and outgoing edges (edge
+// index = position in the file), outputs in output order, and the embedded data set.
+
+import { compile, KIND_INPUT, type Net } from '../compile';
+import type { Activation, Example, GraphDoc, TrainingSettings } from '../types';
+
+export interface PlanEdge {
+  index: number;
+  id: string;
+  source: string;
+  target: string;
+  weight: number;
+}
+
+export interface PlanNeuron {
+  id: string;
+  label: string;
+  activation: Activation;
+  /** output index when this neuron is an output */
+  output?: number;
+  /** edges into it, in file order (the order the engine sums s_k in) */
+  incoming: PlanEdge[];
+  /** edges out of it, in file order */
+  outgoing: PlanEdge[];
+}
+
+export interface ExportPlan {
+  name: string;
+  inputs: { id: string; label: string; feature: number }[];
+  biases: { id: string; label: string }[];
+  /** in the engine's topological order */
+  neurons: PlanNeuron[];
+  /** every edge in file order */
+  edges: PlanEdge[];
+  /** node id per output index */
+  outputs: string[];
+  /** numbers per example's x the code embeds */
+  features: number;
+  /** each example's x (all of it) and its first `outputs.length` targets */
+  examples: Example[];
+  training: TrainingSettings;
+}
+
+/** throws GraphFileError (from compile) when the document breaks a graph rule */
+export function exportPlan(doc: GraphDoc): ExportPlan {
+  const net = compile(doc);
+  const edges: PlanEdge[] = doc.edges.map((e, index) => ({ index, id: e.id, source: e.source, target: e.target, weight: e.weight }));
+  const labelOf = (k: number): string => doc.nodes[k].label ?? doc.nodes[k].id;
+  const neurons: PlanNeuron[] = [];
+  const inputs: ExportPlan['inputs'] = [];
+  const biases: ExportPlan['biases'] = [];
+  for (const k of net.order) {
+    const node = doc.nodes[k];
+    if (node.type === 'input') inputs.push({ id: node.id, label: labelOf(k), feature: node.feature });
+    else if (node.type === 'bias') biases.push({ id: node.id, label: labelOf(k) });
+    else neurons.push({ id: node.id, label: labelOf(k), activation: node.activation, output: node.output, incoming: edgesOf(net, edges, k, 'in'), outgoing: edgesOf(net, edges, k, 'out') });
+  }
+  const outputs = Array.from(net.outputNode, (k) => net.nodeIds[k]);
+  const examples = doc.dataset.examples.map((ex) => ({ x: ex.x, y: ex.y.slice(0, outputs.length) }));
+  return { name: doc.name ?? 'graph', inputs, biases, neurons, edges, outputs, features: featureCount(net, doc), examples, training: doc.training };
+}
+
+function edgesOf(net: Net, edges: PlanEdge[], k: number, side: 'in' | 'out'): PlanEdge[] {
+  const start = side === 'in' ? net.inStart : net.outStart;
+  const edge = side === 'in' ? net.inEdge : net.outEdge;
+  const list: PlanEdge[] = [];
+  for (let q = start[k]; q < start[k + 1]; q++) list.push(edges[edge[q]]);
+  return list;
+}
+
+function featureCount(net: Net, doc: GraphDoc): number {
+  let n = doc.dataset.examples[0]?.x.length ?? 0;
+  for (let k = 0; k < net.numNodes; k++) if (net.kind[k] === KIND_INPUT) n = Math.max(n, net.feature[k] + 1);
+  return n;
+}
