@@ -114,6 +114,8 @@ function readFlags(command: Command, rest: readonly string[]) {
     const message = err instanceof Error ? err.message : String(err);
     const unknown = /^Unknown option '(-?-?[^']+)'/.exec(message);
     if (unknown) throw new UsageError(`${command} does not take ${unknown[1]}`);
+    const ambiguous = /^Option '--(\S+)' argument is ambiguous/.exec(message);
+    if (ambiguous) throw new UsageError(`--${ambiguous[1]} needs a value; one starting with '-' is written --${ambiguous[1]}=-…`);
     throw new UsageError(message.split('\n')[0].replace(/^Option '--(\S+)(?: <value>)?' argument missing$/, '--$1 needs a value'));
   }
   const seen = new Set<string>();

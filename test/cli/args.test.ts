@@ -4,34 +4,60 @@ import { UsageError } from '../../src/cli/errors';
 import { num, table } from '../../src/cli/format';
 
 describe('parseArgs', () => {
-  it('reads a command, a file and its flags in either spelling', () => {
-    expect(parseArgs(['trace', 'f.json', '--example', '3', '--json'])).toEqual({ command: 'trace', file: 'f.json', example: 3, json: true });
-    expect(parseArgs(['train', '--epochs=10', 'f.json', '--out', 'o.json'])).toEqual({
-      command: 'train',
-      file: 'f.json',
-      epochs: 10,
-      out: 'o.json',
-      json: false,
-    });
+  it('reads a command, its files and its flags in either spelling', () => {
+    expect(parseArgs(['trace', 'f.json', '--example', '3', '--json'])).toMatchObject({ command: 'trace', files: ['f.json'], example: 3, json: true });
+    expect(parseArgs(['train', '--epochs=10', 'f.json', '--out', 'o.json'])).toMatchObject({ command: 'train', files: ['f.json'], epochs: 10, out: 'o.json', json: false });
+    expect(parseArgs(['check', 'a', 'b', 'c']).files).toEqual(['a', 'b', 'c']);
     expect(parseArgs(['check', 'x', '--help']).command).toBe('help');
   });
 
-  it('refuses what a command does not take', () => {
-    const bad = [
-      ['check'],
-      ['check', 'a', 'b'],
-      ['check', 'a', '--example', '1'],
-      ['trace', 'a'],
-      ['trace', 'a', '--example', '-1'],
-      ['trace', 'a', '--example', '1.5'],
-      ['trace', 'a', '--example'],
-      ['train', 'a'],
-      ['train', 'a', '--epochs', '2', '--epochs', '3'],
-      ['train', 'a', '--epochs', '2', '--json=yes'],
-      ['gradcheck', 'a', '--out', 'b'],
-      ['nope', 'a'],
+  it('reads every training override', () => {
+    const p = parseArgs(['train', 'a', 'b', '--epochs', '3', '--eta=0.25', '--mode', 'batch', '--shuffle', '--seed=-7', '--reset', '--out-dir', 'd']);
+    expect(p).toMatchObject({ files: ['a', 'b'], outDir: 'd', reset: true, overrides: { learningRate: 0.25, mode: 'batch', shuffle: true, seed: -7 } });
+    expect(parseArgs(['train', 'a', '--epochs', '1', '--no-shuffle']).overrides).toEqual({ shuffle: false });
+    expect(parseArgs(['train', 'a', '--epochs', '1']).overrides).toEqual({});
+  });
+
+  it('reads render, export and import', () => {
+    expect(parseArgs(['render', 'a', '--png', 'a.png', '--map'])).toMatchObject({ png: 'a.png', map: true });
+    expect(parseArgs(['export', 'a', '--to', 'notebook'])).toMatchObject({ to: 'notebook' });
+    expect(parseArgs(['import', 'm.json', '--out', 'g.json'])).toMatchObject({ files: ['m.json'], out: 'g.json' });
+  });
+
+  it('refuses what a command does not take, naming the problem', () => {
+    const bad: [string[], RegExp][] = [
+      [['check'], /check needs a FILE/],
+      [['trace', 'a', 'b', '--example', '1'], /trace takes one FILE, got 2/],
+      [['check', 'a', '--example', '1'], /check does not take --example/],
+      [['trace', 'a'], /trace needs --example I/],
+      [['trace', 'a', '--example', '-1'], /--example/],
+      [['trace', 'a', '--example', '1.5'], /--example needs a whole number/],
+      [['trace', 'a', '--example'], /--example needs a value/],
+      [['train', 'a'], /train needs --epochs N/],
+      [['train', 'a', '--epochs', '2', '--epochs', '3'], /--epochs given twice/],
+      [['train', 'a', '--epochs', '2', '--json=yes'], /--json/],
+      [['train', 'a', '--epochs', '2', '--eta', '0'], /--eta needs a number > 0, got '0'/],
+      [['train', 'a', '--epochs', '2', '--eta', 'fast'], /--eta needs a number > 0/],
+      [['train', 'a', '--epochs', '2', '--mode', 'online'], /--mode is sequential or batch, got 'online'/],
+      [['train', 'a', '--epochs', '2', '--seed', '1.5'], /--seed needs a whole number/],
+      [['train', 'a', '--epochs', '2', '--seed', '-7'], /--seed needs a value; one starting with '-' is written --seed=-…/],
+      [['train', 'a', '--epochs', '2', '--shuffle', '--no-shuffle'], /contradict/],
+      [['train', 'a', 'b', '--epochs', '2', '--out', 'o'], /use --out-dir DIR/],
+      [['train', 'a', '--epochs', '2', '--out', 'o', '--out-dir', 'd'], /not both/],
+      [['train', 'a', 'b', '--epochs', '2', '--log', 'l.csv'], /--log writes one file's epochs/],
+      [['train', 'a', '--epochs', '2', '--batch-size', '8'], /train does not take --batch-size/],
+      [['render', 'a'], /render needs one of --svg OUT or --png OUT/],
+      [['render', 'a', '--svg', 'a', '--png', 'b'], /render needs one of/],
+      [['export', 'a'], /export needs --to pytorch\|numpy\|notebook/],
+      [['export', 'a', '--to', 'keras'], /--to is one of pytorch, numpy, notebook, got 'keras'/],
+      [['import', 'a'], /import needs --out/],
+      [['gradcheck', 'a', '--out', 'b'], /gradcheck does not take --out/],
+      [['nope', 'a'], /unknown command 'nope'/],
     ];
-    for (const args of bad) expect(() => parseArgs(args), args.join(' ')).toThrow(UsageError);
+    for (const [args, message] of bad) {
+      expect(() => parseArgs(args), args.join(' ')).toThrow(UsageError);
+      expect(() => parseArgs(args), args.join(' ')).toThrow(message);
+    }
   });
 });
 

@@ -1,36 +1,15 @@
-// The command line as a real process: node_modules/.bin/tsx src/cli/main.ts …, from the repo root.
+// The command line as a real process: the built bin, from the repo root.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { compile, evaluate, parseGraph, trace, trainEpochs } from '../../src/engine';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile, evaluate, trace, trainEpochs } from '../../src/engine';
+import { buildCli, cli, loadDoc, PERCEPTRON, TWO_FIVE_ONE } from './helpers';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURES = join(ROOT, 'test/fixtures');
-const TWO_FIVE_ONE = join(FIXTURES, 'tutorial-2-5-1.bpgraph.json');
-const PERCEPTRON = join(FIXTURES, 'tutorial-perceptron.bpgraph.json');
 const temp = mkdtempSync(join(tmpdir(), 'bp-cli-'));
+beforeAll(buildCli);
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const env = { ...process.env };
-  delete env.npm_lifecycle_event; // paths are relative to the process's cwd here
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function loadDoc(file: string) {
-  const result = parseGraph(readFileSync(file, 'utf8'));
-  if (!result.ok) throw result.error;
-  return result.doc;
-}
 
 function expectCleanError(r: ReturnType<typeof cli>, code: number, message: RegExp) {
   expect(r.code).toBe(code);
@@ -102,7 +81,7 @@ describe('train', () => {
     const out = join(temp, 'trained.bpgraph.json');
     const first = cli('train', PERCEPTRON, '--epochs', '3', '--out', out);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/trained 3 epochs \(batch, η = 0\.1\): epoch 3, E = .*written to/);
+    expect(first.stdout).toMatch(/: trained 3 epochs \(batch, η = 0\.1\): epoch 3, E = .*written to/);
     const again = cli('train', out, '--epochs', '2', '--out', out, '--json');
     expect(again.code).toBe(0);
     const trained = loadDoc(out);

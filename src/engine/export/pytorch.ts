@@ -33,7 +33,7 @@ function moduleCode(plan: ExportPlan): string {
   });
   const lines = [
     'class Graph(nn.Module):',
-    `    """${commentText(plan.name).replace(/"""/g, "'''")}: every neuron k computes s_k = Σ_j z_j w_{j→k} and z_k = σ(s_k), in topological order"""`,
+    `    """${commentText(plan.name.replace(/\\/g, '\\\\')).replace(/"/g, "'")}: every neuron k computes s_k = Σ_j z_j w_{j→k} and z_k = σ(s_k), in topological order"""`,
     '',
     '    def __init__(self):',
     '        super().__init__()',
