@@ -17,7 +17,7 @@ describe('progress bar', () => {
     now = 2000;
     progress.update(50);
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatch(/^\rnet \[#+\.+\]  50%  50\/100 epochs  2\.0 s, ~2\.0 s left$/);
+    expect(writes[0]).toMatch(/^\rnet \[#+\.+\] {2}50% {2}50\/100 epochs {2}2\.0 s, ~2\.0 s left$/);
     progress.finish();
     expect(writes[1]).toBe('\r\x1b[2K');
   });
