@@ -4,7 +4,7 @@
 import { compile, KIND_INPUT } from '../compile';
 import { forward } from '../pass';
 import { midpoint } from '../activation';
-import type { GraphDoc } from '../types';
+import type { GraphDoc } from '../format/types';
 
 export interface DecisionMap {
   /** cells per side */

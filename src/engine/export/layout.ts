@@ -1,7 +1,7 @@
 // Where each node is drawn: the file's positions when every node has one, else columns by longest
 // path from the inputs (inputs and biases in column 0), nodes stacked in file order within a column.
 
-import type { GraphDoc } from '../types';
+import type { GraphDoc } from '../format/types';
 import { compile } from '../compile';
 
 export interface Point {

@@ -1,6 +1,6 @@
 // The PyTorch export as a Jupyter notebook (nbformat 4): one Markdown cell and one code cell per step.
 
-import type { GraphDoc } from '../types';
+import type { GraphDoc } from '../format/types';
 import { pytorchSections } from './pytorch';
 
 /** a cell's source as nbformat writes it: lines, each but the last ending in \n */

@@ -2,7 +2,7 @@
 // neuron and per edge, exactly the tutorial's formulas; the same data, settings and loop as the
 // PyTorch export. Rows of X are examples, so one pass serves one example or the whole batch.
 
-import type { GraphDoc } from '../types';
+import type { GraphDoc } from '../format/types';
 import { exportPlan, type ExportPlan, type PlanNeuron } from './plan';
 import { commentText, indent, nodeName, pyFloat, pyInt, pyStr, weightName } from './python';
 import { PYTHON_RANDOM } from './pythonRandom';

@@ -3,7 +3,7 @@
 // index = position in the file), outputs in output order, and the embedded data set.
 
 import { compile, KIND_INPUT, type Net } from '../compile';
-import type { Activation, Example, GraphDoc, TrainingSettings } from '../types';
+import type { Activation, Example, GraphDoc, TrainingSettings } from '../format/types';
 
 export interface PlanEdge {
   index: number;

@@ -3,7 +3,7 @@
 // embedded, and the file's training loop in torch.float64: E = Σ_i Σ_o (h_o − y_o)² (no ½),
 // sequential (file order or the engine's seeded shuffle) or batch (summed gradient), plain SGD.
 
-import type { GraphDoc } from '../types';
+import type { GraphDoc } from '../format/types';
 import { exportPlan, type ExportPlan, type PlanNeuron } from './plan';
 import { commentText, indent, nodeName, pyFloat, pyFloats, pyInt, pyStr, weightName } from './python';
 import { PYTHON_RANDOM } from './pythonRandom';

@@ -3,9 +3,9 @@
 // edges carry each Linear's bias, one neuron per output unit, the last layer's units the outputs.
 
 import { z } from 'zod';
-import { DEFAULT_TRAINING, type Activation, type GraphDoc, type GraphEdge, type GraphNode } from '../types';
-import { GraphFileError } from '../errors';
-import { zodToGraphIssues } from '../zodIssues';
+import { DEFAULT_TRAINING, type Activation, type GraphDoc, type GraphEdge, type GraphNode } from '../format/types';
+import { GraphFileError } from '../format/errors';
+import { zodToGraphIssues } from '../format/zodIssues';
 
 const linear = z.strictObject({
   index: z.number().int().nonnegative(),

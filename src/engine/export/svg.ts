@@ -2,7 +2,7 @@
 // decision map and the data points beside it when asked. Colours follow the app: blue for positive
 // weights and high outputs, orange for negative weights and low ones; edge width grows with |w|.
 
-import type { GraphDoc, GraphNode } from '../types';
+import type { GraphDoc, GraphNode } from '../format/types';
 import { ACT_SIGMOID, ACT_TANH } from '../activation';
 import { nodePositions, type Point } from './layout';
 import { decisionMap, type DecisionMap } from './decisionMap';
