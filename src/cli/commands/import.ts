@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseGraph, serializeGraph } from '../../engine';
+import { describeIssue, GraphFileError, parseGraph, serializeGraph, type GraphDoc } from '../../engine';
 import { parseSequential } from '../../engine/export';
 import type { ParsedArgs } from '../args';
 import type { Context } from '../io';
@@ -17,7 +17,14 @@ export async function importCommand(args: ParsedArgs, { io }: Context): Promise<
   } catch (err) {
     throw new CliError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err)}`);
   }
-  const doc = parseSequential(text, path.basename(file).replace(/\.json$/i, ''));
+  let doc: GraphDoc;
+  try {
+    doc = parseSequential(text, path.basename(file).replace(/\.json$/i, ''));
+  } catch (err) {
+    if (!(err instanceof GraphFileError)) throw err;
+    const [first, ...more] = err.issues;
+    throw new CliError(`${file}: ${describeIssue(first)}`, 1, more.map((i) => `  also: ${describeIssue(i)}`));
+  }
   const out = serializeGraph(doc);
   const check = parseGraph(out); // what we write, the studio's own reader accepts
   if (!check.ok) throw check.error;
