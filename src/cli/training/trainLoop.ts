@@ -42,7 +42,7 @@ export async function trainLoop(trainer: CliTrainer, net: Net, options: TrainLoo
     trainer.sync();
     const bad = findDivergence(net, limit);
     if (bad) return { epoch: epoch + 1, done: done + 1, stopped: false, divergence: { epoch: epoch + 1, ...bad } };
-    onEpoch?.(epoch + 1, trainer.evaluate());
+    if (onEpoch) onEpoch(epoch + 1, trainer.evaluate()); // evaluating costs forward passes: only for a log
     if (now() - sliceStart >= sliceMs) {
       onProgress?.(done + 1);
       await nextTurn();
