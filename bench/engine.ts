@@ -19,6 +19,7 @@ import {
   type Run,
 } from './contenders';
 import { benchMaps, MAP_HEADER } from './maps';
+import { benchCli, CLI_HEADER } from './cli';
 import { buildNative, nativeContender } from './native';
 import { benchExamples, benchNets, type BenchNet } from './nets';
 import { bytes, cpuSeconds, median, si, table } from './measure';
@@ -164,7 +165,13 @@ async function main(): Promise<void> {
     console.log(table(['contender', 'updates/s', 'ours ÷ this', 'E before → after', 'sanity'], rows));
     console.log(`kernel weights = pure engine weights, bit for bit (3 epochs, both modes): ${identical(net, examples) ? 'yes' : 'NO'}\n`);
   }
-  console.log('## Goals (issue 6), on this machine');
+  console.log('## The command line: `backprop train` as a real process (issue 14), sequential, η = 0.1, wall-clock updates/s');
+  console.log('Start-up excluded: each figure is (extra epochs × examples) ÷ (extra seconds) between two epoch counts. Medians of interleaved runs.');
+  const cliBench = benchCli(nets.filter((n) => n.layers?.length !== 1), examples, Math.min(REPS, 5));
+  console.log(table(CLI_HEADER, cliBench.rows));
+  goals.push(...cliBench.goals);
+  console.log('');
+  console.log('## Goals (issues 6 and 14), on this machine');
   console.log(table(['goal', 'net', 'measured', 'met'], goals));
   console.log('');
   console.log('## Decision maps: forward passes only, every node’s z at each grid point (the map and every thumbnail at once)');
