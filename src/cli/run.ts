@@ -4,22 +4,17 @@ import { parseArgs, type Command, type ParsedArgs } from './args';
 import { describeFailure, UsageError } from './errors';
 import type { Context } from './io';
 import { USAGE } from './usage';
-import { checkCommand } from './commands/check';
-import { traceCommand } from './commands/trace';
-import { trainCommand } from './commands/train';
-import { gradcheckCommand } from './commands/gradcheck';
-import { renderCommand } from './commands/render';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
+type CommandRunner = (args: ParsedArgs, ctx: Context) => Promise<number>;
 
-const COMMANDS: Record<Command, (args: ParsedArgs, ctx: Context) => Promise<number>> = {
-  check: checkCommand,
-  trace: traceCommand,
-  train: trainCommand,
-  gradcheck: gradcheckCommand,
-  render: renderCommand,
-  export: exportCommand,
-  import: importCommand,
+/** each command's module, loaded when it runs (the built bin then compiles only what that command needs) */
+const COMMANDS: Record<Command, () => Promise<CommandRunner>> = {
+  check: async () => (await import('./commands/check')).checkCommand,
+  trace: async () => (await import('./commands/trace')).traceCommand,
+  train: async () => (await import('./commands/train')).trainCommand,
+  gradcheck: async () => (await import('./commands/gradcheck')).gradcheckCommand,
+  render: async () => (await import('./commands/render')).renderCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  import: async () => (await import('./commands/import')).importCommand,
 };
 
 /** the exit code: 0 ok, 1 failed, 2 usage, 130 interrupted */
@@ -30,7 +25,8 @@ export async function run(argv: readonly string[], ctx: Context): Promise<number
       ctx.io.out(USAGE);
       return 0;
     }
-    return await COMMANDS[args.command](args, ctx);
+    const command = await COMMANDS[args.command]();
+    return await command(args, ctx);
   } catch (err) {
     if (err instanceof UsageError) {
       ctx.io.err(`error: ${err.message}\n\n${USAGE}`);

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile, evaluate, trace, trainEpochs } from '../../src/engine';
-import { buildCli, cli, loadDoc, PERCEPTRON, TWO_FIVE_ONE } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { buildCli, cli, loadDoc, PERCEPTRON, ROOT, TWO_FIVE_ONE } from './helpers';
 
 const temp = mkdtempSync(join(tmpdir(), 'bp-cli-'));
 beforeAll(buildCli);
@@ -134,5 +135,14 @@ describe('usage', () => {
       expect(r.stderr).toMatch(/^error: .*\n\nBackprop Studio command line/);
       expect(r.stdout).toBe('');
     }
+  });
+});
+
+describe('npm run --silent cli', () => {
+  it('is a route to the bin, with FILE relative to where it was typed', () => {
+    const r = spawnSync('npm', ['run', '--silent', 'cli', '--', 'check', 'tutorial-2-5-1.bpgraph.json'], { cwd: join(ROOT, 'test/fixtures'), encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('ok: tutorial-2-5-1.bpgraph.json: 9 nodes (6 neurons), 21 edges, 1 output, 60 examples\n');
+    expect(r.status).toBe(0);
   });
 });
