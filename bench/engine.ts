@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     console.log(table(['contender', 'updates/s', 'ours ÷ this', 'E before → after', 'sanity'], rows));
     console.log(`kernel weights = pure engine weights, bit for bit (3 epochs, both modes): ${identical(net, examples) ? 'yes' : 'NO'}\n`);
   }
-  console.log('## The command line: `backprop train` as a real process (issue 14), sequential, η = 0.1, wall-clock updates/s');
+  console.log('## The command line: `backprop train` as a real process (issue 14), sequential, η = 0.1, example-updates per CPU-second');
   console.log('Start-up excluded: each figure is (extra epochs × examples) ÷ (extra seconds) between two epoch counts. Medians of interleaved runs.');
   const cliBench = benchCli(nets.filter((n) => n.layers?.length !== 1), examples, Math.min(REPS, 5));
   console.log(table(CLI_HEADER, cliBench.rows));
