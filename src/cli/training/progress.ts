@@ -20,7 +20,7 @@ export function createProgress(stream: ProgressStream, total: number, label: str
   return {
     update(done) {
       if (!stream.isTTY || now() - start < QUIET_MS) return;
-      stream.write(`\r${progressLine(done, total, label, (now() - start) / 1000, stream.columns ?? 80)}`);
+      stream.write(`\r${progressLine(done, total, label, (now() - start) / 1000, stream.columns || 80)}`);
       drawn = true;
     },
     finish() {
@@ -34,7 +34,7 @@ export function createProgress(stream: ProgressStream, total: number, label: str
 export function progressLine(done: number, total: number, label: string, seconds: number, columns: number): string {
   const fraction = total > 0 ? Math.min(1, done / total) : 1;
   const left = fraction > 0 ? (seconds / fraction) * (1 - fraction) : 0;
-  const tail = ` ${String(Math.floor(100 * fraction)).padStart(3)}%  ${done}/${total} epochs  ${seconds.toFixed(1)} s, ~${left.toFixed(1)} s left`;
+  const tail = ` ${String(Math.floor(100 * fraction)).padStart(3)}%  ${String(done).padStart(String(total).length)}/${total} epochs  ${seconds.toFixed(1)} s, ~${left.toFixed(1)} s left`;
   const width = Math.max(10, Math.min(30, columns - label.length - tail.length - 4));
   const filled = Math.round(width * fraction);
   return `${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}]${tail}`.slice(0, Math.max(1, columns - 1));

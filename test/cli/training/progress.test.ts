@@ -17,7 +17,7 @@ describe('progress bar', () => {
     now = 2000;
     progress.update(50);
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatch(/^\rnet \[#+\.+\] {2}50% {2}50\/100 epochs {2}2\.0 s, ~2\.0 s left$/);
+    expect(writes[0]).toMatch(/^\rnet \[#+\.+\] {2}50% {3}50\/100 epochs {2}2\.0 s, ~2\.0 s left$/);
     progress.finish();
     expect(writes[1]).toBe('\r\x1b[2K');
   });
@@ -30,6 +30,15 @@ describe('progress bar', () => {
     progress.update(5);
     progress.finish();
     expect(writes).toEqual([]);
+  });
+
+  it('draws a whole line where the terminal reports no width (a pty with 0 columns)', () => {
+    let now = 0;
+    const writes: string[] = [];
+    const progress = createProgress({ isTTY: true, columns: 0, write: (t: string) => writes.push(t) }, 10, 'net', () => now);
+    now = 1500;
+    progress.update(5);
+    expect(writes[0]).toMatch(/^\rnet \[#+\.+\] {2}50%/);
   });
 
   it('fits a narrow terminal', () => {
