@@ -31,6 +31,13 @@ export class InterruptedError extends CliError {
   }
 }
 
+/** a GraphFileError as a CliError naming the file it is about (other errors unchanged) */
+export function inFile(file: string, err: unknown): unknown {
+  if (!(err instanceof GraphFileError)) return err;
+  const [first, ...more] = err.issues;
+  return new CliError(`${file}: ${describeIssue(first)}`, 1, more.map((i) => `  also: ${describeIssue(i)}`));
+}
+
 /** the lines printed for a failure (without usage) and the exit code */
 export function describeFailure(err: unknown): { text: string; exitCode: number } {
   if (err instanceof CliError) return { text: [`error: ${err.message}`, ...err.details].join('\n') + '\n', exitCode: err.exitCode };

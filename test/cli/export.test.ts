@@ -121,3 +121,13 @@ describe('export without Python', () => {
     for (const e of doc.edges) expect(r.stdout).toContain(`${String(e.weight).includes('.') ? e.weight : `${e.weight}.0`},  # `);
   });
 });
+
+describe('export refusals', () => {
+  it('a graph without an output neuron has no training loop to export', () => {
+    const doc = loadDoc(TWO_FIVE_ONE);
+    doc.nodes = doc.nodes.map((n) => (n.type === 'neuron' ? { id: n.id, type: 'neuron', activation: n.activation, position: n.position } : n));
+    const r = cli('export', write('no-output.json', doc), '--to', 'numpy');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: .*no-output\.json: nodes: the graph has no output neuron, so there is no training loop to export\n$/);
+  });
+});

@@ -118,6 +118,13 @@ describe('several files', () => {
     }
     expect(cli('train', a, b, '--epochs', '1', '--out-dir', dir).code).toBe(0);
   });
+
+  it('train --out-dir refuses two files of one name before training either', () => {
+    const r = cli('train', TWO_FIVE_ONE, join(temp, 'tutorial-2-5-1.bpgraph.json'), '--epochs', '1', '--out-dir', join(temp, 'same'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: .*tutorial-2-5-1\.bpgraph\.json and .*tutorial-2-5-1\.bpgraph\.json would both be written to .*same\/tutorial-2-5-1\.bpgraph\.json\n/);
+    expect(r.stdout).toBe('');
+  });
 });
 
 describe('Ctrl+C', () => {

@@ -4,6 +4,7 @@ import { exportNotebook, exportNumpy, exportPytorch, SEQUENTIAL_HELPER, SEQUENTI
 import type { ExportTarget, ParsedArgs } from '../args';
 import type { Context } from '../io';
 import { readGraphFile, writeFileAtomic } from '../files';
+import { inFile } from '../errors';
 
 const EXPORTERS: Record<ExportTarget, (doc: GraphDoc) => string> = {
   pytorch: exportPytorch,
@@ -14,7 +15,13 @@ const EXPORTERS: Record<ExportTarget, (doc: GraphDoc) => string> = {
 /** the program on stdout, or written to --out (a PyTorch export also ships the nn.Sequential helper beside it) */
 export async function exportCommand(args: ParsedArgs, { io }: Context): Promise<number> {
   const file = args.files[0];
-  const text = EXPORTERS[args.to!](readGraphFile(file));
+  const doc = readGraphFile(file);
+  let text: string;
+  try {
+    text = EXPORTERS[args.to!](doc);
+  } catch (err) {
+    throw inFile(file, err);
+  }
   if (args.out === undefined) {
     io.out(text);
     return 0;

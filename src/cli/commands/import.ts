@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeIssue, GraphFileError, parseGraph, serializeGraph, type GraphDoc } from '../../engine';
+import { parseGraph, serializeGraph, type GraphDoc } from '../../engine';
 import { parseSequential } from '../../engine/export';
 import type { ParsedArgs } from '../args';
 import type { Context } from '../io';
 import { resolveUserPath, writeFileAtomic } from '../files';
-import { CliError } from '../errors';
+import { CliError, inFile } from '../errors';
 import { plural } from '../format';
 
 /** nn.Sequential JSON (from sequential_to_json.py) → a graph file the studio opens */
@@ -21,9 +21,7 @@ export async function importCommand(args: ParsedArgs, { io }: Context): Promise<
   try {
     doc = parseSequential(text, path.basename(file).replace(/\.json$/i, ''));
   } catch (err) {
-    if (!(err instanceof GraphFileError)) throw err;
-    const [first, ...more] = err.issues;
-    throw new CliError(`${file}: ${describeIssue(first)}`, 1, more.map((i) => `  also: ${describeIssue(i)}`));
+    throw inFile(file, err);
   }
   const out = serializeGraph(doc);
   const check = parseGraph(out); // what we write, the studio's own reader accepts

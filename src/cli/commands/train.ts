@@ -4,7 +4,7 @@ import { compile, serializeGraph, weightsToDoc, type GraphDoc } from '../../engi
 import type { ParsedArgs } from '../args';
 import type { Context } from '../io';
 import { readGraphFile, resolveUserPath, writeFileAtomic } from '../files';
-import { CliError, InterruptedError } from '../errors';
+import { CliError, InterruptedError, UsageError } from '../errors';
 import { json, num, plural } from '../format';
 import { eachFile } from '../eachFile';
 import { applyOverrides } from '../training/settings';
@@ -14,8 +14,22 @@ import { createProgress } from '../training/progress';
 import { logRow, logText } from '../training/csvLog';
 
 export function trainCommand(args: ParsedArgs, ctx: Context): Promise<number> {
-  if (args.outDir !== undefined) makeFolder(args.outDir);
+  if (args.outDir !== undefined) {
+    refuseSameNames(args.files, args.outDir);
+    makeFolder(args.outDir);
+  }
   return eachFile(args.files, ctx.io, (file) => trainFile(file, args, ctx), args.json);
+}
+
+/** two FILEs with one name would overwrite each other's result in the folder */
+function refuseSameNames(files: readonly string[], dir: string): void {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const name = path.basename(file);
+    const other = seen.get(name);
+    if (other !== undefined) throw new UsageError(`${other} and ${file} would both be written to ${path.join(dir, name)}`);
+    seen.set(name, file);
+  }
 }
 
 function makeFolder(dir: string): void {

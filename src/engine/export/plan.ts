@@ -4,6 +4,7 @@
 
 import { compile, KIND_INPUT, type Net } from '../compile';
 import type { Activation, Example, GraphDoc, TrainingSettings } from '../format/types';
+import { GraphFileError } from '../format/errors';
 
 export interface PlanEdge {
   index: number;
@@ -57,6 +58,7 @@ export function exportPlan(doc: GraphDoc): ExportPlan {
     else neurons.push({ id: node.id, label: labelOf(k), activation: node.activation, output: node.output, incoming: edgesOf(net, edges, k, 'in'), outgoing: edgesOf(net, edges, k, 'out') });
   }
   const outputs = Array.from(net.outputNode, (k) => net.nodeIds[k]);
+  if (outputs.length === 0) throw new GraphFileError('output-index', ['nodes'], 'the graph has no output neuron, so there is no training loop to export');
   const examples = doc.dataset.examples.map((ex) => ({ x: ex.x, y: ex.y.slice(0, outputs.length) }));
   return { name: doc.name ?? 'graph', inputs, biases, neurons, edges, outputs, features: featureCount(net, doc), examples, training: doc.training };
 }
