@@ -127,13 +127,30 @@ describe('several files', () => {
   });
 });
 
+/** resolves once the process has used `seconds` of CPU (Linux /proc), or after 1.5 s where there is no /proc */
+async function busyFor(pid: number, seconds: number): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      if (Date.now() - started > 1500) return;
+      continue;
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // utime and stime are fields 14 and 15
+    if ((Number(fields[11]) + Number(fields[12])) / 100 >= seconds) return;
+  }
+}
+
 describe('Ctrl+C', () => {
   it('stops between epochs, writes what was trained to --out, and exits 130', async () => {
     const doc = randomDag(8, 60, 300, 100);
     const file = write('big.json', doc);
     const out = join(temp, 'interrupted.json');
     const run = startCli('train', file, '--epochs', '1000000', '--out', out);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await busyFor(run.child.pid!, 0.4); // past start-up (about 0.1 s of CPU), surely training
     run.child.kill('SIGINT');
     const r = await run.done;
     expect(r.code).toBe(130);
