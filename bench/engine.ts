@@ -2,7 +2,8 @@
 // side by side in one process on identical data, initial weights and η. Prints example-updates
 // per main-thread CPU-second (median of BENCH_REPS interleaved runs), each contender's sanity
 // (the loss falls, the weights stay finite), forward-only throughput for decision maps, and the
-// memory of a compiled network. Not a test: nothing here asserts a timing.
+// memory of a compiled network, and the command line's own `train` as a process beside the kernel
+// and a plain typed-array loop (bench/cli.ts). Not a test: nothing here asserts a timing.
 
 import { compile, trainEpoch, type Example } from '../src/engine';
 import { createTrainer, planKernel } from '../src/engine/kernel';
