@@ -7,8 +7,7 @@ import { exportPlan, type ExportPlan, type PlanNeuron } from './plan';
 import { commentText, indent, nodeName, pyFloat, pyInt, pyStr, weightName } from './python';
 import { PYTHON_RANDOM } from './pythonRandom';
 import { scriptOf, type Section } from './sections';
-import { dataSection, settingsCode, trainingMarkdown, weightsJsonCode } from './pythonShared';
-import { withArgparse } from './pytorch';
+import { dataSection, settingsCode, trainingMarkdown, weightsJsonCode, withArgparse } from './pythonShared';
 
 const ACTIVATE = {
   sigmoid: (s: string) => `1 / (1 + np.exp(-${s}))`,

@@ -1,7 +1,8 @@
 // Steps the PyTorch and NumPy exports share: the training settings, the embedded data set, the
-// training loop's explanation and writing the trained weights.
+// training loop's explanation, writing the trained weights, and reading --epochs and --out in a script.
 
 import type { ExportPlan } from './plan';
+import type { Section } from './sections';
 import { pyFloats, pyStr } from './python';
 
 export function settingsCode(plan: ExportPlan, float: (v: number) => string, int: (v: number) => string): string {
@@ -33,4 +34,16 @@ export const trainingMarkdown = [
 
 export function weightsJsonCode(weightsExpr: string): string {
   return `with open(OUT, "w") as f:\n    json.dump({"epoch": START_EPOCH + EPOCHS, "weights": ${weightsExpr}}, f, indent=1)\nprint(f"trained weights written to {OUT}")`;
+}
+
+/** the parameters step of a script reads them from the command line */
+export function withArgparse(sections: Section[]): Section[] {
+  return sections.map((s) =>
+    s.parameters
+      ? {
+          ...s,
+          code: `import argparse\n\nparser = argparse.ArgumentParser(description="train the exported graph")\nparser.add_argument("--epochs", type=int, default=100)\nparser.add_argument("--out", default="trained-weights.json")\n_cli = parser.parse_args()\nEPOCHS = _cli.epochs\nOUT = _cli.out`,
+        }
+      : s,
+  );
 }

@@ -8,7 +8,7 @@ import { exportPlan, type ExportPlan, type PlanNeuron } from './plan';
 import { commentText, indent, nodeName, pyFloat, pyFloats, pyInt, pyStr, weightName } from './python';
 import { PYTHON_RANDOM } from './pythonRandom';
 import { scriptOf, type Section } from './sections';
-import { dataSection, settingsCode, trainingMarkdown, weightsJsonCode } from './pythonShared';
+import { dataSection, settingsCode, trainingMarkdown, weightsJsonCode, withArgparse } from './pythonShared';
 
 const TORCH_ACTIVATION = { sigmoid: 'torch.sigmoid', tanh: 'torch.tanh', relu: 'torch.relu', linear: '' } as const;
 
@@ -27,10 +27,8 @@ function moduleCode(plan: ExportPlan): string {
   const withWeights = plan.neurons.filter((n) => n.incoming.length > 0);
   const slot = new Map(withWeights.map((n, p) => [n.id, p]));
   const params = withWeights.map((n) => `nn.Parameter(torch.tensor(${pyFloats(n.incoming.map((e) => e.weight))})),  # into ${commentText(nodeName(n.id))}: ${n.incoming.map((e) => weightName(e.source, e.target)).join(', ')}`);
-  const edgeSlots = plan.edges.map((e) => {
-    const neuron = plan.neurons.find((n) => n.id === e.target)!;
-    return `(${slot.get(e.target)}, ${neuron.incoming.indexOf(e)})`;
-  });
+  const position = new Map(plan.neurons.flatMap((n) => n.incoming.map((e, q) => [e.index, q] as const)));
+  const edgeSlots = plan.edges.map((e) => `(${slot.get(e.target)}, ${position.get(e.index)})`);
   const lines = [
     'class Graph(nn.Module):',
     `    """${commentText(plan.name.replace(/\\/g, '\\\\')).replace(/"/g, "'")}: every neuron k computes s_k = Σ_j z_j w_{j→k} and z_k = σ(s_k), in topological order"""`,
@@ -120,16 +118,4 @@ const SCRIPT_HEADER = `#!/usr/bin/env python3
 /** a standalone script: `python3 graph.py --epochs N --out weights.json` */
 export function exportPytorch(doc: GraphDoc): string {
   return scriptOf(SCRIPT_HEADER, withArgparse(pytorchSections(doc)), '');
-}
-
-/** the parameters step of a script reads them from the command line */
-export function withArgparse(sections: Section[]): Section[] {
-  return sections.map((s) =>
-    s.parameters
-      ? {
-          ...s,
-          code: `import argparse\n\nparser = argparse.ArgumentParser(description="train the exported graph")\nparser.add_argument("--epochs", type=int, default=100)\nparser.add_argument("--out", default="trained-weights.json")\n_cli = parser.parse_args()\nEPOCHS = _cli.epochs\nOUT = _cli.out`,
-        }
-      : s,
-  );
 }
