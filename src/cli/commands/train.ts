@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
-import { compile, serializeGraph, weightsToDoc, type GraphDoc } from '../../engine';
+import { compile, serializeGraph, weightsToDoc, type Net, type TrainingSettings } from '../../engine';
 import type { ParsedArgs } from '../args';
 import type { Context } from '../io';
 import { readGraphFile, resolveUserPath, writeFileAtomic } from '../files';
@@ -8,8 +8,8 @@ import { CliError, InterruptedError, UsageError } from '../errors';
 import { json, num, plural } from '../format';
 import { eachFile } from '../eachFile';
 import { applyOverrides } from '../training/settings';
-import { createCliTrainer } from '../training/kernelTrainer';
-import { trainLoop } from '../training/trainLoop';
+import { createCliTrainer, type CliTrainer } from '../training/kernelTrainer';
+import { trainLoop, type TrainOutcome } from '../training/trainLoop';
 import { createProgress } from '../training/progress';
 import { logRow, logText } from '../training/csvLog';
 
@@ -47,20 +47,18 @@ function outputFor(file: string, args: ParsedArgs): string | undefined {
 }
 
 async function trainFile(file: string, args: ParsedArgs, ctx: Context): Promise<void> {
-  const { io } = ctx;
   const doc = applyOverrides(readGraphFile(file), args.overrides, args.reset);
   const net = compile(doc);
   if (net.numOutputs === 0) throw new CliError(`${file}: the graph has no output neuron, so there is nothing to train`);
-  const { training } = doc;
   const trainer = createCliTrainer(net, doc.dataset.examples);
   if (trainer.fallbackReason !== undefined) {
-    io.err(`note: ${file}: the WebAssembly kernel could not be built (${trainer.fallbackReason}); training with the pure engine (same weights, slower)\n`);
+    ctx.io.err(`note: ${file}: the WebAssembly kernel could not be built (${trainer.fallbackReason}); training with the pure engine (same weights, slower)\n`);
   }
   const epochs = args.epochs!;
   const rows: string[] = [];
   const progress = createProgress(ctx.progress, epochs, path.basename(file));
   const outcome = await trainLoop(trainer, net, {
-    settings: training,
+    settings: doc.training,
     epochs,
     signal: ctx.signal,
     onEpoch: args.log === undefined ? undefined : (epoch, evaluation) => rows.push(logRow(epoch, evaluation)),
@@ -68,29 +66,34 @@ async function trainFile(file: string, args: ParsedArgs, ctx: Context): Promise<
   });
   progress.finish();
   if (args.log !== undefined) writeFileAtomic(args.log, logText(rows));
-  if (outcome.divergence) {
-    const { epoch, edgeIndex, value } = outcome.divergence;
-    throw new CliError(
-      `${file}: training diverged in epoch ${epoch}: the weight of edge '${net.edgeIds[edgeIndex]}' became ${num(value)} ` +
-        `(limit |w| ≤ 1e6); try a smaller learning rate η (now ${training.learningRate}). No file was written.`,
-    );
-  }
-  const trained: GraphDoc = { ...weightsToDoc(doc, net), training: { ...training, epoch: outcome.epoch } };
+  if (outcome.divergence) throw divergenceError(file, net, doc.training, outcome.divergence);
   const out = outputFor(file, args);
-  if (out !== undefined) writeFileAtomic(out, serializeGraph(trained));
-  const result = trainer.evaluate();
-  if (args.json) {
-    const weights = Object.fromEntries(net.edgeIds.map((id, e) => [id, net.weights[e]]));
-    io.out(json({ file, epoch: outcome.epoch, error: result.error, accuracy: result.accuracy, trainer: trainer.kind, stopped: outcome.stopped, weights }));
-  } else {
-    io.out(
-      `${file}: trained ${plural(outcome.done, 'epoch')} (${training.mode}${training.shuffle ? ', shuffled' : ''}, η = ${training.learningRate}): epoch ${outcome.epoch}, ` +
-        `E = ${num(result.error)} (mean ${num(result.meanError)}), accuracy ${(100 * result.accuracy).toFixed(1)}%` +
-        (out !== undefined ? `, written to ${out}` : '') +
-        '\n',
-    );
-  }
+  if (out !== undefined) writeFileAtomic(out, serializeGraph({ ...weightsToDoc(doc, net), training: { ...doc.training, epoch: outcome.epoch } }));
+  ctx.io.out(summary(file, args.json, net, trainer, doc.training, outcome, out));
   if (outcome.stopped) {
     throw new InterruptedError(`${file}: interrupted after ${outcome.done} of ${plural(epochs, 'epoch')}` + (out !== undefined ? `; the trained weights are in ${out}` : ''));
   }
+}
+
+function divergenceError(file: string, net: Net, training: TrainingSettings, divergence: NonNullable<TrainOutcome['divergence']>): CliError {
+  const { epoch, edgeIndex, value } = divergence;
+  return new CliError(
+    `${file}: training diverged in epoch ${epoch}: the weight of edge '${net.edgeIds[edgeIndex]}' became ${num(value)} ` +
+      `(limit |w| ≤ 1e6); try a smaller learning rate η (now ${training.learningRate}). No file was written.`,
+  );
+}
+
+/** one line (or one JSON object) per file: epochs, settings, E and accuracy at the end, where it was written */
+function summary(file: string, asJson: boolean, net: Net, trainer: CliTrainer, training: TrainingSettings, outcome: TrainOutcome, out: string | undefined): string {
+  const result = trainer.evaluate();
+  if (asJson) {
+    const weights = Object.fromEntries(net.edgeIds.map((id, e) => [id, net.weights[e]]));
+    return json({ file, epoch: outcome.epoch, error: result.error, accuracy: result.accuracy, trainer: trainer.kind, stopped: outcome.stopped, weights });
+  }
+  return (
+    `${file}: trained ${plural(outcome.done, 'epoch')} (${training.mode}${training.shuffle ? ', shuffled' : ''}, η = ${training.learningRate}): epoch ${outcome.epoch}, ` +
+    `E = ${num(result.error)} (mean ${num(result.meanError)}), accuracy ${(100 * result.accuracy).toFixed(1)}%` +
+    (out !== undefined ? `, written to ${out}` : '') +
+    '\n'
+  );
 }
