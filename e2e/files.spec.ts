@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Download, type Page } from '@playwright/test';
 
 // Files in the browser: open (file input), edit, save (download), reopen; bad files; the unsaved
@@ -150,6 +152,25 @@ test('export the canvas as SVG and PNG pictures', async ({ page }) => {
   const png = readFileSync(await (await pngPending).path());
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   expect(png.readUInt32BE(16)).toBeGreaterThan(200);
+});
+
+test('File › Export code downloads the same PyTorch, NumPy and notebook programs as the command line', async ({ page }) => {
+  await openText(page, 'tutorial-2-5-1.bpgraph.json', tutorial);
+  await expect(nodes(page)).toHaveCount(9);
+  const cli = (to: string) =>
+    execFileSync('npm', ['run', '--silent', 'cli', '--', 'export', fileURLToPath(tutorialPath), '--to', to], { encoding: 'utf8' });
+  for (const [label, to, name] of [
+    ['PyTorch script', 'pytorch', 'tutorial-2-5-1-pytorch.py'],
+    ['NumPy script', 'numpy', 'tutorial-2-5-1-numpy.py'],
+    ['Jupyter notebook', 'notebook', 'tutorial-2-5-1.ipynb'],
+  ]) {
+    await page.getByText('Export code').click();
+    const pending = page.waitForEvent('download');
+    await page.getByRole('button', { name: label }).click();
+    const download = await pending;
+    expect(download.suggestedFilename()).toBe(name);
+    expect(await readDownload(download)).toBe(cli(to));
+  }
 });
 
 test('Save As asks for a name, downloads under it, and the document takes that name', async ({ page }) => {

@@ -35,8 +35,9 @@ export type SaveRequest = z.infer<typeof SaveRequest>;
 
 export const ExportRequest = z.strictObject({
   fileName,
-  kind: z.enum(['png', 'svg', 'csv']),
-  /** utf8 text (svg, csv) or base64 bytes (png) */
+  /** the file's extension: a picture, the data, or code (a Python script, a Jupyter notebook) */
+  kind: z.enum(['png', 'svg', 'csv', 'py', 'ipynb']),
+  /** utf8 text (svg, csv, py, ipynb) or base64 bytes (png) */
   data: text,
   encoding: z.enum(['utf8', 'base64']),
 });

@@ -22,7 +22,7 @@ describe('application menu', () => {
   it('File has New, Open…, Open Recent, Save, Save As…, exports, Close and Quit with the usual shortcuts', () => {
     const file = find(linux, 'File');
     expect(labels(file)).toEqual([
-      'New', 'Open…', 'Open Recent', '—', 'Save', 'Save As…', '—', 'Import Data CSV…', 'Export Data CSV…', 'Export PNG…', 'Export SVG…', '—', 'Close', '—', 'role:quit',
+      'New', 'Open…', 'Open Recent', '—', 'Save', 'Save As…', '—', 'Import Data CSV…', 'Export Data CSV…', 'Export PNG…', 'Export SVG…', 'Export PyTorch Script…', 'Export NumPy Script…', 'Export Jupyter Notebook…', '—', 'Close', '—', 'role:quit',
     ]);
     const acc = Object.fromEntries(file.items.flatMap((i) => (i.kind === 'command' ? [[i.command, i.accelerator]] : [])));
     expect(acc).toMatchObject({ 'file.new': 'CmdOrCtrl+N', 'file.open': 'CmdOrCtrl+O', 'file.save': 'CmdOrCtrl+S', 'file.saveAs': 'CmdOrCtrl+Shift+S', 'file.close': 'CmdOrCtrl+W' });

@@ -1,13 +1,39 @@
+import { exportNotebook, exportNumpy, exportPytorch } from '../../../engine/export';
+import type { GraphDoc } from '../../../engine';
 import type { DocumentStore } from '../store/document';
 import type { Notices } from '../store/notices';
 import type { Platform } from '../platform/types';
 import { canvasSvg, svgToPng } from './exportImage';
-import { exportName } from './names';
+import { displayName, exportName } from './names';
 
-// File › Export PNG / SVG: a picture of the whole graph, saved through a dialog on the desktop
-// or downloaded in the browser.
+// File › Export: a picture of the whole graph (PNG, SVG), or the network as code that trains
+// it elsewhere with the same weights (a PyTorch or NumPy script, a Jupyter notebook: the same
+// programs as the command line's `export`), saved through a dialog on the desktop or downloaded
+// in the browser.
+
+export type CodeExport = 'pytorch' | 'numpy' | 'notebook';
+
+const CODE: Record<CodeExport, { what: string; suffix: string; kind: 'py' | 'ipynb'; write: (doc: GraphDoc) => string }> = {
+  pytorch: { what: 'PyTorch script', suffix: '-pytorch.py', kind: 'py', write: exportPytorch },
+  numpy: { what: 'NumPy script', suffix: '-numpy.py', kind: 'py', write: exportNumpy },
+  notebook: { what: 'Jupyter notebook', suffix: '.ipynb', kind: 'ipynb', write: exportNotebook },
+};
+
+/** `Tutorial 2-5-1-pytorch.py` for the document called `Tutorial 2-5-1.bpgraph.json` */
+export function codeFileName(fileName: string, to: CodeExport): string {
+  return `${displayName(fileName)}${CODE[to].suffix}`;
+}
 
 export function createExportFlows(document: DocumentStore, notices: Pick<Notices, 'notify'>, platform: Platform) {
+  const save = async (fileName: string, kind: 'png' | 'svg' | 'py' | 'ipynb', data: () => Promise<string | Blob> | string | Blob) => {
+    try {
+      const result = await platform.exportFile({ fileName, kind, data: await data() });
+      if (result.status === 'saved') notices.notify(`Exported “${fileName}”`, 'info');
+      else if (result.status === 'error') notices.notify(`Couldn’t export “${fileName}”: ${result.message}`, 'error');
+    } catch (error) {
+      notices.notify(`Couldn’t export “${fileName}”: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  };
   return {
     async exportPicture(kind: 'png' | 'svg'): Promise<void> {
       const svg = canvasSvg();
@@ -15,15 +41,12 @@ export function createExportFlows(document: DocumentStore, notices: Pick<Notices
         notices.notify('There is no canvas to export.', 'warning');
         return;
       }
-      const fileName = exportName(document.getState().fileName, kind);
-      try {
-        const data = kind === 'svg' ? svg : await svgToPng(svg);
-        const result = await platform.exportFile({ fileName, kind, data });
-        if (result.status === 'saved') notices.notify(`Exported “${fileName}”`, 'info');
-        else if (result.status === 'error') notices.notify(`Couldn’t export “${fileName}”: ${result.message}`, 'error');
-      } catch (error) {
-        notices.notify(`Couldn’t export “${fileName}”: ${error instanceof Error ? error.message : String(error)}`, 'error');
-      }
+      await save(exportName(document.getState().fileName, kind), kind, () => (kind === 'svg' ? svg : svgToPng(svg)));
+    },
+    /** the network as a program that trains it elsewhere, from the document's weights, data and settings */
+    async exportCode(to: CodeExport): Promise<void> {
+      const { doc, fileName } = document.getState();
+      await save(codeFileName(fileName, to), CODE[to].kind, () => CODE[to].write(doc));
     },
   };
 }

@@ -15,6 +15,9 @@ export function fileCommands(flows: DocumentFlows, exports: ExportFlows): [Comma
     ['file.close', flows.closeFile],
     ['file.exportPng', () => exports.exportPicture('png')],
     ['file.exportSvg', () => exports.exportPicture('svg')],
+    ['file.exportPytorch', () => exports.exportCode('pytorch')],
+    ['file.exportNumpy', () => exports.exportCode('numpy')],
+    ['file.exportNotebook', () => exports.exportCode('notebook')],
   ];
 }
 

@@ -21,6 +21,7 @@ export const TopBar = memo(function TopBar() {
         <span className="topbar-sep" aria-hidden="true" />
         <CommandButton id="file.exportPng" label="Export PNG" title="Export the canvas as a PNG picture" />
         <CommandButton id="file.exportSvg" label="Export SVG" title="Export the canvas as an SVG picture" />
+        <ExportCodeMenu />
       </nav>
       <nav className="topbar-actions topbar-view" aria-label="View">
         <PanelsButton />
@@ -28,6 +29,23 @@ export const TopBar = memo(function TopBar() {
       </nav>
       <FilesHost />
     </div>
+  );
+});
+
+/** File › Export as code: the network, its weights, data and training loop as a program */
+const ExportCodeMenu = memo(function ExportCodeMenu() {
+  return (
+    <details className="topbar-menu">
+      <summary className="topbar-button" title="Export the network as code that trains it with the same weights">
+        Export code
+      </summary>
+      {/* a choice closes the menu */}
+      <div className="topbar-menu-items" role="group" aria-label="Export code" onClick={(e) => e.currentTarget.parentElement?.removeAttribute('open')}>
+        <CommandButton id="file.exportPytorch" label="PyTorch script" title="A PyTorch program (float64) with this network's weights, data and training loop" />
+        <CommandButton id="file.exportNumpy" label="NumPy script" title="The same with NumPy only: forward and backward written out like the tutorial" />
+        <CommandButton id="file.exportNotebook" label="Jupyter notebook" title="The PyTorch program as a notebook, one cell per step, with the formulas" />
+      </div>
+    </details>
   );
 });
 
