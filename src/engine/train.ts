@@ -6,6 +6,9 @@ import { backward, forward } from './pass';
 import { epochRng, shuffledOrder, type Rng } from './random';
 import { findDivergence } from './divergence';
 
+/** what an epoch reads of the settings: version 1's keys, and version 2's where given (else their defaults) */
+export type EpochSettings = Pick<TrainingSettings, 'learningRate' | 'mode' | 'shuffle' | 'seed' | 'epoch'> & Partial<TrainingSettings>;
+
 export interface EpochResult {
   /** Σ_i E_i as measured during the epoch (each E_i before its own update in sequential mode) */
   error: number;
@@ -21,7 +24,7 @@ export function trainExample(net: Net, x: ArrayLike<number>, y: ArrayLike<number
 }
 
 /** sequential: one step per example (file order, or a seeded shuffle); batch: w ← w − η Σ_i ∂E_i/∂w at the old w */
-export function trainEpoch(net: Net, examples: readonly Example[], settings: TrainingSettings, rng?: Rng): EpochResult {
+export function trainEpoch(net: Net, examples: readonly Example[], settings: EpochSettings, rng?: Rng): EpochResult {
   return settings.mode === 'batch'
     ? trainBatchEpoch(net, examples, settings.learningRate)
     : trainSequentialEpoch(net, examples, settings, rng);
@@ -31,7 +34,7 @@ export function trainEpoch(net: Net, examples: readonly Example[], settings: Tra
  * When shuffling without an explicit `rng`, epoch number `settings.epoch` is shuffled by
  * epochRng(seed, epoch): training 10 epochs equals training 5, saving, and training 5 more.
  */
-function trainSequentialEpoch(net: Net, examples: readonly Example[], settings: TrainingSettings, rng?: Rng): EpochResult {
+function trainSequentialEpoch(net: Net, examples: readonly Example[], settings: EpochSettings, rng?: Rng): EpochResult {
   const eta = settings.learningRate;
   let error = 0;
   if (settings.shuffle) {
@@ -69,7 +72,7 @@ export interface TrainRun {
 export function trainEpochs(
   net: Net,
   examples: readonly Example[],
-  settings: TrainingSettings,
+  settings: EpochSettings,
   epochs: number,
   limit = 1e6,
 ): TrainRun {
