@@ -2,7 +2,7 @@
 // fills ∂h/∂s, ∂E/∂s and ∂E/∂w. No allocation here: these run millions of times.
 
 import { activate, activateDerivative } from './activation';
-import { KIND_BIAS, KIND_INPUT, KIND_NEURON, LOSS_SQUARED, type Net } from './compile';
+import { KIND_BIAS, KIND_NEURON, LOSS_SQUARED, type Net } from './compile';
 import { inputValue } from './features';
 import { exampleError } from './loss';
 import { softmaxJacobian, softmaxOutputs } from './softmax';
