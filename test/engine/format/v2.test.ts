@@ -114,3 +114,17 @@ describe('format version 2', () => {
     }
   });
 });
+
+describe('the shipped examples', () => {
+  it.each(['tutorial-2-5-1.bpgraph.json', 'tutorial-perceptron.bpgraph.json'])('%s is saved as version 2, holds the tutorial’s document and trains to its numbers', (name) => {
+    const example = readFileSync(fileURLToPath(new URL(`../../../examples/${name}`, import.meta.url)), 'utf8');
+    expect(JSON.parse(example).version).toBe(2);
+    const doc = parsed(example);
+    const tutorial = loadFixture(name); // version 1; it spells one coordinate −0, which JSON writes as 0
+    expect(doc).toEqual(JSON.parse(JSON.stringify(tutorial)));
+    const [a, b] = [compile(doc), compile(tutorial)];
+    trainEpochs(a, doc.dataset.examples, doc.training, 10);
+    trainEpochs(b, tutorial.dataset.examples, tutorial.training, 10);
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
+  });
+});
