@@ -2,6 +2,7 @@
 // x_i, or x_i², sin x_i or x_i·x_j computed from the example's x.
 
 import type { InputNode, Transform } from './format/types';
+import { KIND_INPUT, type Net } from './compile';
 
 export const TRANSFORM_NONE = 0;
 export const TRANSFORM_SQUARE = 1;
@@ -24,4 +25,13 @@ export function inputValue(x: ArrayLike<number>, feature: number, transform: num
   if (transform === TRANSFORM_SQUARE) return xi * xi;
   if (transform === TRANSFORM_SIN) return Math.sin(xi);
   return xi;
+}
+
+/** the z of every input node for example x into out[p], p = the input's position among the net's inputs in node order (off inputs give 0) */
+export function inputValues(net: Pick<Net, 'kind' | 'feature' | 'transform' | 'times' | 'nodeOff'>, x: ArrayLike<number>, out: Float64Array): void {
+  let p = 0;
+  for (let k = 0; k < net.kind.length; k++) {
+    if (net.kind[k] !== KIND_INPUT) continue;
+    out[p++] = net.nodeOff[k] !== 0 ? 0 : inputValue(x, net.feature[k], net.transform[k], net.times[k]);
+  }
 }

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyticGradient, backward, compile, forward, numericGradient, relativeError, type GraphDoc } from '../../../src/engine';
+import { analyticGradient, backward, compile, forward, inputValues, KIND_INPUT, numericGradient, relativeError, type GraphDoc } from '../../../src/engine';
 import { expectClose } from '../helpers';
 import { naivePass } from '../reference';
 import { arbitraryOptionsDoc, clearOfKinks, type OutputForm } from '../options';
@@ -112,5 +112,26 @@ describe('softmax and cross-entropy', () => {
     expectClose(error, -(0.25 * Math.log(h) + 0.75 * Math.log(1 - h)), 1e-15);
     expect(net.dEds[1]).toBe(net.z[1] - 0.25);
     expect(net.grad[0]).toBe(net.dEds[1] * 0.4);
+  });
+});
+
+describe('inputValues', () => {
+  it('gives each input’s z as forward computes it (derived, off inputs 0), in node order', () => {
+    fc.assert(
+      fc.property(arbitraryOptionsDoc({ form: 'squared', ablate: true }), fc.boolean(), (base, offFirst) => {
+        const doc = { ...base, nodes: base.nodes.map((n) => (offFirst && n.id === 'i0' ? { ...n, off: true } : n)) };
+        const net = compile(doc);
+        const inputs = net.nodeIds.flatMap((_, k) => (net.kind[k] === KIND_INPUT ? [k] : []));
+        const out = new Float64Array(inputs.length);
+        for (const ex of doc.dataset.examples) {
+          forward(net, ex.x);
+          inputValues(net, ex.x, out);
+          expect(Array.from(out)).toEqual(inputs.map((k) => net.z[k]));
+          const i0 = doc.nodes.find((n) => n.id === 'i0')!;
+          expect(out[inputs.indexOf(net.nodeIds.indexOf('i0'))]).toBe(offFirst ? 0 : naivePass(doc, ex.x, ex.y).z.get(i0.id));
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
