@@ -1,15 +1,19 @@
 // The document compiled once into flat typed arrays: topological order, incoming and outgoing
 // edges packed per node (CSR), and Float64 buffers for every quantity of a pass.
 
-import type { GraphDoc } from './format/types';
+import { problemOf, type GraphDoc } from './format/types';
 import { GraphFileError } from './format/errors';
 import { validateGraph } from './format/validate';
 import { topoSort } from './topo';
-import { ACTIVATION_CODE } from './activation';
+import { ACT_SOFTMAX, ACTIVATION_CODE } from './activation';
+import { transformCode } from './features';
 
 export const KIND_INPUT = 0;
 export const KIND_BIAS = 1;
 export const KIND_NEURON = 2;
+
+export const LOSS_SQUARED = 0;
+export const LOSS_CROSS_ENTROPY = 1;
 
 export interface Net {
   numNodes: number;
@@ -28,6 +32,26 @@ export interface Net {
   act: Int8Array;
   /** index into x per node; −1 unless an input */
   feature: Int32Array;
+  /** TRANSFORM_* per node (features.ts); 0 unless an input that squares or takes the sine */
+  transform: Int8Array;
+  /** the second feature j of an input computing x_i · x_j; −1 otherwise */
+  times: Int32Array;
+  /** 1 for a node switched off (ablation) */
+  nodeOff: Uint8Array;
+  /** 1 for an edge switched off */
+  edgeOff: Uint8Array;
+  /** 1 for an edge that is not updated: off, or an end of it is off */
+  frozen: Uint8Array;
+  /** 1 for an edge the regulariser penalises: not from a bias node, not frozen */
+  regularized: Uint8Array;
+  /** LOSS_SQUARED | LOSS_CROSS_ENTROPY, from training.loss */
+  loss: number;
+  /** the outputs are a softmax over their s (crossEntropy with m ≥ 2 outputs) */
+  softmax: boolean;
+  /** accuracy by arg-max (m ≥ 2 softmax outputs, or classes listing m classes) rather than by midpoint */
+  argmaxAccuracy: boolean;
+  /** the dataset is a regression: accuracy gives way to the mean squared error */
+  regression: boolean;
   /** output index per node; −1 unless an output neuron */
   outputIndex: Int32Array;
   /** node index per output index */
@@ -45,6 +69,8 @@ export interface Net {
   edgeTarget: Int32Array;
   /** w_{j→k} per edge */
   weights: Float64Array;
+  /** momentum's v per edge (the edges' velocity, 0 when absent) */
+  velocity: Float64Array;
   /** s_k per node (0 for inputs and bias) */
   s: Float64Array;
   /** z_k per node */
@@ -53,6 +79,10 @@ export interface Net {
   dzds: Float64Array;
   /** ∂h_o/∂s_k at [o * numNodes + k] */
   dhds: Float64Array;
+  /** ∂s_o/∂s_k at [o * numNodes + k], for the softmax Jacobian (softmax nets only) */
+  dsds: Float64Array;
+  /** softmax: [M, L] of the last forward pass: M = max_o s_o, L = log1p(Σ_{o≠a} e^{s_o − M}) */
+  softmaxShift: Float64Array;
   /** ∂E_i/∂s_k per node */
   dEds: Float64Array;
   /** ∂E_i/∂w per edge, from the last backward() */
@@ -77,11 +107,16 @@ export function compile(doc: GraphDoc): Net {
   const act = new Int8Array(n).fill(-1);
   const feature = new Int32Array(n).fill(-1);
   const outputIndex = new Int32Array(n).fill(-1);
+  const transform = new Int8Array(n);
+  const times = new Int32Array(n).fill(-1);
+  const nodeOff = Uint8Array.from(doc.nodes, (node) => (node.off === true ? 1 : 0));
   let numOutputs = 0;
   doc.nodes.forEach((node, k) => {
     if (node.type === 'input') {
       kind[k] = KIND_INPUT;
       feature[k] = node.feature;
+      transform[k] = transformCode(node);
+      times[k] = node.times ?? -1;
     } else if (node.type === 'bias') kind[k] = KIND_BIAS;
     else {
       kind[k] = KIND_NEURON;
@@ -100,11 +135,21 @@ export function compile(doc: GraphDoc): Net {
   const edgeSource = new Int32Array(numEdges);
   const edgeTarget = new Int32Array(numEdges);
   const weights = new Float64Array(numEdges);
+  const velocity = new Float64Array(numEdges);
+  const edgeOff = new Uint8Array(numEdges);
   doc.edges.forEach((e, i) => {
     edgeSource[i] = indexOf.get(e.source)!;
     edgeTarget[i] = indexOf.get(e.target)!;
     weights[i] = e.weight;
+    velocity[i] = e.velocity ?? 0;
+    edgeOff[i] = e.off === true ? 1 : 0;
   });
+  // frozen: off, or an end is off; regularised: trainable and not a bias edge
+  const frozen = Uint8Array.from(edgeOff, (off, e) => off | nodeOff[edgeSource[e]] | nodeOff[edgeTarget[e]]);
+  const regularized = Uint8Array.from(frozen, (f, e) => (f === 0 && kind[edgeSource[e]] !== KIND_BIAS ? 1 : 0));
+  const loss = doc.training.loss === 'crossEntropy' ? LOSS_CROSS_ENTROPY : LOSS_SQUARED;
+  const softmax = numOutputs > 0 && act[outputNode[0]] === ACT_SOFTMAX;
+  const classes = doc.dataset.classes;
   const incoming = packPerNode(n, edgeTarget, edgeSource);
   const outgoing = packPerNode(n, edgeSource, edgeTarget);
 
@@ -118,6 +163,16 @@ export function compile(doc: GraphDoc): Net {
     kind,
     act,
     feature,
+    transform,
+    times,
+    nodeOff,
+    edgeOff,
+    frozen,
+    regularized,
+    loss,
+    softmax,
+    argmaxAccuracy: numOutputs >= 2 && (softmax || classes?.length === numOutputs),
+    regression: problemOf(doc.dataset) === 'regression',
     outputIndex,
     outputNode,
     inStart: incoming.start,
@@ -129,10 +184,13 @@ export function compile(doc: GraphDoc): Net {
     edgeSource,
     edgeTarget,
     weights,
+    velocity,
     s: new Float64Array(n),
     z: new Float64Array(n),
     dzds: new Float64Array(n),
     dhds: new Float64Array(numOutputs * n),
+    dsds: new Float64Array(softmax ? numOutputs * n : 0),
+    softmaxShift: new Float64Array(2),
     dEds: new Float64Array(n),
     grad: new Float64Array(numEdges),
     gradSum: new Float64Array(numEdges),
@@ -155,10 +213,16 @@ function packPerNode(n: number, key: Int32Array, other: Int32Array) {
   return { start, other: otherOut, edge };
 }
 
-/** a new document whose edges carry the net's current weights */
+/** a new document whose edges carry the net's current weights (and, with momentum on, its velocities) */
 export function weightsToDoc(doc: GraphDoc, net: Net): GraphDoc {
   if (doc.edges.length !== net.numEdges) {
     throw new Error(`the net has ${net.numEdges} edges but the document has ${doc.edges.length}`);
   }
-  return { ...doc, edges: doc.edges.map((e, i) => ({ ...e, weight: net.weights[i] })) };
+  const withVelocity = (doc.training.momentum ?? 0) > 0;
+  return {
+    ...doc,
+    edges: doc.edges.map((e, i) =>
+      withVelocity ? { ...e, weight: net.weights[i], velocity: net.velocity[i] + 0 } : { ...e, weight: net.weights[i] },
+    ),
+  };
 }

@@ -31,7 +31,8 @@ export function duplicateEdgeReason(source: string, target: string): string {
 
 /**
  * null when a new edge source → target is allowed; otherwise a short reason: missing node,
- * self-loop, target is an input/bias, duplicate edge, or "would close a cycle: a → b → a".
+ * self-loop, target is an input/bias, source is a softmax output, duplicate edge, or
+ * "would close a cycle: a → b → a".
  */
 export function connectionProblem(
   doc: Pick<GraphDoc, 'nodes' | 'edges'>,
@@ -42,6 +43,8 @@ export function connectionProblem(
   for (const node of doc.nodes) nodeById.set(node.id, node);
   const ends = edgeEndsProblem(nodeById, source, target);
   if (ends) return ends.reason;
+  const from = nodeById.get(source);
+  if (from?.type === 'neuron' && from.activation === 'softmax') return 'a softmax output feeds no other neuron';
   if (doc.edges.some((e) => e.source === source && e.target === target)) return duplicateEdgeReason(source, target);
   const back = findPath(doc.edges, target, source); // target → … → source
   if (back) return `would close a cycle: ${formatCycle([source, ...back.slice(0, -1)])}`;

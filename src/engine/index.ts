@@ -17,7 +17,11 @@ export {
 } from './format/migrations';
 export * from './activation';
 export * from './compile';
-export { forward, backward, exampleError } from './pass';
+export { forward, backward, outputSensitivities } from './pass';
+export * from './loss';
+export * from './softmax';
+export * from './features';
+export * from './regularization';
 export * from './train';
 export * from './evaluate';
 export * from './random';

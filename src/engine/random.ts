@@ -65,10 +65,10 @@ export function randomWeight(rng: Rng): number {
   return rng.next() - 0.5;
 }
 
-/** a copy of `doc` with every edge's weight re-drawn from `seed`, in edge order */
+/** a copy of `doc` with every edge's weight re-drawn from `seed`, in edge order, and no momentum velocity */
 export function initWeights(doc: GraphDoc, seed: number): GraphDoc {
   const rng = createRng(seed);
-  return { ...doc, edges: doc.edges.map((e) => ({ ...e, weight: randomWeight(rng) })) };
+  return { ...doc, edges: doc.edges.map(({ velocity: _velocity, ...e }) => ({ ...e, weight: randomWeight(rng) })) };
 }
 
 /** a uniformly random permutation of 0..n-1 (Fisher–Yates) */

@@ -1,58 +1,107 @@
-// Gradient descent: sequential (update after each example) or batch (one update per epoch).
+// Gradient descent (docs/graph-format.md, "Update"): the training examples in file order or a seeded
+// shuffle, cut into batches (sequential 1, mini-batch b, batch N); per batch the summed gradient,
+// the regulariser's term, and a plain or a heavy-ball step.
 
-import type { Example, TrainingSettings } from './format/types';
+import { trainingOptions, type Example, type TrainingOptions, type TrainingSettings } from './format/types';
 import type { Net } from './compile';
 import { backward, forward } from './pass';
 import { epochRng, shuffledOrder, type Rng } from './random';
 import { findDivergence } from './divergence';
+import { penaltyGradient } from './regularization';
+
+/** what an epoch reads of the settings: version 1's keys, and version 2's where given (else their defaults) */
+export type EpochSettings = Pick<TrainingSettings, 'learningRate' | 'mode' | 'shuffle' | 'seed' | 'epoch'> & Partial<TrainingSettings>;
+
+/** what an update reads: η, and optionally the regulariser and momentum (absent: none) */
+export type UpdateSettings = Pick<TrainingOptions, 'learningRate'> & Partial<Pick<TrainingOptions, 'regularization' | 'momentum'>>;
 
 export interface EpochResult {
-  /** Σ_i E_i as measured during the epoch (each E_i before its own update in sequential mode) */
+  /** Σ_i E_i over the training examples, each measured at the weights before its batch's update */
   error: number;
 }
 
-/** w ← w − η ∂E_i/∂w for one example; returns E_i before the update */
-export function trainExample(net: Net, x: ArrayLike<number>, y: ArrayLike<number>, eta: number): number {
+/** the examples training uses: every one not marked test, in file order */
+export function trainingExamples(examples: readonly Example[]): readonly Example[] {
+  return examples.some((ex) => ex.test === true) ? examples.filter((ex) => ex.test !== true) : examples;
+}
+
+/** the examples measured apart: those marked test */
+export function testExamples(examples: readonly Example[]): readonly Example[] {
+  return examples.filter((ex) => ex.test === true);
+}
+
+/** b: 1 (sequential), batchSize (minibatch), N (batch); at most N, at least 1 */
+export function batchSizeOf(options: Pick<TrainingOptions, 'mode' | 'batchSize'>, n: number): number {
+  const b = options.mode === 'sequential' ? 1 : options.mode === 'minibatch' ? options.batchSize : n;
+  return Math.max(1, Math.min(b, n));
+}
+
+/** the epoch's order of 0..N−1: a seeded Fisher–Yates order when shuffling (not in batch mode), else null = file order */
+export function epochOrder(n: number, options: Pick<TrainingOptions, 'mode' | 'shuffle' | 'seed' | 'epoch'>, rng?: Rng): Int32Array | null {
+  if (!options.shuffle || options.mode === 'batch') return null;
+  return shuffledOrder(n, rng ?? epochRng(options.seed, options.epoch));
+}
+
+/** g_e = G_e + R(w_e) on a regularised edge; then w ← w − η g, or with momentum v ← β v + g, w ← w − η v; frozen edges keep w and v */
+export function applyUpdate(net: Net, summed: Float64Array, settings: UpdateSettings): void {
+  const { weights, velocity, frozen, regularized } = net;
+  const eta = settings.learningRate;
+  const beta = settings.momentum ?? 0;
+  const reg = settings.regularization ?? { kind: 'none', rate: 0 };
+  const penalised = reg.kind !== 'none';
+  for (let e = 0; e < weights.length; e++) {
+    if (frozen[e] !== 0) continue;
+    const g = penalised && regularized[e] !== 0 ? summed[e] + penaltyGradient(reg, weights[e]) : summed[e];
+    if (beta > 0) {
+      velocity[e] = beta * velocity[e] + g;
+      weights[e] -= eta * velocity[e];
+    } else {
+      weights[e] -= eta * g;
+    }
+  }
+}
+
+/** G_e += ∂E_i/∂w_e for one example at the current weights; returns E_i */
+function accumulateGradient(net: Net, x: ArrayLike<number>, y: ArrayLike<number>): number {
   forward(net, x);
   const error = backward(net, y);
-  const { weights, grad } = net;
-  for (let e = 0; e < weights.length; e++) weights[e] -= eta * grad[e];
+  const { gradSum, grad } = net;
+  for (let e = 0; e < gradSum.length; e++) gradSum[e] += grad[e];
   return error;
 }
 
-/** sequential: one step per example (file order, or a seeded shuffle); batch: w ← w − η Σ_i ∂E_i/∂w at the old w */
-export function trainEpoch(net: Net, examples: readonly Example[], settings: TrainingSettings, rng?: Rng): EpochResult {
-  return settings.mode === 'batch'
-    ? trainBatchEpoch(net, examples, settings.learningRate)
-    : trainSequentialEpoch(net, examples, settings, rng);
+/** G_e = Σ_{i∈B} ∂E_i/∂w_e over examples[order[from..to−1]] at the current weights, then one update; returns Σ E_i */
+function trainBatch(net: Net, examples: readonly Example[], order: Int32Array | null, from: number, to: number, settings: UpdateSettings): number {
+  net.gradSum.fill(0); // the sum starts at +0 for every batch
+  let error = 0;
+  for (let p = from; p < to; p++) {
+    const ex = examples[order === null ? p : order[p]];
+    error += accumulateGradient(net, ex.x, ex.y);
+  }
+  applyUpdate(net, net.gradSum, settings);
+  return error;
+}
+
+/** one update from one example (a batch of one); returns E_i before the update */
+export function trainExample(net: Net, x: ArrayLike<number>, y: ArrayLike<number>, eta: number, settings?: Omit<UpdateSettings, 'learningRate'>): number {
+  net.gradSum.fill(0);
+  const error = accumulateGradient(net, x, y);
+  applyUpdate(net, net.gradSum, settings === undefined ? { learningRate: eta } : { ...settings, learningRate: eta });
+  return error;
 }
 
 /**
- * When shuffling without an explicit `rng`, epoch number `settings.epoch` is shuffled by
- * epochRng(seed, epoch): training 10 epochs equals training 5, saving, and training 5 more.
+ * One epoch over the training examples (test examples are skipped). When shuffling without an
+ * explicit `rng`, epoch number `settings.epoch` is shuffled by epochRng(seed, epoch): training 10
+ * epochs equals training 5, saving, and training 5 more.
  */
-function trainSequentialEpoch(net: Net, examples: readonly Example[], settings: TrainingSettings, rng?: Rng): EpochResult {
-  const eta = settings.learningRate;
+export function trainEpoch(net: Net, examples: readonly Example[], settings: EpochSettings, rng?: Rng): EpochResult {
+  const options = trainingOptions(settings);
+  const train = trainingExamples(examples);
+  const order = epochOrder(train.length, options, rng);
+  const size = batchSizeOf(options, train.length);
   let error = 0;
-  if (settings.shuffle) {
-    const order = shuffledOrder(examples.length, rng ?? epochRng(settings.seed, settings.epoch));
-    for (let p = 0; p < order.length; p++) error += trainExample(net, examples[order[p]].x, examples[order[p]].y, eta);
-  } else {
-    for (const ex of examples) error += trainExample(net, ex.x, ex.y, eta);
-  }
-  return { error };
-}
-
-function trainBatchEpoch(net: Net, examples: readonly Example[], eta: number): EpochResult {
-  const { weights, grad, gradSum } = net;
-  gradSum.fill(0); // Σ_i ∂E_i/∂w starts at zero every epoch
-  let error = 0;
-  for (const ex of examples) {
-    forward(net, ex.x);
-    error += backward(net, ex.y);
-    for (let e = 0; e < gradSum.length; e++) gradSum[e] += grad[e];
-  }
-  for (let e = 0; e < weights.length; e++) weights[e] -= eta * gradSum[e];
+  for (let from = 0; from < train.length; from += size) error += trainBatch(net, train, order, from, Math.min(from + size, train.length), options);
   return { error };
 }
 
@@ -66,13 +115,7 @@ export interface TrainRun {
 }
 
 /** several epochs from `settings.epoch` on, stopping at the first epoch that diverges (its number is 1-based: settings.epoch + 1 is the first) */
-export function trainEpochs(
-  net: Net,
-  examples: readonly Example[],
-  settings: TrainingSettings,
-  epochs: number,
-  limit = 1e6,
-): TrainRun {
+export function trainEpochs(net: Net, examples: readonly Example[], settings: EpochSettings, epochs: number, limit = 1e6): TrainRun {
   let lastEpochError = 0;
   for (let done = 0; done < epochs; done++) {
     const epoch = settings.epoch + done;

@@ -98,4 +98,11 @@ describe('connectionProblem', () => {
     expect(connectionProblem(doc, 'ghost', 'h')).toBe("node 'ghost' does not exist");
     expect(connectionProblem(doc, 'o', 'h')).toBe('would close a cycle: o → h → o');
   });
+
+  it('refuses an edge out of a softmax output (version 2)', () => {
+    const softmax = { ...doc, nodes: doc.nodes.map((n) => (n.id === 'o' ? { ...n, activation: 'softmax' as const } : n)) };
+    softmax.nodes.push({ id: 'h2', type: 'neuron', activation: 'tanh' });
+    expect(connectionProblem(softmax, 'o', 'h2')).toBe('a softmax output feeds no other neuron');
+    expect(connectionProblem(softmax, 'h2', 'o')).toBeNull();
+  });
 });

@@ -88,7 +88,7 @@ describe('evaluate', () => {
     expectClose(result.error, expected);
     expectClose(result.meanError, expected / 3);
     expect(result.accuracy).toBeCloseTo(2 / 3);
-    expect(evaluate(compile(doc), [])).toEqual({ error: 0, meanError: 0, accuracy: 0 });
+    expect(evaluate(compile(doc), [])).toEqual({ error: 0, meanError: 0, accuracy: 0, meanSquaredError: 0 });
   });
 
   it('the perceptron reaches full accuracy after training', () => {

@@ -4,3 +4,4 @@
 export { exp, EXP_OVERFLOW_THRESHOLD, EXP_UNDERFLOW_THRESHOLD } from './exp';
 export { expm1 } from './expm1';
 export { tanh } from './tanh';
+export { log1p } from './log1p';

@@ -17,7 +17,13 @@ export type GraphIssueCode =
   | 'cycle'
   | 'output-index'
   | 'feature-index'
-  | 'dataset-shape';
+  | 'dataset-shape'
+  | 'derived-input'
+  | 'softmax'
+  | 'loss'
+  | 'targets'
+  | 'classes'
+  | 'ablation';
 
 export type IssuePath = (string | number)[];
 

@@ -11,6 +11,7 @@ import {
   inputNodeSchema,
   neuronNodeSchema,
   positionSchema,
+  regularizationSchema,
   trainingSchema,
 } from './types';
 import { isJsonObject, type JsonObject } from './json';
@@ -35,6 +36,7 @@ export const KNOWN_KEYS = {
   example: keysOf(exampleSchema),
   domain: keysOf(domainSchema),
   training: keysOf(trainingSchema),
+  regularization: keysOf(regularizationSchema),
 };
 
 /** an own data property even for a key such as "__proto__" (plain assignment would set the prototype) */
@@ -85,7 +87,14 @@ export function liftExtras(file: JsonObject): JsonObject {
   if ('nodes' in out) out.nodes = liftEach(out.nodes, liftNode);
   if ('edges' in out) out.edges = liftEach(out.edges, (e) => lift(e, KNOWN_KEYS.edge));
   if ('dataset' in out) out.dataset = liftDataset(out.dataset);
-  if ('training' in out) out.training = lift(out.training, KNOWN_KEYS.training);
+  if ('training' in out) out.training = liftTraining(out.training);
+  return out;
+}
+
+function liftTraining(training: unknown): unknown {
+  if (!isJsonObject(training)) return training;
+  const out = liftObject(training, KNOWN_KEYS.training);
+  if ('regularization' in out) out.regularization = lift(out.regularization, KNOWN_KEYS.regularization);
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Reading and writing graph files (docs/graph-format.md). parseGraph never throws.
 
 import { z } from 'zod';
-import { FORMAT_ID, graphDocSchema, type GraphDoc, type GraphNode, type TrainingSettings } from './types';
+import { FORMAT_ID, graphDocSchema, type GraphDoc, type GraphEdge, type GraphNode, type TrainingSettings } from './types';
 import { GraphFileError, issue, type GraphIssue } from './errors';
 import { liftExtras, withExtras } from './extras';
 import { CURRENT_VERSION, migrate } from './migrations';
@@ -140,13 +140,18 @@ function positionJson(p: { x: number; y: number; extra?: JsonObject }): JsonObje
 
 function nodeJson(node: GraphNode): JsonObject {
   const known: JsonObject = { id: node.id, type: node.type };
-  if (node.type === 'input') known.feature = node.feature;
+  if (node.type === 'input') {
+    known.feature = node.feature;
+    known.transform = node.transform;
+    known.times = node.times;
+  }
   if (node.type === 'neuron') {
     known.activation = node.activation;
     known.output = node.output;
   }
   known.label = node.label;
   known.position = node.position && positionJson(node.position);
+  known.off = node.off;
   return withExtras(known, node.extra);
 }
 
@@ -154,9 +159,11 @@ function datasetJson(dataset: GraphDoc['dataset']): JsonObject {
   const { domain } = dataset;
   return withExtras(
     {
+      problem: dataset.problem,
+      classes: dataset.classes,
       features: dataset.features,
       targets: dataset.targets,
-      examples: dataset.examples.map((ex) => withExtras({ x: ex.x, y: ex.y }, ex.extra)),
+      examples: dataset.examples.map((ex) => withExtras({ x: ex.x, y: ex.y, test: ex.test }, ex.extra)),
       domain: domain && withExtras({ x: domain.x, y: domain.y }, domain.extra),
     },
     dataset.extra,
@@ -164,8 +171,13 @@ function datasetJson(dataset: GraphDoc['dataset']): JsonObject {
 }
 
 function trainingJson(t: TrainingSettings): JsonObject {
-  const { learningRate, mode, shuffle, seed, epoch } = t;
-  return withExtras({ learningRate, mode, shuffle, seed, epoch }, t.extra);
+  const { learningRate, mode, batchSize, shuffle, seed, epoch, loss, momentum, regularization: r } = t;
+  const regularization = r && withExtras({ kind: r.kind, rate: r.rate }, r.extra);
+  return withExtras({ learningRate, mode, batchSize, shuffle, seed, epoch, loss, regularization, momentum }, t.extra);
+}
+
+function edgeJson(e: GraphEdge): JsonObject {
+  return withExtras({ id: e.id, source: e.source, target: e.target, weight: e.weight, velocity: e.velocity, off: e.off }, e.extra);
 }
 
 /** the file's JSON object for a document (before stringifying) */
@@ -176,7 +188,7 @@ export function graphToJson(doc: GraphDoc): JsonObject {
       version: CURRENT_VERSION,
       name: doc.name,
       nodes: doc.nodes.map(nodeJson),
-      edges: doc.edges.map((e) => withExtras({ id: e.id, source: e.source, target: e.target, weight: e.weight }, e.extra)),
+      edges: doc.edges.map(edgeJson),
       dataset: datasetJson(doc.dataset),
       training: trainingJson(doc.training),
     },

@@ -7,6 +7,7 @@
 // version N's shape, and add the step's fixture pair to test/fixtures/migrations (see there).
 
 import { issue, type GraphIssue } from './errors';
+import { playgroundOptions } from './v2';
 
 /** a parsed file before the schema has looked at it */
 export type RawFile = Record<string, unknown>;
@@ -55,7 +56,7 @@ export function createMigrationSequence(firstVersion: number, migrations: readon
 }
 
 /** the graph file's versions; new versions are appended at the end only */
-export const MIGRATIONS: MigrationSequence = createMigrationSequence(1, []);
+export const MIGRATIONS: MigrationSequence = createMigrationSequence(1, [playgroundOptions]);
 
 export const CURRENT_VERSION = MIGRATIONS.currentVersion;
 

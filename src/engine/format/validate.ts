@@ -1,6 +1,7 @@
 // The graph rules of docs/graph-format.md, checked on an in-memory document.
 
 import type { GraphDoc, GraphNode } from './types';
+import { optionIssues } from './validateOptions';
 import { issue, type GraphIssue } from './errors';
 import { duplicateEdgeReason, edgeEndsProblem } from '../connection';
 import { formatCycle, topoSort } from '../topo';
@@ -15,6 +16,7 @@ export function validateGraph(doc: GraphDoc): GraphIssue[] {
     ...cycleIssues(doc),
     ...outputIndexIssues(doc),
     ...datasetIssues(doc),
+    ...optionIssues(doc),
   ];
 }
 
@@ -124,6 +126,10 @@ function datasetIssues(doc: GraphDoc): GraphIssue[] {
     if (node.type === 'input' && node.feature >= xMin)
       issues.push(
         issue('feature-index', ['nodes', i, 'feature'], `input '${node.id}' reads feature ${node.feature}, but the examples have only ${xMin} value(s) in x`),
+      );
+    if (node.type === 'input' && node.times !== undefined && node.times >= xMin)
+      issues.push(
+        issue('feature-index', ['nodes', i, 'times'], `input '${node.id}' multiplies by feature ${node.times}, but the examples have only ${xMin} value(s) in x`),
       );
     if (node.type === 'neuron' && node.output !== undefined && node.output >= yMin)
       issues.push(

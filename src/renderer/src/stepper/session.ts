@@ -1,4 +1,4 @@
-import { trainEpoch, trainExample, type GraphDoc, type Net } from '../../../engine';
+import { trainEpoch, trainExample, type GraphDoc, type Net, type TrainingMode } from '../../../engine';
 import { compileOrNull, passValues } from '../formula/netValues';
 import type { NetValues } from '../formula/values';
 import { completesEpoch, runningSum, type BatchEpoch } from './batch';
@@ -12,7 +12,7 @@ export interface StepSession {
   exampleIndex: number;
   plan: StepPlan;
   values: NetValues;
-  mode: 'sequential' | 'batch';
+  mode: TrainingMode;
   eta: number;
   /** batch: Σ_i ∂E_i/∂w over the epoch's counted examples and this one */
   sums: Readonly<Record<string, number>> | null;

@@ -12,6 +12,11 @@ const ACTIVATION_SYMBOL: Record<Neuron['activation'], string> = {
   tanh: 'tanh',
   linear: 'lin',
   relu: 'relu',
+  leakyRelu: 'lrelu',
+  elu: 'elu',
+  softplus: 'sp',
+  hardSigmoid: 'hσ',
+  softmax: 'smax',
 };
 
 // A perceptron: its name, activation, output index, and for the example in hand s_k, z_k and
