@@ -6,7 +6,7 @@ import { GraphFileError } from './format/errors';
 import { validateGraph } from './format/validate';
 import { topoSort } from './topo';
 import { ACT_SOFTMAX, ACTIVATION_CODE } from './activation';
-import { transformCode } from './features';
+import { transformCode } from './transforms';
 
 export const KIND_INPUT = 0;
 export const KIND_BIAS = 1;

@@ -1,19 +1,10 @@
 // The value an input node feeds the net (docs/graph-format.md, "Derived inputs"): its raw feature
 // x_i, or x_i², sin x_i or x_i·x_j computed from the example's x.
 
-import type { InputNode, Transform } from './format/types';
 import { KIND_INPUT, type Net } from './compile';
+import { TRANSFORM_SIN, TRANSFORM_SQUARE } from './transforms';
 
-export const TRANSFORM_NONE = 0;
-export const TRANSFORM_SQUARE = 1;
-export const TRANSFORM_SIN = 2;
-
-export const TRANSFORM_CODE: Readonly<Record<Transform, number>> = { square: TRANSFORM_SQUARE, sin: TRANSFORM_SIN };
-
-/** the transform code of an input node (TRANSFORM_NONE when it reads x_i as it is) */
-export function transformCode(node: InputNode): number {
-  return node.transform === undefined ? TRANSFORM_NONE : TRANSFORM_CODE[node.transform];
-}
+export { TRANSFORM_CODE, TRANSFORM_NONE, TRANSFORM_SIN, TRANSFORM_SQUARE, transformCode } from './transforms';
 
 /**
  * z of an input: x_i, x_i · x_i ("square"), sin x_i ("sin": fdlibm's sin, which V8's Math.sin is),

@@ -3,7 +3,7 @@
 // index = position in the file), outputs in output order, and the embedded data set.
 
 import { compile, KIND_INPUT, type Net } from '../compile';
-import type { Activation, Example, GraphDoc, TrainingSettings } from '../format/types';
+import { trainingOptions, type Activation, type Example, type GraphDoc, type TrainingSettings } from '../format/types';
 import { GraphFileError } from '../format/errors';
 
 export interface PlanEdge {
@@ -14,10 +14,15 @@ export interface PlanEdge {
   weight: number;
 }
 
+/** the activations the exporters write (format version 1's) */
+export type ExportedActivation = Extract<Activation, 'sigmoid' | 'tanh' | 'linear' | 'relu'>;
+const EXPORTED: readonly string[] = ['sigmoid', 'tanh', 'linear', 'relu'] satisfies ExportedActivation[];
+const isExported = (a: Activation): a is ExportedActivation => EXPORTED.includes(a);
+
 export interface PlanNeuron {
   id: string;
   label: string;
-  activation: Activation;
+  activation: ExportedActivation;
   /** output index when this neuron is an output */
   output?: number;
   /** edges into it, in file order (the order the engine sums s_k in) */
@@ -43,9 +48,34 @@ export interface ExportPlan {
   training: TrainingSettings;
 }
 
-/** throws GraphFileError (from compile) when the document breaks a graph rule */
+/**
+ * The version-2 options the exporters do not write yet, first one first: an export that left one
+ * out would train to other weights, so it is refused, naming the option.
+ */
+function notExported(doc: GraphDoc): { path: (string | number)[]; what: string } | null {
+  const t = trainingOptions(doc.training);
+  const node = doc.nodes.findIndex((n) => n.off || (n.type === 'neuron' && !isExported(n.activation)) || (n.type === 'input' && (n.transform !== undefined || n.times !== undefined)));
+  if (node >= 0) {
+    const n = doc.nodes[node];
+    const what = n.off ? 'a node switched off' : n.type === 'neuron' ? `the ${n.activation} activation` : 'a derived input';
+    return { path: ['nodes', node], what };
+  }
+  const edge = doc.edges.findIndex((e) => e.off);
+  if (edge >= 0) return { path: ['edges', edge], what: 'an edge switched off' };
+  if (t.loss !== 'squared') return { path: ['training', 'loss'], what: 'the cross-entropy loss' };
+  if (t.regularization.kind !== 'none') return { path: ['training', 'regularization'], what: `${t.regularization.kind} regularisation` };
+  if (t.momentum !== 0) return { path: ['training', 'momentum'], what: 'momentum' };
+  if (t.mode === 'minibatch') return { path: ['training', 'mode'], what: 'mini-batches' };
+  const test = doc.dataset.examples.findIndex((ex) => ex.test);
+  if (test >= 0) return { path: ['dataset', 'examples', test, 'test'], what: 'test examples' };
+  return null;
+}
+
+/** throws GraphFileError (from compile) when the document breaks a graph rule, or uses an option the exporters do not write */
 export function exportPlan(doc: GraphDoc): ExportPlan {
   const net = compile(doc);
+  const missing = notExported(doc);
+  if (missing) throw new GraphFileError('schema', missing.path, `the code exports do not write ${missing.what} yet (format version 2), so the program would train to other weights`);
   const edges: PlanEdge[] = doc.edges.map((e, index) => ({ index, id: e.id, source: e.source, target: e.target, weight: e.weight }));
   const labelOf = (k: number): string => doc.nodes[k].label ?? doc.nodes[k].id;
   const neurons: PlanNeuron[] = [];
@@ -55,7 +85,7 @@ export function exportPlan(doc: GraphDoc): ExportPlan {
     const node = doc.nodes[k];
     if (node.type === 'input') inputs.push({ id: node.id, label: labelOf(k), feature: node.feature });
     else if (node.type === 'bias') biases.push({ id: node.id, label: labelOf(k) });
-    else neurons.push({ id: node.id, label: labelOf(k), activation: node.activation, output: node.output, incoming: edgesOf(net, edges, k, 'in'), outgoing: edgesOf(net, edges, k, 'out') });
+    else if (isExported(node.activation)) neurons.push({ id: node.id, label: labelOf(k), activation: node.activation, output: node.output, incoming: edgesOf(net, edges, k, 'in'), outgoing: edgesOf(net, edges, k, 'out') });
   }
   const outputs = Array.from(net.outputNode, (k) => net.nodeIds[k]);
   if (outputs.length === 0) throw new GraphFileError('output-index', ['nodes'], 'the graph has no output neuron, so there is no training loop to export');

@@ -9,17 +9,8 @@
 import { issue, type GraphIssue } from './errors';
 import { playgroundOptions } from './v2';
 
-/** a parsed file before the schema has looked at it */
-export type RawFile = Record<string, unknown>;
-
-export interface Migration {
-  /** the version this step produces, from a file of version `to − 1` */
-  readonly to: number;
-  /** what changed, as a slug ('edges-carry-labels'): names the step in messages, tests and fixtures */
-  readonly name: string;
-  /** the file one version on; reads raw JSON, so it must cope with (or throw on) any shape */
-  readonly up: (file: RawFile) => RawFile;
-}
+export type { Migration, RawFile } from './migration';
+import type { Migration, RawFile } from './migration';
 
 export interface MigrationSequence {
   /** the oldest version a reader accepts */

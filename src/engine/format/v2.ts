@@ -5,7 +5,7 @@
 // not read, by a version-1 reader): that key meant something else to whoever wrote it, so it is
 // renamed `v1:<key>` (and stays an unknown key) rather than change how the file trains.
 
-import type { Migration, RawFile } from './migrations';
+import type { Migration, RawFile } from './migration';
 import { isJsonObject, type JsonObject } from './json';
 
 /** the keys version 2 gives a meaning, per kind of object */
