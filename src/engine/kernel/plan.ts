@@ -2,7 +2,8 @@
 // loops), per-neuron loops for larger ones (code that fits the instruction cache).
 
 import type { Net } from '../compile';
-import { emitKernel, kernelLayout } from './emit';
+import { emitKernel } from './emit';
+import { kernelLayout } from './layout';
 import { emitLoopedKernel } from './emitLooped';
 
 export type KernelStrategy = 'unrolled' | 'looped';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exp, tanh } from '../../../src/engine/elementary';
-import { elementaryFuncs } from '../../../src/engine/kernel/elementaryCode';
-import { pairConstantBytes, pairFunction } from '../../../src/engine/kernel/elementaryPairCode';
-import { Code, I32, encodeModule, type FuncDef } from '../../../src/engine/kernel/wasmWriter';
-import { requireWasm, type WasmMemory } from '../../../src/engine/kernel/wasmApi';
-import { fromWords, nearDoubles, nextUp, powersOfTwo, randomBits, seeded, uniform } from '../elementary/samples';
+import { exp, tanh } from '../../../../src/engine/elementary';
+import { elementaryFuncs } from '../../../../src/engine/kernel/elementaryCode';
+import { pairConstantBytes, pairFunction } from '../../../../src/engine/kernel/pairs/elementaryPairCode';
+import { Code, I32, encodeModule, type FuncDef } from '../../../../src/engine/kernel/wasmWriter';
+import { requireWasm, type WasmMemory } from '../../../../src/engine/kernel/wasmApi';
+import { fromWords, nearDoubles, nextUp, powersOfTwo, randomBits, seeded, uniform } from '../../elementary/samples';
 
 // The f64x2 exp and tanh (the decision maps' sigmoid and tanh, two grid points per f64x2) compute
 // every path fdlibm might take and keep each lane's own: each lane must be exactly the engine's

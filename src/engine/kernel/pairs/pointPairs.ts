@@ -18,26 +18,15 @@
 // the block. The block's z go to the output (f32, point-major, as the scalar nodeValues writes)
 // after its last node.
 
-import { KIND_BIAS, KIND_INPUT, type Net } from '../compile';
-import { emitActivationPairsOf } from './activationCode';
+import { KIND_BIAS, KIND_INPUT, type Net } from '../../compile';
+import type { KernelLayout } from '../layout';
+import { Code, I32, OP, SIMD, V128, type FuncDef, type ValType } from '../wasmWriter';
+import { emitActivationPairsOf } from './activationPairs';
+import { PAIR_WAYS } from './blocks';
 import { PAIR_CONSTANT_LOCALS, PAIR_SCRATCH, emitPairConstantsSetup, type PairLocals } from './elementaryPairCode';
-import type { KernelLayout } from './emit';
-import { Code, I32, OP, SIMD, V128, type FuncDef, type ValType } from './wasmWriter';
 
-/** pairs of points per loop step (a power of two) */
-const PAIR_WAYS = 4;
-/** points per block: at most this many, */
-const MAX_BLOCK_POINTS = 64;
-/** and the block's z (8 bytes per node and point) within this many bytes, to stay in the caches */
-const BLOCK_BYTES = 256 * 1024;
 /** incoming edges between the stores that pace a sum (emitNeuronStep) */
 const EDGES_PER_STORE = 2;
-
-/** points per block for a net of n nodes: a whole number of steps */
-export function blockPoints(n: number): number {
-  const step = 2 * PAIR_WAYS;
-  return Math.max(step, Math.min(MAX_BLOCK_POINTS, Math.floor(BLOCK_BYTES / (8 * n * step)) * step));
-}
 
 const range = (first: number, length: number): number[] => Array.from({ length }, (_, u) => first + u);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compile, createRng, forward, type GraphDoc, type Net } from '../../../src/engine';
-import { createTrainer, planKernel } from '../../../src/engine/kernel';
-import { blockPoints } from '../../../src/engine/kernel/pointPairs';
-import { requireWasm } from '../../../src/engine/kernel/wasmApi';
-import { arbitraryDag } from '../helpers';
+import { compile, createRng, forward, type GraphDoc, type Net } from '../../../../src/engine';
+import { createTrainer, planKernel } from '../../../../src/engine/kernel';
+import { blockPoints } from '../../../../src/engine/kernel/pairs/blocks';
+import { requireWasm } from '../../../../src/engine/kernel/wasmApi';
+import { arbitraryDag } from '../../helpers';
 
 // nodeValues with pairs of points in f64x2 lanes (the decision maps' pass) must give, for every
 // node at every point, Math.fround of the engine's z: whatever the count (odd, even, a block and

@@ -12,8 +12,8 @@
 // locals back into constants and builds one at every use, from immediates, in three instructions.
 // test/engine/kernel/elementaryPair.test.ts compares both with the engine's functions by Object.is.
 
-import { FN_EXP, FN_TANH, INV_LN2, LN2_HI, LN2_LO, P, Q, fromWords } from './elementaryCode';
-import { Code, OP, SIMD, V128, type FuncDef, type ValType } from './wasmWriter';
+import { FN_EXP, FN_TANH, INV_LN2, LN2_HI, LN2_LO, P, Q, fromWords } from '../elementaryCode';
+import { Code, OP, SIMD, V128, type FuncDef, type ValType } from '../wasmWriter';
 
 /** |x| < this in both lanes takes exp's vector path: k ≥ −1021 (2^k·y normal), far below exp's overflow check */
 const EXP_LIMIT = 708;
