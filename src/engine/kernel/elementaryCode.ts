@@ -7,6 +7,7 @@
 // `withHighWord(y, highWord(y) + (k << 20))` including its 32-bit wrap-around.
 // test/engine/kernel/elementary.test.ts compares them with the TS functions by Object.is.
 
+import { Locals } from './locals';
 import { Code, F64, I32, OP, type FuncDef, type ValType } from './wasmWriter';
 
 /** the double with these high and low words (fdlibm writes its constants this way) */
@@ -41,7 +42,14 @@ export function elementaryFuncs(exported = false): FuncDef[] {
 }
 
 const UNARY = { params: [F64] as ValType[], results: [F64] as ValType[] };
-const X = 0; // the parameter
+/** the parameter x: every function here has the one */
+const X = 0;
+
+/** a unary function's locals: x, then i32s and f64s as asked */
+function unaryLocals(i32s: number, f64s: number): { locals: Locals; ints: number[]; floats: number[] } {
+  const locals = new Locals(UNARY.params);
+  return { locals, ints: locals.many(I32, i32s), floats: locals.many(F64, f64s) };
+}
 
 /** jx = high word of x (signed), hx = jx & 0x7fffffff */
 function highWords(code: Code, jx: number, hx: number): void {
@@ -84,9 +92,11 @@ function reduce(code: Code, hx: number, negative: number, k: number, hi: number,
   code.end();
 }
 
-// exp(x): locals 1 jx, 2 hx, 3 negative, 4 k (i32); 5 hi, 6 lo, 7 r, 8 t, 9 c, 10 y (f64)
+// exp(x): jx, hx, negative, k (i32); hi, lo, r, t, c, y (f64)
 function expFunction(exported: boolean): FuncDef {
-  const [JX, HX, NEG, K, HI, LO, R, T, C, Y] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const { locals, ints, floats } = unaryLocals(4, 6);
+  const [JX, HX, NEG, K] = ints;
+  const [HI, LO, R, T, C, Y] = floats;
   const code = new Code();
   highWords(code, JX, HX);
   code.get(JX).i32(0).op(OP.i32LtS).set(NEG);
@@ -122,12 +132,14 @@ function expFunction(exported: boolean): FuncDef {
   code.get(Y);
   addToExponent(code, K, 1000);
   code.f64c(TWO_M1000).op(OP.f64Mul); // subnormal result
-  return { name: 'exp', type: UNARY, locals: [I32, I32, I32, I32, F64, F64, F64, F64, F64, F64], body: code, exported };
+  return { name: 'exp', type: UNARY, locals: locals.types, body: code, exported };
 }
 
-// expm1(x): locals 1 jx, 2 hx, 3 negative, 4 k (i32); 5 hi, 6 lo, 7 r, 8 c, 9 hfx, 10 hxs, 11 r1, 12 t, 13 e (f64)
+// expm1(x): jx, hx, negative, k (i32); hi, lo, r, c, hfx, hxs, r1, t, e (f64)
 function expm1Function(exported: boolean): FuncDef {
-  const [JX, HX, NEG, K, HI, LO, R, C, HFX, HXS, R1, T, E] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+  const { locals, ints, floats } = unaryLocals(4, 9);
+  const [JX, HX, NEG, K] = ints;
+  const [HI, LO, R, C, HFX, HXS, R1, T, E] = floats;
   const code = new Code();
   highWords(code, JX, HX);
   code.get(JX).i32(0).op(OP.i32LtS).set(NEG);
@@ -164,7 +176,7 @@ function expm1Function(exported: boolean): FuncDef {
   code.get(R).get(E).get(C).op(OP.f64Sub).op(OP.f64Mul).get(C).op(OP.f64Sub).set(E); // e = r·(e − c) − c
   code.get(E).get(HXS).op(OP.f64Sub).set(E); // e −= hxs
   scaleBack(code, K, R, E, T);
-  return { name: 'expm1', type: UNARY, locals: [I32, I32, I32, I32, F64, F64, F64, F64, F64, F64, F64, F64, F64], body: code, exported };
+  return { name: 'expm1', type: UNARY, locals: locals.types, body: code, exported };
 }
 
 /** expm1.ts's scaleBack: returns 2^k·(1 + r − e) − 1 for k ≠ 0 (t: an f64 scratch local) */
@@ -196,9 +208,11 @@ function scaleBack(code: Code, k: number, r: number, e: number, t: number): void
   addToExponent(code, k);
 }
 
-// tanh(x): locals 1 jx, 2 ix (i32); 3 z, 4 t, 5 ax (f64)
+// tanh(x): jx, ix (i32); z, t, ax (f64)
 function tanhFunction(exported: boolean): FuncDef {
-  const [JX, IX, Z, T, AX] = [1, 2, 3, 4, 5];
+  const { locals, ints, floats } = unaryLocals(2, 3);
+  const [JX, IX] = ints;
+  const [Z, T, AX] = floats;
   const code = new Code();
   highWords(code, JX, IX);
   code.get(IX).i32(0x7ff00000).op(OP.i32GeU).if(); // tanh(±∞) = ±1, tanh(NaN) = NaN
@@ -219,5 +233,5 @@ function tanhFunction(exported: boolean): FuncDef {
   code.f64c(1).f64c(TINY).op(OP.f64Sub).set(Z); // |x| ≥ 22: ±1
   code.end();
   code.get(Z).get(Z).op(OP.f64Neg).get(JX).i32(0).op(OP.i32GeS).op(OP.select);
-  return { name: 'tanh', type: UNARY, locals: [I32, I32, F64, F64, F64], body: code, exported };
+  return { name: 'tanh', type: UNARY, locals: locals.types, body: code, exported };
 }

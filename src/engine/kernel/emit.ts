@@ -7,7 +7,9 @@
 // same order, so the weights it produces are bit-for-bit the pure engine's.
 
 import { KIND_BIAS, KIND_INPUT, type Net } from '../compile';
-import { Code, F64, I32, OP, SIMD, V128, encodeModule, type FuncDef, type ValType } from './wasmWriter';
+import { Code, F64, OP, SIMD, encodeModule, type FuncDef } from './wasmWriter';
+import { pointFunction, trainFunction } from './exampleLoop';
+import type { Locals } from './locals';
 import { emitActivationOf } from './activationCode';
 import { elementaryFuncs } from './elementaryCode';
 import { pairConstantBytes } from './pairs/elementaryPairCode';
@@ -17,60 +19,66 @@ import { kernelLayout, type KernelLayout } from './layout';
 const wAddr = (layout: KernelLayout, e: number): number => layout.weights + 8 * layout.weightSlot[e];
 const gAddr = (layout: KernelLayout, e: number): number => layout.gradSum + 8 * layout.weightSlot[e];
 
-/** which wasm local holds which quantity, after `first` fixed slots */
-class NodeLocals {
-  constructor(
-    private readonly first: number,
-    private readonly n: number,
-  ) {}
-  z(k: number): number {
-    return this.first + k;
-  }
-  dz(k: number): number {
-    return this.first + this.n + k;
-  }
-  dh(k: number): number {
-    return this.first + 2 * this.n + k;
-  }
-  de(k: number): number {
-    return this.first + 3 * this.n + k;
-  }
-  get count(): number {
-    return 4 * this.n;
-  }
-}
-
 interface Emitter {
   net: Net;
   layout: KernelLayout;
   code: Code;
-  at: NodeLocals;
-  /** local holding the current example's x address */
+  /** f64 locals per node: z_k, σ'(s_k), ∂h_o/∂s_k, ∂E_i/∂s_k (forward-only code has z alone) */
+  z: number[];
+  dz: number[];
+  dh: number[];
+  de: number[];
+  /** i32 locals: the current example's x and y addresses */
   xb: number;
-  /** local holding the current example's y address */
   yb: number;
-  /** f64 scratch local */
+  /** f64 parameter η (−1 in forward-only code) */
+  eta: number;
+  /** f64 scratch */
   tmp: number;
-  /** v128 scratch locals: a pair of sums, a pair of ∂E/∂s, the splat of η */
+  /** v128 scratch: a pair of sums, a pair of ∂E/∂s, the splat of η, two blocks of weights (backward) */
   pairAcc: number;
   pairDe: number;
   etas: number;
-  /** two more v128 scratch locals (blocks of weights in the backward pass) */
   va: number;
   vb: number;
 }
 
+/** the locals of the code for one example (derivatives: training) or one point */
+function emitter(net: Net, layout: KernelLayout, code: Code, locals: Locals, xb: number, yb: number, eta: number): Emitter {
+  const n = net.numNodes;
+  const training = eta >= 0;
+  const none: number[] = [];
+  return {
+    net,
+    layout,
+    code,
+    z: locals.many(F64, n),
+    dz: training ? locals.many(F64, n) : none,
+    dh: training ? locals.many(F64, n) : none,
+    de: training ? locals.many(F64, n) : none,
+    xb,
+    yb,
+    eta,
+    tmp: locals.f64(),
+    pairAcc: locals.v128(),
+    pairDe: training ? locals.v128() : -1,
+    etas: training ? locals.v128() : -1,
+    va: training ? locals.v128() : -1,
+    vb: training ? locals.v128() : -1,
+  };
+}
+
 /** s_k = Σ_j z_j w_{j→k} (from 0, in incoming-edge order), z_k = σ(s_k), and σ'(s_k) when `derivatives` */
 function emitForward(m: Emitter, derivatives: boolean): void {
-  const { net, code, at, layout } = m;
+  const { net, code, layout } = m;
   for (let p = 0; p < net.order.length; p++) {
     const k = net.order[p];
     if (net.kind[k] === KIND_INPUT) {
-      code.get(m.xb).load(8 * net.feature[k]).set(at.z(k));
+      code.get(m.xb).load(8 * net.feature[k]).set(m.z[k]);
       continue;
     }
     if (net.kind[k] === KIND_BIAS) {
-      code.f64c(1).set(at.z(k));
+      code.f64c(1).set(m.z[k]);
       continue;
     }
     const b = layout.partner[k];
@@ -85,7 +93,7 @@ function emitForward(m: Emitter, derivatives: boolean): void {
     }
     code.f64c(0);
     for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) {
-      code.get(at.z(net.inSrc[q])).loadAt(wAddr(layout, net.inEdge[q])).op(OP.f64Mul).op(OP.f64Add);
+      code.get(m.z[net.inSrc[q]]).loadAt(wAddr(layout, net.inEdge[q])).op(OP.f64Mul).op(OP.f64Add);
     }
     code.set(m.tmp);
     emitActivation(m, k, derivatives);
@@ -94,31 +102,31 @@ function emitForward(m: Emitter, derivatives: boolean): void {
 
 /** pairAcc = (s_a, s_b): (0, 0) + splat(z_j) · (w_{j→a}, w_{j→b}) for each shared source j, in order */
 function emitPairSums(m: Emitter, a: number): void {
-  const { net, code, at, layout } = m;
+  const { net, code, layout } = m;
   code.zeroV().set(m.pairAcc);
   for (let q = net.inStart[a]; q < net.inStart[a + 1]; q++) {
-    code.get(m.pairAcc).get(at.z(net.inSrc[q])).simd(SIMD.f64x2Splat);
+    code.get(m.pairAcc).get(m.z[net.inSrc[q]]).simd(SIMD.f64x2Splat);
     code.i32(0).loadV(wAddr(layout, net.inEdge[q])).simd(SIMD.f64x2Mul).simd(SIMD.f64x2Add).set(m.pairAcc);
   }
 }
 
 /** z_k = σ(s_k) and σ'(s_k) from s_k in `tmp`, exactly as activation.ts computes them */
 function emitActivation(m: Emitter, k: number, derivatives: boolean): void {
-  emitActivationOf(m.code, m.net.act[k], m.tmp, m.at.z(k), derivatives ? m.at.dz(k) : -1);
+  emitActivationOf(m.code, m.net.act[k], m.tmp, m.z[k], derivatives ? m.dz[k] : -1);
 }
 
 /** pushes E_i = Σ_o (h_o − y_o)² */
 function emitExampleError(m: Emitter): void {
-  const { net, code, at } = m;
+  const { net, code } = m;
   code.f64c(0);
   for (let o = 0; o < net.numOutputs; o++) {
-    code.get(at.z(net.outputNode[o])).get(m.yb).load(8 * o).op(OP.f64Sub).tee(m.tmp).get(m.tmp).op(OP.f64Mul).op(OP.f64Add);
+    code.get(m.z[net.outputNode[o]]).get(m.yb).load(8 * o).op(OP.f64Sub).tee(m.tmp).get(m.tmp).op(OP.f64Mul).op(OP.f64Add);
   }
 }
 
 /** ∂h_o/∂s_k for every neuron (reverse topological order), accumulated into ∂E_i/∂s_k with 2(h_o − y_o) */
 function emitBackward(m: Emitter): void {
-  const { net, code, at, layout } = m;
+  const { net, code, layout } = m;
   const neuron = (k: number) => net.kind[k] !== KIND_INPUT && net.kind[k] !== KIND_BIAS;
   for (let o = 0; o < net.numOutputs; o++) {
     const target = net.outputNode[o];
@@ -127,7 +135,7 @@ function emitBackward(m: Emitter): void {
       const k = net.order[p];
       if (!neuron(k) || done[k]) continue;
       if (k === target) {
-        code.get(at.dz(k)).set(at.dh(k));
+        code.get(m.dz[k]).set(m.dh[k]);
         continue;
       }
       const b = layout.partner[k];
@@ -138,17 +146,17 @@ function emitBackward(m: Emitter): void {
       }
       code.f64c(0);
       for (let q = net.outStart[k]; q < net.outStart[k + 1]; q++) {
-        code.get(at.dh(net.outDst[q])).loadAt(wAddr(layout, net.outEdge[q])).op(OP.f64Mul).op(OP.f64Add);
+        code.get(m.dh[net.outDst[q]]).loadAt(wAddr(layout, net.outEdge[q])).op(OP.f64Mul).op(OP.f64Add);
       }
-      code.get(at.dz(k)).op(OP.f64Mul).set(at.dh(k));
+      code.get(m.dz[k]).op(OP.f64Mul).set(m.dh[k]);
     }
     // factor = 2(h_o − y_o); ∂E/∂s_k += factor · ∂h_o/∂s_k (starting from 0)
-    code.f64c(2).get(at.z(target)).get(m.yb).load(8 * o).op(OP.f64Sub).op(OP.f64Mul).set(m.tmp);
+    code.f64c(2).get(m.z[target]).get(m.yb).load(8 * o).op(OP.f64Sub).op(OP.f64Mul).set(m.tmp);
     for (let k = 0; k < net.numNodes; k++) {
       if (!neuron(k)) continue;
       if (o === 0) code.f64c(0);
-      else code.get(at.de(k));
-      code.get(m.tmp).get(at.dh(k)).op(OP.f64Mul).op(OP.f64Add).set(at.de(k));
+      else code.get(m.de[k]);
+      code.get(m.tmp).get(m.dh[k]).op(OP.f64Mul).op(OP.f64Add).set(m.de[k]);
     }
   }
 }
@@ -170,11 +178,11 @@ const HIGH_LANES = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31
  * loads and two shuffles; otherwise each weight pair is gathered from its two slots.
  */
 function emitPairBackward(m: Emitter, k: number, b: number): void {
-  const { net, code, at, layout } = m;
+  const { net, code, layout } = m;
   const n = net.outStart[k + 1] - net.outStart[k];
   const slotOf = (node: number, t: number) => layout.weightSlot[net.outEdge[net.outStart[node] + t]];
   const term = (t: number, weights: () => void) => {
-    code.get(m.pairAcc).get(at.dh(net.outDst[net.outStart[k] + t])).simd(SIMD.f64x2Splat);
+    code.get(m.pairAcc).get(m.dh[net.outDst[net.outStart[k] + t]]).simd(SIMD.f64x2Splat);
     weights();
     code.simd(SIMD.f64x2Mul).simd(SIMD.f64x2Add).set(m.pairAcc);
   };
@@ -190,14 +198,14 @@ function emitPairBackward(m: Emitter, k: number, b: number): void {
     }
     term(t, () => code.loadAt(layout.weights + 8 * x1).simd(SIMD.f64x2Splat).loadAt(layout.weights + 8 * y1).lane(SIMD.f64x2ReplaceLane, 1));
   }
-  code.get(m.pairAcc).get(at.dz(k)).simd(SIMD.f64x2Splat).get(at.dz(b)).lane(SIMD.f64x2ReplaceLane, 1).simd(SIMD.f64x2Mul).set(m.pairAcc);
-  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 0).set(at.dh(k));
-  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 1).set(at.dh(b));
+  code.get(m.pairAcc).get(m.dz[k]).simd(SIMD.f64x2Splat).get(m.dz[b]).lane(SIMD.f64x2ReplaceLane, 1).simd(SIMD.f64x2Mul).set(m.pairAcc);
+  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 0).set(m.dh[k]);
+  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 1).set(m.dh[b]);
 }
 
 /** pushes ∂E_i/∂w_{j→k} = ∂E_i/∂s_k · z_j for edge e */
 function emitGrad(m: Emitter, e: number): void {
-  m.code.get(m.at.de(m.net.edgeTarget[e])).get(m.at.z(m.net.edgeSource[e])).op(OP.f64Mul);
+  m.code.get(m.de[m.net.edgeTarget[e]]).get(m.z[m.net.edgeSource[e]]).op(OP.f64Mul);
 }
 
 /**
@@ -205,19 +213,19 @@ function emitGrad(m: Emitter, e: number): void {
  * gradSum += ∂E_i/∂s_k · z_j; a pair of neurons updates both weights of a block at once
  */
 function emitUpdates(m: Emitter, batch: boolean): void {
-  const { net, code, at, layout } = m;
+  const { net, code, layout } = m;
   for (let k = 0; k < net.numNodes; k++) {
     if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS) continue;
     const b = layout.partner[k];
     if (b >= 0 && !layout.lead[k]) continue;
     if (b >= 0) {
-      code.get(at.de(k)).simd(SIMD.f64x2Splat).get(at.de(b)).lane(SIMD.f64x2ReplaceLane, 1).set(m.pairDe);
+      code.get(m.de[k]).simd(SIMD.f64x2Splat).get(m.de[b]).lane(SIMD.f64x2ReplaceLane, 1).set(m.pairDe);
       for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) {
         const e = net.inEdge[q];
         const address = batch ? gAddr(layout, e) : wAddr(layout, e);
         code.i32(0).i32(0).loadV(address);
         if (!batch) code.get(m.etas);
-        code.get(m.pairDe).get(at.z(net.inSrc[q])).simd(SIMD.f64x2Splat).simd(SIMD.f64x2Mul);
+        code.get(m.pairDe).get(m.z[net.inSrc[q]]).simd(SIMD.f64x2Splat).simd(SIMD.f64x2Mul);
         if (batch) code.simd(SIMD.f64x2Add);
         else code.simd(SIMD.f64x2Mul).simd(SIMD.f64x2Sub);
         code.storeV(address);
@@ -231,7 +239,7 @@ function emitUpdates(m: Emitter, batch: boolean): void {
         emitGrad(m, e);
         code.op(OP.f64Add).store(gAddr(layout, e));
       } else {
-        code.i32(0).loadAt(wAddr(layout, e)).get(ETA);
+        code.i32(0).loadAt(wAddr(layout, e)).get(m.eta);
         emitGrad(m, e);
         code.op(OP.f64Mul).op(OP.f64Sub).store(wAddr(layout, e));
       }
@@ -240,84 +248,45 @@ function emitUpdates(m: Emitter, batch: boolean): void {
 }
 
 /** w ← w − η Σ_i ∂E_i/∂w */
-function emitBatchUpdate(m: Emitter, eta: number): void {
+function emitBatchUpdate(m: Emitter): void {
   const { code, layout } = m;
   for (let e = 0; e < m.net.numEdges; e++) {
-    code.i32(0).loadAt(wAddr(layout, e)).get(eta).loadAt(gAddr(layout, e)).op(OP.f64Mul).op(OP.f64Sub).store(wAddr(layout, e));
+    code.i32(0).loadAt(wAddr(layout, e)).get(m.eta).loadAt(gAddr(layout, e)).op(OP.f64Mul).op(OP.f64Sub).store(wAddr(layout, e));
   }
 }
 
-/**
- * `for (i = 0; i < count; i++) { idx = order[i]; xb = xPtr + idx·xStride·8; yb = …; body }`
- * params: xPtr, yPtr, orderPtr, count (i32); the loop counter and addresses are locals 5..7.
- */
-function emitExampleLoop(m: Emitter, body: () => void): void {
-  const { code, layout } = m;
-  const [X, Y, ORDER, COUNT, I, IDX] = [0, 1, 2, 3, 5, 6];
-  code.block().loop();
-  code.get(I).get(COUNT).op(OP.i32GeU).brIf(1);
-  code.get(ORDER).get(I).i32(2).op(OP.i32Shl).op(OP.i32Add).loadI32(0).set(IDX);
-  code.get(X).get(IDX).i32(8 * layout.xStride).op(OP.i32Mul).op(OP.i32Add).set(m.xb);
-  code.get(Y).get(IDX).i32(8 * layout.yStride).op(OP.i32Mul).op(OP.i32Add).set(m.yb);
-  body();
-  code.get(I).i32(1).op(OP.i32Add).set(I);
-  code.br(0).end().end();
-}
-
-// trainSequential / trainBatch(xPtr, yPtr, orderPtr, count: i32, eta: f64) → Σ E_i
-// locals: 5 i, 6 idx, 7 xb, 8 yb (i32); 9 error, 10 tmp (f64); 11 pairAcc, 12 pairDe, 13 etas, 14 va, 15 vb (v128); then the node locals
-const TRAIN_PARAMS: ValType[] = [I32, I32, I32, I32, F64];
-const TRAIN_FIXED: ValType[] = [I32, I32, I32, I32, F64, F64, V128, V128, V128, V128, V128];
-const ETA = 4;
-const ERROR = 9;
-
-function trainFunction(net: Net, layout: KernelLayout, name: string, batch: boolean): FuncDef {
-  const at = new NodeLocals(TRAIN_PARAMS.length + TRAIN_FIXED.length, net.numNodes);
-  const m: Emitter = { net, layout, code: new Code(), at, xb: 7, yb: 8, tmp: 10, pairAcc: 11, pairDe: 12, etas: 13, va: 14, vb: 15 };
-  m.code.get(ETA).simd(SIMD.f64x2Splat).set(m.etas);
-  emitExampleLoop(m, () => {
-    emitForward(m, true);
-    m.code.get(ERROR);
-    emitExampleError(m);
-    m.code.op(OP.f64Add).set(ERROR);
-    emitBackward(m);
-    emitUpdates(m, batch);
+/** trainSequential / trainBatch: the shared example loop (exampleLoop.ts) around unrolled passes */
+function unrolledTrainFunction(net: Net, layout: KernelLayout, name: string, batch: boolean): FuncDef {
+  return trainFunction(name, batch, layout, ({ code, locals, eta, xb, yb }) => {
+    const m = emitter(net, layout, code, locals, xb, yb, eta);
+    code.get(eta).simd(SIMD.f64x2Splat).set(m.etas);
+    return {
+      forward: () => emitForward(m, true),
+      error: () => emitExampleError(m),
+      backward: () => emitBackward(m),
+      updates: () => emitUpdates(m, batch),
+      apply: () => emitBatchUpdate(m),
+    };
   });
-  if (batch) emitBatchUpdate(m, ETA);
-  m.code.get(ERROR);
-  return {
-    name,
-    type: { params: TRAIN_PARAMS, results: [F64] },
-    locals: [...TRAIN_FIXED, ...new Array<ValType>(at.count).fill(F64)],
-    body: m.code,
-  };
 }
 
-// predict(xPtr, outPtr, count): forward only; h_o of point i (x at xPtr + i·xStride·8) to
-// outPtr + (i·m + o)·8. nodeValues(xPtr, outPtr, count): z_k of every node of point i, as f32, to
-// outPtr + (i·n + k)·4 (decision maps and thumbnails). locals: 3 i, 4 xb, 5 out (i32); 6 tmp (f64); 7 pairAcc (v128); then the node locals
+/**
+ * predict: h_o of point i to outPtr + (i·m + o)·8; nodeValues: z_k of every node of point i, as
+ * f32, to outPtr + (i·n + k)·4 (decision maps and thumbnails)
+ */
 function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | 'nodeValues'): FuncDef {
-  const at = new NodeLocals(8, net.numNodes);
-  const m: Emitter = { net, layout, code: new Code(), at, xb: 4, yb: 5, tmp: 6, pairAcc: 7, pairDe: -1, etas: -1, va: -1, vb: -1 };
-  const [X, OUT, COUNT, I] = [0, 1, 2, 3];
-  const code = m.code;
   const all = name === 'nodeValues';
-  code.get(X).set(m.xb).get(OUT).set(m.yb);
-  code.block().loop();
-  code.get(I).get(COUNT).op(OP.i32GeU).brIf(1);
-  emitForward(m, false);
-  if (all) for (let k = 0; k < net.numNodes; k++) code.get(m.yb).get(at.z(k)).storeF32(4 * k);
-  else for (let o = 0; o < net.numOutputs; o++) code.get(m.yb).get(at.z(net.outputNode[o])).store(8 * o);
-  code.get(m.xb).i32(8 * layout.xStride).op(OP.i32Add).set(m.xb);
-  code.get(m.yb).i32(all ? 4 * net.numNodes : 8 * layout.yStride).op(OP.i32Add).set(m.yb);
-  code.get(I).i32(1).op(OP.i32Add).set(I);
-  code.br(0).end().end();
-  return {
-    name,
-    type: { params: [I32, I32, I32], results: [] },
-    locals: [I32, I32, I32, F64, V128, ...new Array<ValType>(at.count).fill(F64)],
-    body: code,
-  };
+  const outBytes = all ? 4 * net.numNodes : 8 * layout.yStride;
+  return pointFunction(name, 8 * layout.xStride, outBytes, ({ code, locals, xb, out }) => {
+    const m = emitter(net, layout, code, locals, xb, out, -1);
+    return {
+      forward: () => emitForward(m, false),
+      store: () => {
+        if (all) for (let k = 0; k < net.numNodes; k++) code.get(out).get(m.z[k]).storeF32(4 * k);
+        else for (let o = 0; o < net.numOutputs; o++) code.get(out).get(m.z[net.outputNode[o]]).store(8 * o);
+      },
+    };
+  });
 }
 
 /** bytes of code a function may have: V8 refuses more than 7,654,321 */
@@ -332,8 +301,8 @@ export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net)): 
   const simd = layout.blockPoints > 0;
   const funcs = [
     ...elementaryFuncs(),
-    trainFunction(net, layout, 'trainSequential', false),
-    trainFunction(net, layout, 'trainBatch', true),
+    unrolledTrainFunction(net, layout, 'trainSequential', false),
+    unrolledTrainFunction(net, layout, 'trainBatch', true),
     forwardOnlyFunction(net, layout, 'predict'),
   ];
   const scalarNodeValues = funcs.length;

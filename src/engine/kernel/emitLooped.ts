@@ -8,7 +8,9 @@
 import { KIND_BIAS, KIND_INPUT, KIND_NEURON, type Net } from '../compile';
 import { emitActivationOf } from './activationCode';
 import { elementaryFuncs } from './elementaryCode';
-import { Code, F64, I32, OP, encodeModule, type FuncDef, type ValType } from './wasmWriter';
+import { Code, F64, I32, OP, encodeModule, type FuncDef } from './wasmWriter';
+import { pointFunction, trainFunction } from './exampleLoop';
+import type { Locals } from './locals';
 
 export interface LoopedLayout {
   /** weights in incoming-edge (CSR) order: edge e lives in slot weightSlot[e] */
@@ -29,7 +31,8 @@ type Pair = [number, number];
 /** where an address comes from while emitting: a constant, or an i32 local */
 type Addr = { at: number } | { local: number };
 
-interface Locals {
+/** the locals the looped code uses: i32 pa, pb (a pair of addresses), pt (a table entry), c (a count); f64 acc, s, z, dz, f */
+interface LoopLocals {
   pa: number;
   pb: number;
   pt: number;
@@ -39,9 +42,17 @@ interface Locals {
   z: number;
   dz: number;
   f: number;
+  /** i32: the example's (or point's) x and y (or results) addresses */
   xb: number;
   yb: number;
+  /** the f64 parameter η (−1 in forward-only code) */
   eta: number;
+}
+
+function loopLocals(locals: Locals, xb: number, yb: number, eta: number): LoopLocals {
+  const [pa, pb, pt, c] = locals.many(I32, 4);
+  const [acc, s, z, dz, f] = locals.many(F64, 5);
+  return { pa, pb, pt, c, acc, s, z, dz, f, xb, yb, eta };
 }
 
 /** runs shorter than this are unrolled; a neuron with more runs than MAX_RUNS uses an address table */
@@ -49,12 +60,12 @@ const MIN_LOOP = 4;
 const MAX_RUNS = 4;
 
 class Emission {
-  readonly code = new Code();
   readonly pos: Int32Array;
   constructor(
     readonly net: Net,
     readonly layout: LoopedLayout,
-    readonly L: Locals,
+    readonly code: Code,
+    readonly L: LoopLocals,
     readonly tables: Pair[][],
     pos: Int32Array,
     readonly tableBase: number,
@@ -264,61 +275,45 @@ function emitBatchApply(m: Emission): void {
   code.get(L.c).i32(1).op(OP.i32Sub).tee(L.c).brIf(0).end();
 }
 
-// trainSequential / trainBatch(xPtr, yPtr, orderPtr, count, eta) → Σ E_i
-// locals: 5 i, 6 idx, 7 xb, 8 yb, 9 pa, 10 pb, 11 pt, 12 c (i32); 13 error, 14 acc, 15 s, 16 z, 17 dz, 18 f (f64)
-const TRAIN_LOCALS: Locals = { xb: 7, yb: 8, pa: 9, pb: 10, pt: 11, c: 12, acc: 14, s: 15, z: 16, dz: 17, f: 18, eta: 4 };
-const TRAIN_PARAMS: ValType[] = [I32, I32, I32, I32, F64];
-const TRAIN_EXTRA: ValType[] = [I32, I32, I32, I32, I32, I32, I32, I32, F64, F64, F64, F64, F64, F64];
-
-function trainFunction(m: Emission, name: string, batch: boolean, neurons: number[], firstNeuron: number): FuncDef {
-  const { code, L, layout, net } = m;
-  const [X, Y, ORDER, COUNT, I, IDX, ERROR] = [0, 1, 2, 3, 5, 6, 13];
-  code.block().loop();
-  code.get(I).get(COUNT).op(OP.i32GeU).brIf(1);
-  code.get(ORDER).get(I).i32(2).op(OP.i32Shl).op(OP.i32Add).loadI32(0).set(IDX);
-  code.get(X).get(IDX).i32(8 * layout.xStride).op(OP.i32Mul).op(OP.i32Add).set(L.xb);
-  code.get(Y).get(IDX).i32(8 * layout.yStride).op(OP.i32Mul).op(OP.i32Add).set(L.yb);
-  emitForward(m, neurons, true);
-  // error += E_i, E_i = Σ_o (h_o − y_o)² from 0
-  code.get(ERROR).f64c(0);
-  for (let o = 0; o < net.numOutputs; o++) {
-    code.i32(0).load(m.zAddr(net.outputNode[o])).get(L.yb).load(8 * o).op(OP.f64Sub).tee(L.s).get(L.s).op(OP.f64Mul).op(OP.f64Add);
-  }
-  code.op(OP.f64Add).set(ERROR);
-  emitBackward(m, neurons, firstNeuron);
-  emitUpdates(m, neurons, batch);
-  code.get(I).i32(1).op(OP.i32Add).set(I);
-  code.br(0).end().end();
-  if (batch) emitBatchApply(m);
-  code.get(ERROR);
-  return { name, type: { params: TRAIN_PARAMS, results: [F64] }, locals: TRAIN_EXTRA, body: code };
+/** trainSequential / trainBatch: the shared example loop (exampleLoop.ts) around looped passes */
+function loopedTrainFunction(make: Maker, name: string, batch: boolean, neurons: number[], firstNeuron: number): FuncDef {
+  return trainFunction(name, batch, make.layout, ({ code, locals, eta, xb, yb }) => {
+    const m = make(code, loopLocals(locals, xb, yb, eta));
+    const { net, L } = m;
+    return {
+      forward: () => emitForward(m, neurons, true),
+      error: () => {
+        // E_i = Σ_o (h_o − y_o)² from 0
+        code.f64c(0);
+        for (let o = 0; o < net.numOutputs; o++) {
+          code.i32(0).load(m.zAddr(net.outputNode[o])).get(L.yb).load(8 * o).op(OP.f64Sub).tee(L.s).get(L.s).op(OP.f64Mul).op(OP.f64Add);
+        }
+      },
+      backward: () => emitBackward(m, neurons, firstNeuron),
+      updates: () => emitUpdates(m, neurons, batch),
+      apply: () => emitBatchApply(m),
+    };
+  });
 }
 
-// predict(xPtr, outPtr, count) and nodeValues (z of every node as f32, point-major), as in emit.ts
-// locals: 3 i, 4 xb, 5 yb, 6 pa, 7 pb, 8 pt, 9 c (i32); 10 acc, 11 s, 12 z, 13 dz, 14 f (f64)
-const PREDICT_LOCALS: Locals = { xb: 4, yb: 5, pa: 6, pb: 7, pt: 8, c: 9, acc: 10, s: 11, z: 12, dz: 13, f: 14, eta: -1 };
-
-function forwardOnlyFunction(m: Emission, neurons: number[], name: 'predict' | 'nodeValues'): FuncDef {
-  const { code, L, layout, net } = m;
-  const [X, OUT, COUNT, I] = [0, 1, 2, 3];
+/** predict and nodeValues (z of every node as f32, point-major), as in emit.ts */
+function loopedForwardOnlyFunction(make: Maker, neurons: number[], name: 'predict' | 'nodeValues'): FuncDef {
+  const { layout, net } = make;
   const all = name === 'nodeValues';
-  code.get(X).set(L.xb).get(OUT).set(L.yb);
-  code.block().loop();
-  code.get(I).get(COUNT).op(OP.i32GeU).brIf(1);
-  emitForward(m, neurons, false);
-  if (all) for (let k = 0; k < net.numNodes; k++) code.get(L.yb).i32(0).load(m.zAddr(k)).storeF32(4 * k);
-  else for (let o = 0; o < net.numOutputs; o++) code.get(L.yb).i32(0).load(m.zAddr(net.outputNode[o])).store(8 * o);
-  code.get(L.xb).i32(8 * layout.xStride).op(OP.i32Add).set(L.xb);
-  code.get(L.yb).i32(all ? 4 * net.numNodes : 8 * layout.yStride).op(OP.i32Add).set(L.yb);
-  code.get(I).i32(1).op(OP.i32Add).set(I);
-  code.br(0).end().end();
-  return {
-    name,
-    type: { params: [I32, I32, I32], results: [] },
-    locals: [I32, I32, I32, I32, I32, I32, I32, F64, F64, F64, F64, F64],
-    body: code,
-  };
+  return pointFunction(name, 8 * layout.xStride, all ? 4 * net.numNodes : 8 * layout.yStride, ({ code, locals, xb, out }) => {
+    const m = make(code, loopLocals(locals, xb, out, -1));
+    return {
+      forward: () => emitForward(m, neurons, false),
+      store: () => {
+        if (all) for (let k = 0; k < net.numNodes; k++) code.get(out).i32(0).load(m.zAddr(k)).storeF32(4 * k);
+        else for (let o = 0; o < net.numOutputs; o++) code.get(out).i32(0).load(m.zAddr(net.outputNode[o])).store(8 * o);
+      },
+    };
+  });
 }
+
+/** an Emission of one function's code with its locals (all share the net, layout and address tables) */
+type Maker = ((code: Code, L: LoopLocals) => Emission) & { layout: LoopedLayout; net: Net };
 
 export function loopedLayout(net: Net, xStride: number, yStride: number): LoopedLayout {
   const E = 8 * net.numEdges;
@@ -333,13 +328,13 @@ export function emitLoopedKernel(net: Net, xStride: number, yStride: number): { 
   const layout = loopedLayout(net, xStride, yStride);
   const { pos, neurons, firstNeuron } = positions(net);
   const tables: Pair[][] = [];
-  const make = (L: Locals) => new Emission(net, layout, L, tables, pos, layout.end);
+  const make: Maker = Object.assign((code: Code, L: LoopLocals) => new Emission(net, layout, code, L, tables, pos, layout.end), { layout, net });
   const funcs = [
     ...elementaryFuncs(),
-    trainFunction(make(TRAIN_LOCALS), 'trainSequential', false, neurons, firstNeuron),
-    trainFunction(make(TRAIN_LOCALS), 'trainBatch', true, neurons, firstNeuron),
-    forwardOnlyFunction(make(PREDICT_LOCALS), neurons, 'predict'),
-    forwardOnlyFunction(make(PREDICT_LOCALS), neurons, 'nodeValues'),
+    loopedTrainFunction(make, 'trainSequential', false, neurons, firstNeuron),
+    loopedTrainFunction(make, 'trainBatch', true, neurons, firstNeuron),
+    loopedForwardOnlyFunction(make, neurons, 'predict'),
+    loopedForwardOnlyFunction(make, neurons, 'nodeValues'),
   ];
   const flat = tables.flat();
   const table = new Int32Array(2 * flat.length);

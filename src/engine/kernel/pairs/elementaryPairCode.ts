@@ -13,7 +13,8 @@
 // test/engine/kernel/elementaryPair.test.ts compares both with the engine's functions by Object.is.
 
 import { FN_EXP, FN_TANH, INV_LN2, LN2_HI, LN2_LO, P, Q, fromWords } from '../elementaryCode';
-import { Code, OP, SIMD, V128, type FuncDef, type ValType } from '../wasmWriter';
+import { Locals } from '../locals';
+import { Code, OP, SIMD, V128, type FuncDef } from '../wasmWriter';
 
 /** |x| < this in both lanes takes exp's vector path: k ≥ −1021 (2^k·y normal), far below exp's overflow check */
 const EXP_LIMIT = 708;
@@ -34,8 +35,6 @@ const PAIR_CONSTANTS: readonly number[] = [
   ...[0.5, 1, 2, -2, 3, 6, -1, 20, 56, 1023],
 ];
 
-/** v128 locals holding the constants (emitPairConstantsSetup) */
-export const PAIR_CONSTANT_LOCALS = PAIR_CONSTANTS.length;
 /** bytes of the constants in memory */
 export const PAIR_CONSTANT_BYTES = 8 * PAIR_CONSTANTS.length;
 
@@ -48,30 +47,39 @@ export function pairConstantBytes(): Uint8Array {
 
 /** where the code finds its v128 locals */
 export interface PairLocals {
-  /** PAIR_CONSTANT_LOCALS locals from here, set by emitPairConstantsSetup */
-  constants: number;
-  /** PAIR_SCRATCH locals per way from here */
-  scratch: number;
+  /** one per constant, set by emitPairConstantsSetup */
+  constants: number[];
+  /** PAIR_SCRATCH locals per way */
+  scratch: number[][];
   /** the mask of the lanes the code could do, and-ed into */
   ok: number;
 }
 
+/** the v128 locals of the code for `ways` ways at once */
+export function pairLocals(locals: Locals, ways: number): PairLocals {
+  return {
+    ok: locals.v128(),
+    constants: locals.many(V128, PAIR_CONSTANTS.length),
+    scratch: Array.from({ length: ways }, () => locals.many(V128, PAIR_SCRATCH)),
+  };
+}
+
 /** sets the constant locals from pairConstantBytes() at byte `address` (once, before the code that uses them) */
-export function emitPairConstantsSetup(code: Code, first: number, address: number): void {
-  PAIR_CONSTANTS.forEach((_, i) => code.i32(0).loadSplat(address + 8 * i).set(first + i));
+export function emitPairConstantsSetup(code: Code, l: PairLocals, address: number): void {
+  l.constants.forEach((local, i) => code.i32(0).loadSplat(address + 8 * i).set(local));
 }
 
 /** pushes (v, v) for one of the constants */
 export function pairConstant(code: Code, l: PairLocals, v: number): Code {
   const i = PAIR_CONSTANTS.findIndex((c) => Object.is(c, v));
   if (i < 0) throw new Error(`${v} is not among the f64x2 constants`);
-  return code.get(l.constants + i);
+  return code.get(l.constants[i]);
 }
 
 const SCRATCH_NAMES = ['ax', 'a', 'aa', 'k', 'hi', 'lo', 'r', 'c', 'hfx', 'hxs', 'r1', 't', 'e', 'e3', 'p', 'kb', 'm', 'q', 'z', 'signed'] as const;
 
 /** v128 scratch locals per way */
-export const PAIR_SCRATCH = SCRATCH_NAMES.length;
+const PAIR_SCRATCH = SCRATCH_NAMES.length;
 
 /** one way's locals by name: its argument x, its result, and scratch (a: the argument reduced, aa = |a|) */
 type Way = Record<'x' | 'result' | (typeof SCRATCH_NAMES)[number], number>;
@@ -83,7 +91,7 @@ type Each = (step: (w: Way) => void) => void;
 function ways(xs: number[], results: number[], l: PairLocals): Each {
   const all = xs.map((x, u) => {
     const w = { x, result: results[u] } as Way;
-    SCRATCH_NAMES.forEach((name, i) => (w[name] = l.scratch + PAIR_SCRATCH * u + i));
+    SCRATCH_NAMES.forEach((name, i) => (w[name] = l.scratch[u][i]));
     return w;
   });
   return (step) => all.forEach(step);
@@ -285,14 +293,16 @@ function lanewise(code: Code, v: number, fn: number): void {
  * the code instead; tests call these.
  */
 export function pairFunction(name: 'expPair' | 'tanhPair', constants: number, exported = false): FuncDef {
-  const [X, OK, RESULT] = [0, 1, 2];
-  const l = { ok: OK, constants: 3, scratch: 3 + PAIR_CONSTANT_LOCALS };
+  const locals = new Locals([V128]);
+  const x = locals.param(0);
+  const result = locals.v128();
+  const l = pairLocals(locals, 1);
   const code = new Code();
-  emitPairConstantsSetup(code, l.constants, constants);
-  code.onesV().set(OK);
-  (name === 'expPair' ? emitExpPairs : emitTanhPairs)(code, [X], [RESULT], l);
-  code.get(OK).simd(SIMD.i64x2AllTrue).op(OP.i32Eqz).if();
-  lanewise(code, X, name === 'expPair' ? FN_EXP : FN_TANH);
-  code.set(RESULT).end().get(RESULT);
-  return { name, type: { params: [V128], results: [V128] }, locals: new Array<ValType>(2 + PAIR_CONSTANT_LOCALS + PAIR_SCRATCH).fill(V128), body: code, exported };
+  emitPairConstantsSetup(code, l, constants);
+  code.onesV().set(l.ok);
+  (name === 'expPair' ? emitExpPairs : emitTanhPairs)(code, [x], [result], l);
+  code.get(l.ok).simd(SIMD.i64x2AllTrue).op(OP.i32Eqz).if();
+  lanewise(code, x, name === 'expPair' ? FN_EXP : FN_TANH);
+  code.set(result).end().get(result);
+  return { name, type: { params: [V128], results: [V128] }, locals: locals.types, body: code, exported };
 }

@@ -20,41 +20,46 @@
 
 import { KIND_BIAS, KIND_INPUT, type Net } from '../../compile';
 import type { KernelLayout } from '../layout';
-import { Code, I32, OP, SIMD, V128, type FuncDef, type ValType } from '../wasmWriter';
+import { Locals } from '../locals';
+import { Code, I32, OP, SIMD, V128, type FuncDef } from '../wasmWriter';
 import { emitActivationPairsOf } from './activationPairs';
 import { PAIR_WAYS } from './blocks';
-import { PAIR_CONSTANT_LOCALS, PAIR_SCRATCH, emitPairConstantsSetup, type PairLocals } from './elementaryPairCode';
+import { emitPairConstantsSetup, pairLocals, type PairLocals } from './elementaryPairCode';
 
 /** incoming edges between the stores that pace a sum (emitNeuronStep) */
 const EDGES_PER_STORE = 2;
 
-const range = (first: number, length: number): number[] => Array.from({ length }, (_, u) => first + u);
-
 /** the locals of nodeValuesPairFunction */
-class Locals {
-  // params xPtr, outPtr, count
-  readonly x = 0;
-  readonly out = 1;
-  readonly count = 2;
-  // i32: i (the block's first point), its point count, the bytes of its pairs, and of its steps
-  // (the pairs rounded up to a whole step), p (byte offset of a pair), the rows of a pair's points
-  readonly i = 3;
-  readonly points = 4;
-  readonly pairBytes = 5;
-  readonly stepBytes = 6;
-  readonly p = 7;
-  readonly rowA = 8;
-  readonly rowB = 9;
-  static readonly I32S = 7;
-  // v128: ok (the lanes exp and tanh could do), a weight, per way: s, z, a scratch; the constants
-  // and scratch of exp and tanh
-  readonly ok = 10;
-  readonly w = 11;
-  readonly s = range(12, PAIR_WAYS);
-  readonly z = range(12 + PAIR_WAYS, PAIR_WAYS);
-  readonly scratch = range(12 + 2 * PAIR_WAYS, PAIR_WAYS);
-  readonly elementary: PairLocals = { ok: this.ok, constants: 12 + 3 * PAIR_WAYS, scratch: 12 + 3 * PAIR_WAYS + PAIR_CONSTANT_LOCALS };
-  static readonly V128S = 2 + 3 * PAIR_WAYS + PAIR_CONSTANT_LOCALS + PAIR_SCRATCH * PAIR_WAYS;
+interface PointPairLocals {
+  /** parameters xPtr, outPtr, count */
+  x: number;
+  out: number;
+  count: number;
+  /**
+   * i32: i (the block's first point), its point count, the bytes of its pairs, and of its steps
+   * (the pairs rounded up to a whole step), p (byte offset of a pair), the rows of a pair's points
+   */
+  i: number;
+  points: number;
+  pairBytes: number;
+  stepBytes: number;
+  p: number;
+  rowA: number;
+  rowB: number;
+  /** v128: a weight, per way: s, z, a scratch; the mask, constants and scratch of exp and tanh */
+  w: number;
+  s: number[];
+  z: number[];
+  scratch: number[];
+  elementary: PairLocals;
+}
+
+function pointPairLocals(locals: Locals): PointPairLocals {
+  const [x, out, count] = [0, 1, 2].map((p) => locals.param(p));
+  const [i, points, pairBytes, stepBytes, p, rowA, rowB] = locals.many(I32, 7);
+  const w = locals.v128();
+  const [s, z, scratch] = [0, 1, 2].map(() => locals.many(V128, PAIR_WAYS));
+  return { x, out, count, i, points, pairBytes, stepBytes, p, rowA, rowB, w, s, z, scratch, elementary: pairLocals(locals, PAIR_WAYS) };
 }
 
 /**
@@ -64,12 +69,13 @@ class Locals {
  */
 export function nodeValuesPairFunction(net: Net, layout: KernelLayout, scalarNodeValues: number): FuncDef {
   const n = net.numNodes;
-  const L = new Locals();
+  const locals = new Locals([I32, I32, I32]);
+  const L = pointPairLocals(locals);
   const stepBytes = 16 * PAIR_WAYS;
   /** memarg offset of node k's z at the pair p + 16u (p in a local) */
   const zAt = (k: number, u = 0) => layout.pointBlock + 8 * layout.blockPoints * k + 16 * u;
   const code = new Code();
-  emitPairConstantsSetup(code, L.elementary.constants, layout.constants);
+  emitPairConstantsSetup(code, L.elementary, layout.constants);
   code.block().loop();
   code.get(L.i).get(L.count).op(OP.i32GeU).brIf(1);
   // points = min(blockPoints, count − i); pairBytes = 16·⌈points / 2⌉; stepBytes: up to a whole step
@@ -80,7 +86,7 @@ export function nodeValuesPairFunction(net: Net, layout: KernelLayout, scalarNod
   code.i32(layout.blockPoints).op(OP.i32LtU).op(OP.select).tee(L.points);
   code.i32(1).op(OP.i32Add).i32(1).op(OP.i32ShrU).i32(4).op(OP.i32Shl).tee(L.pairBytes);
   code.i32(stepBytes - 1).op(OP.i32Add).i32(-stepBytes).op(OP.i32And).set(L.stepBytes);
-  code.onesV().set(L.ok);
+  code.onesV().set(L.elementary.ok);
   // inputs (and the bias, z = 1) into the block, for every pair of its steps
   emitBlockLoop(code, L.p, 16, L.stepBytes, () => {
     emitPairRows(code, L, L.x, 8 * layout.xStride);
@@ -103,7 +109,7 @@ export function nodeValuesPairFunction(net: Net, layout: KernelLayout, scalarNod
     }
   });
   // a lane exp or tanh could not do: the scalar code redoes the block
-  code.get(L.ok).simd(SIMD.i64x2AllTrue).op(OP.i32Eqz).if();
+  code.get(L.elementary.ok).simd(SIMD.i64x2AllTrue).op(OP.i32Eqz).if();
   code.get(L.x).get(L.i).i32(8 * layout.xStride).op(OP.i32Mul).op(OP.i32Add);
   code.get(L.out).get(L.i).i32(4 * n).op(OP.i32Mul).op(OP.i32Add).get(L.points).call(scalarNodeValues);
   code.end();
@@ -112,7 +118,7 @@ export function nodeValuesPairFunction(net: Net, layout: KernelLayout, scalarNod
   return {
     name: 'nodeValues',
     type: { params: [I32, I32, I32], results: [] },
-    locals: [...new Array<ValType>(Locals.I32S).fill(I32), ...new Array<ValType>(Locals.V128S).fill(V128)],
+    locals: locals.types,
     body: code,
   };
 }
@@ -123,7 +129,7 @@ export function nodeValuesPairFunction(net: Net, layout: KernelLayout, scalarNod
  * where z goes): V8 schedules arithmetic next to its first use, so without a use in between, every
  * z_j would be loaded up front and spilled, and the sums computed at the end.
  */
-function emitNeuronStep(code: Code, net: Net, layout: KernelLayout, L: Locals, k: number, zAt: (k: number, u?: number) => number): void {
+function emitNeuronStep(code: Code, net: Net, layout: KernelLayout, L: PointPairLocals, k: number, zAt: (k: number, u?: number) => number): void {
   L.s.forEach((s) => code.zeroV().set(s));
   for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) {
     const j = net.inSrc[q];
@@ -150,7 +156,7 @@ function emitBlockLoop(code: Code, p: number, step: number, end: number, body: (
  * the rows of the pair at byte offset p of the block: rowA = base + (i + 2j)·stride and
  * rowB = rowA + stride (j = p/16), each at most the block's last point, i + points − 1
  */
-function emitPairRows(code: Code, L: Locals, base: number, stride: number): void {
+function emitPairRows(code: Code, L: PointPairLocals, base: number, stride: number): void {
   const row = (lane: number, local: number) => {
     const index = () => {
       code.get(L.p).i32(3).op(OP.i32ShrU);

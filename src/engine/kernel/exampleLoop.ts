@@ -1,0 +1,109 @@
+// The loops every kernel function runs, whatever its strategy (unrolled or looped): over the
+// examples of a visiting order for training, over points for forward passes. A strategy supplies
+// only the code for one example (or point); the loops, their parameters and their counters are
+// written once, here.
+
+import { Locals } from './locals';
+import { Code, F64, I32, OP, type FuncDef } from './wasmWriter';
+
+/** what a strategy's code for one example may use */
+export interface ExampleFrame {
+  code: Code;
+  locals: Locals;
+  /** the f64 parameter η */
+  eta: number;
+  /** i32 locals: the addresses of the example's x and y */
+  xb: number;
+  yb: number;
+}
+
+/** one strategy's code for one example; each part leaves the stack as it found it, but error() */
+export interface ExamplePasses {
+  /** s_k, z_k and σ'(s_k) of every node */
+  forward(): void;
+  /** pushes E_i = Σ_o (h_o − y_o)² */
+  error(): void;
+  /** ∂E_i/∂s_k of every neuron */
+  backward(): void;
+  /** sequential: w ← w − η ∂E_i/∂w; batch: gradSum += ∂E_i/∂w */
+  updates(): void;
+  /** batch only, after the last example: w ← w − η gradSum */
+  apply(): void;
+}
+
+export interface Strides {
+  /** f64s per example's x and y */
+  xStride: number;
+  yStride: number;
+}
+
+const TRAIN_PARAMS = [I32, I32, I32, I32, F64] as const;
+
+/**
+ * trainSequential / trainBatch(xPtr, yPtr, orderPtr, count: i32, η: f64) → Σ E_i:
+ * `for (i = 0; i < count; i++) { idx = order[i]; xb = xPtr + 8·idx·xStride; yb = yPtr + 8·idx·yStride;
+ * forward; error += E_i; backward; updates }`, then (batch) apply
+ */
+export function trainFunction(name: string, batch: boolean, strides: Strides, passesFor: (frame: ExampleFrame) => ExamplePasses): FuncDef {
+  const locals = new Locals(TRAIN_PARAMS);
+  const [x, y, order, count, eta] = TRAIN_PARAMS.map((_, p) => locals.param(p));
+  const [i, idx, xb, yb] = locals.many(I32, 4);
+  const error = locals.f64();
+  const code = new Code();
+  const passes = passesFor({ code, locals, eta, xb, yb }); // may emit set-up code before the loop
+  code.block().loop();
+  code.get(i).get(count).op(OP.i32GeU).brIf(1);
+  code.get(order).get(i).i32(2).op(OP.i32Shl).op(OP.i32Add).loadI32(0).set(idx);
+  code.get(x).get(idx).i32(8 * strides.xStride).op(OP.i32Mul).op(OP.i32Add).set(xb);
+  code.get(y).get(idx).i32(8 * strides.yStride).op(OP.i32Mul).op(OP.i32Add).set(yb);
+  passes.forward();
+  code.get(error);
+  passes.error();
+  code.op(OP.f64Add).set(error);
+  passes.backward();
+  passes.updates();
+  code.get(i).i32(1).op(OP.i32Add).set(i);
+  code.br(0).end().end();
+  if (batch) passes.apply();
+  code.get(error);
+  return { name, type: { params: [...TRAIN_PARAMS], results: [F64] }, locals: locals.types, body: code };
+}
+
+/** what a strategy's code for one point may use */
+export interface PointFrame {
+  code: Code;
+  locals: Locals;
+  /** i32 locals: the addresses of the point's x and of its results */
+  xb: number;
+  out: number;
+}
+
+/** one strategy's code for one point: its forward pass, then its results stored from `out` */
+export interface PointPasses {
+  forward(): void;
+  store(): void;
+}
+
+const POINT_PARAMS = [I32, I32, I32] as const;
+
+/**
+ * predict / nodeValues(xPtr, outPtr, count): `for (i = 0; i < count; i++) { forward; store;
+ * xb += xBytes; out += outBytes }` from xb = xPtr, out = outPtr
+ */
+export function pointFunction(name: string, xBytes: number, outBytes: number, passesFor: (frame: PointFrame) => PointPasses): FuncDef {
+  const locals = new Locals(POINT_PARAMS);
+  const [x, outPtr, count] = POINT_PARAMS.map((_, p) => locals.param(p));
+  const [i, xb, out] = locals.many(I32, 3);
+  const code = new Code();
+  const passes = passesFor({ code, locals, xb, out });
+  code.get(x).set(xb).get(outPtr).set(out);
+  code.block().loop();
+  code.get(i).get(count).op(OP.i32GeU).brIf(1);
+  passes.forward();
+  passes.store();
+  code.get(xb).i32(xBytes).op(OP.i32Add).set(xb);
+  code.get(out).i32(outBytes).op(OP.i32Add).set(out);
+  code.get(i).i32(1).op(OP.i32Add).set(i);
+  code.br(0).end().end();
+  return { name, type: { params: [...POINT_PARAMS], results: [] }, locals: locals.types, body: code };
+}
