@@ -45,14 +45,13 @@ export function kernelContender(mode: Contender['mode']): Contender {
     mode,
     supports: () => true,
     create(net, examples, eta) {
-      const trainer: Trainer = createTrainer(compile(net.doc));
-      trainer.setExamples(examples);
+      const trainer: Trainer = createTrainer(compile(net.doc), examples, { uses: 'training' }); // as the training worker builds it
       const settings = { ...DEFAULT_TRAINING, mode, learningRate: eta };
       const points = Float64Array.from(examples.flatMap((ex) => ex.x.slice(0, trainer.xStride)));
       return {
         epoch: () => void trainer.trainEpoch(settings),
         loss: () => trainer.predict(points, examples.length).reduce((e, h, i) => e + sqErr(h, examples[i].y[0]), 0),
-        finite: () => allFinite(trainer.getWeights()),
+        finite: () => allFinite(trainer.weights()),
       };
     },
   };

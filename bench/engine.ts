@@ -115,7 +115,7 @@ function identical(net: BenchNet, examples: Example[]): boolean {
       trainer.trainEpoch({ ...settings, epoch });
       trainEpoch(engine, examples, { ...settings, epoch });
     }
-    const w = trainer.getWeights();
+    const w = trainer.weights();
     return w.every((v, i) => Object.is(v, engine.weights[i]));
   });
 }

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import {
   DEFAULT_TRAINING,
+  generate,
+  initWeights,
   parseGraph,
   type Activation,
   type Example,
@@ -40,6 +42,36 @@ export const edge = (source: string, target: string, weight = 0.5, id = `${sourc
   target,
   weight,
 });
+
+// ------------------------------------------------------------------ a net that diverges
+
+/**
+ * 2-3-3-3-3-2, every neuron linear, every layer fed by the bias, on a circle (y = [class, 1 − class]),
+ * shuffled at η = 0.3 with seed 12: it diverges in epoch 230, where the weight that crosses the limit
+ * first (in_1->h0_1, at an update in the middle of the epoch) is not the first in file order that is
+ * bad at the epoch's end (in_1->h0_0, NaN by then).
+ */
+export function divergingNet(): GraphDoc {
+  const nodes: GraphNode[] = [
+    { id: 'in_1', type: 'bias' },
+    { id: 'in_x', type: 'input', feature: 0 },
+    { id: 'in_y', type: 'input', feature: 1 },
+  ];
+  const edges: GraphEdge[] = [];
+  let previous = ['in_x', 'in_y'];
+  const sizes = [3, 3, 3, 3, 2];
+  sizes.forEach((size, l) => {
+    const last = l === sizes.length - 1;
+    const ids = Array.from({ length: size }, (_, i) => (last ? `out${i}` : `h${l}_${i}`));
+    ids.forEach((id, i) => {
+      nodes.push(last ? { id, type: 'neuron', activation: 'linear', output: i } : { id, type: 'neuron', activation: 'linear' });
+      for (const source of ['in_1', ...previous]) edges.push(edge(source, id, 0));
+    });
+    previous = ids;
+  });
+  const examples = generate('circle', { count: 40, noise: 0.05, seed: 3 }).map((ex) => ({ x: ex.x, y: [ex.y[0], 1 - ex.y[0]] }));
+  return initWeights(makeDoc(nodes, edges, examples, { learningRate: 0.3, seed: 12, shuffle: true }), 12);
+}
 
 // ------------------------------------------------------------------ random DAGs
 

@@ -76,9 +76,9 @@ async function trainFile(file: string, args: ParsedArgs, ctx: Context): Promise<
 }
 
 function divergenceError(file: string, net: Net, training: TrainingSettings, divergence: NonNullable<TrainOutcome['divergence']>): CliError {
-  const { epoch, edgeIndex, value } = divergence;
+  const { epoch, step, edgeIndex, value } = divergence;
   return new CliError(
-    `${file}: training diverged in epoch ${epoch}: the weight of edge '${net.edgeIds[edgeIndex]}' became ${num(value)} ` +
+    `${file}: training diverged in epoch ${epoch}: the weight of edge '${net.edgeIds[edgeIndex]}' became ${num(value)} at update ${step + 1} of the epoch, which was not made ` +
       `(limit |w| ≤ 1e6); try a smaller learning rate η (now ${training.learningRate}). No file was written.`,
   );
 }

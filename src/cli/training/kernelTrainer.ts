@@ -2,7 +2,7 @@
 // (the WebAssembly kernel, bit for bit the engine's weights), or the pure engine where no kernel
 // can be built, with the reason. Everything else in the CLI trains through this interface.
 
-import { evaluate, evaluateOutputs, type Evaluation, type Example, type Net, type TrainingSettings } from '../../engine';
+import { evaluate, evaluateOutputs, type EpochResult, type Evaluation, type Example, type Net, type TrainingSettings } from '../../engine';
 import { chooseStrategy, createTrainer, type Trainer } from '../../engine/kernel';
 
 export interface CliTrainer {
@@ -10,8 +10,8 @@ export interface CliTrainer {
   readonly kind: 'kernel' | 'engine';
   /** why the kernel could not be built (set only for the fallback) */
   readonly fallbackReason?: string;
-  /** one epoch exactly as the engine's trainEpoch runs it (settings.epoch picks the shuffle order); returns Σ E_i during it */
-  epoch(settings: TrainingSettings): number;
+  /** one epoch exactly as the engine's trainEpoch runs it (settings.epoch picks the shuffle order): Σ E_i during it, and where it diverged */
+  epoch(settings: TrainingSettings): EpochResult;
   /** the trainer's current weights into net.weights */
   sync(): void;
   /** E and accuracy over the examples at the current weights (the engine's numbers, bit for bit) */
@@ -20,17 +20,16 @@ export interface CliTrainer {
 
 /** `prefer: 'engine'` forces the fallback (tests, benchmarks) */
 export function createCliTrainer(net: Net, examples: readonly Example[], prefer: 'kernel' | 'engine' = 'kernel'): CliTrainer {
-  if (prefer === 'engine') return wrap(net, examples, createTrainer(net, { strategy: 'engine' }));
+  if (prefer === 'engine') return wrap(net, examples, createTrainer(net, examples, { strategy: 'engine' }));
   try {
-    return wrap(net, examples, createTrainer(net, { strategy: chooseStrategy(net) }));
+    return wrap(net, examples, createTrainer(net, examples, { strategy: chooseStrategy(net), uses: 'training' }));
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    return { ...wrap(net, examples, createTrainer(net, { strategy: 'engine' })), fallbackReason: reason };
+    return { ...wrap(net, examples, createTrainer(net, examples, { strategy: 'engine' })), fallbackReason: reason };
   }
 }
 
 function wrap(net: Net, examples: readonly Example[], trainer: Trainer): CliTrainer {
-  trainer.setExamples(examples);
   if (trainer.strategy === 'engine') {
     return { kind: 'engine', epoch: (settings) => trainer.trainEpoch(settings), sync: () => {}, evaluate: () => evaluate(net, examples) };
   }
@@ -43,7 +42,7 @@ function wrap(net: Net, examples: readonly Example[], trainer: Trainer): CliTrai
   return {
     kind: 'kernel',
     epoch: (settings) => trainer.trainEpoch(settings),
-    sync: () => void trainer.getWeights(net.weights),
+    sync: () => void trainer.weights(net.weights),
     evaluate: () => evaluateOutputs(net, trainer.predict(points, examples.length, outputs), examples),
   };
 }

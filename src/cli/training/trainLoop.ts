@@ -1,7 +1,7 @@
 // Epochs one after another on a CliTrainer, yielding to the event loop every few tens of
 // milliseconds so that Ctrl+C (an AbortSignal) stops training cleanly between two epochs.
 
-import { findDivergence, type Evaluation, type Net, type TrainingSettings } from '../../engine';
+import type { Divergence, Evaluation, Net, TrainingSettings } from '../../engine';
 import type { CliTrainer } from './kernelTrainer';
 
 export interface TrainLoopOptions {
@@ -14,8 +14,6 @@ export interface TrainLoopOptions {
   onEpoch?: (epoch: number, evaluation: Evaluation) => void;
   /** every time the loop yields: epochs done so far in this run */
   onProgress?: (done: number) => void;
-  /** |w| above this (or non-finite) stops the run as diverged */
-  limit?: number;
   now?: () => number;
   /** wall-clock milliseconds between two yields */
   sliceMs?: number;
@@ -27,21 +25,21 @@ export interface TrainOutcome {
   /** epochs completed in this run */
   done: number;
   stopped: boolean;
-  divergence: { epoch: number; edgeIndex: number; value: number } | null;
+  /** the update that would have put a weight past the limit (not made; the run stopped there), in its 1-based epoch */
+  divergence: (Divergence & { epoch: number }) | null;
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export async function trainLoop(trainer: CliTrainer, net: Net, options: TrainLoopOptions): Promise<TrainOutcome> {
-  const { settings, epochs, signal, onEpoch, onProgress, limit = 1e6, now = () => performance.now(), sliceMs = 40 } = options;
+  const { settings, epochs, signal, onEpoch, onProgress, now = () => performance.now(), sliceMs = 40 } = options;
   let sliceStart = now();
   for (let done = 0; done < epochs; done++) {
     if (signal?.aborted) return { epoch: settings.epoch + done, done, stopped: true, divergence: null };
     const epoch = settings.epoch + done;
-    trainer.epoch({ ...settings, epoch });
+    const result = trainer.epoch({ ...settings, epoch }); // divergence is checked after every update
     trainer.sync();
-    const bad = findDivergence(net, limit);
-    if (bad) return { epoch: epoch + 1, done: done + 1, stopped: false, divergence: { epoch: epoch + 1, ...bad } };
+    if (result.divergence) return { epoch, done, stopped: false, divergence: { epoch: epoch + 1, ...result.divergence } };
     if (onEpoch) onEpoch(epoch + 1, trainer.evaluate()); // evaluating costs forward passes: only for a log
     if (now() - sliceStart >= sliceMs) {
       onProgress?.(done + 1);

@@ -10,6 +10,7 @@ import { KIND_BIAS, KIND_INPUT, type Net } from '../compile';
 import { Code, F64, OP, SIMD, encodeModule, type FuncDef } from './wasmWriter';
 import { pointFunction, trainFunction } from './exampleLoop';
 import type { Locals } from './locals';
+import { buildsMaps, buildsTraining, type KernelUses } from './uses';
 import { emitActivationOf } from './activationCode';
 import { elementaryFuncs } from './elementaryCode';
 import { pairConstantBytes } from './pairs/elementaryPairCode';
@@ -18,6 +19,9 @@ import { kernelLayout, type KernelLayout } from './layout';
 
 const wAddr = (layout: KernelLayout, e: number): number => layout.weights + 8 * layout.weightSlot[e];
 const gAddr = (layout: KernelLayout, e: number): number => layout.gradSum + 8 * layout.weightSlot[e];
+
+/** running sums per quantity of emitAddAbs */
+const SUMS = 2;
 
 interface Emitter {
   net: Net;
@@ -35,6 +39,9 @@ interface Emitter {
   eta: number;
   /** f64 scratch */
   tmp: number;
+  /** f64 running sums of |z_j| and |∂E_i/∂s_k| (training: emitStepBound) */
+  sumZ: number[];
+  sumDe: number[];
   /** v128 scratch: a pair of sums, a pair of ∂E/∂s, the splat of η, two blocks of weights (backward) */
   pairAcc: number;
   pairDe: number;
@@ -60,6 +67,8 @@ function emitter(net: Net, layout: KernelLayout, code: Code, locals: Locals, xb:
     yb,
     eta,
     tmp: locals.f64(),
+    sumZ: training ? locals.many(F64, SUMS) : none,
+    sumDe: training ? locals.many(F64, SUMS) : none,
     pairAcc: locals.v128(),
     pairDe: training ? locals.v128() : -1,
     etas: training ? locals.v128() : -1,
@@ -71,14 +80,18 @@ function emitter(net: Net, layout: KernelLayout, code: Code, locals: Locals, xb:
 /** s_k = Σ_j z_j w_{j→k} (from 0, in incoming-edge order), z_k = σ(s_k), and σ'(s_k) when `derivatives` */
 function emitForward(m: Emitter, derivatives: boolean): void {
   const { net, code, layout } = m;
+  const summed = (k: number) => derivatives && emitAddAbs(m, m.sumZ, k, m.z[k]);
+  if (derivatives) [...m.sumZ, ...m.sumDe].forEach((sum) => code.f64c(0).set(sum));
   for (let p = 0; p < net.order.length; p++) {
     const k = net.order[p];
     if (net.kind[k] === KIND_INPUT) {
       code.get(m.xb).load(8 * net.feature[k]).set(m.z[k]);
+      summed(k);
       continue;
     }
     if (net.kind[k] === KIND_BIAS) {
       code.f64c(1).set(m.z[k]);
+      summed(k);
       continue;
     }
     const b = layout.partner[k];
@@ -87,8 +100,10 @@ function emitForward(m: Emitter, derivatives: boolean): void {
       emitPairSums(m, k);
       code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 0).set(m.tmp);
       emitActivation(m, k, derivatives);
+      summed(k);
       code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 1).set(m.tmp);
       emitActivation(m, b, derivatives);
+      summed(b);
       continue;
     }
     code.f64c(0);
@@ -97,6 +112,7 @@ function emitForward(m: Emitter, derivatives: boolean): void {
     }
     code.set(m.tmp);
     emitActivation(m, k, derivatives);
+    summed(k);
   }
 }
 
@@ -157,6 +173,7 @@ function emitBackward(m: Emitter): void {
       if (o === 0) code.f64c(0);
       else code.get(m.de[k]);
       code.get(m.tmp).get(m.dh[k]).op(OP.f64Mul).op(OP.f64Add).set(m.de[k]);
+      if (o === net.numOutputs - 1) emitAddAbs(m, m.sumDe, k, m.de[k]); // ∂E_i/∂s_k is final
     }
   }
 }
@@ -247,6 +264,27 @@ function emitUpdates(m: Emitter, batch: boolean): void {
   }
 }
 
+/** pushes Σ_k |∂E_i/∂s_k| · Σ_j |z_j| (summed as they were computed): no weight moved by more than |η| times this (limitCode.ts) */
+function emitStepBound(m: Emitter): void {
+  const { code } = m;
+  const total = (sums: number[]) => {
+    code.get(sums[0]);
+    for (let i = 1; i < SUMS; i++) code.get(sums[i]).op(OP.f64Add);
+  };
+  total(m.sumDe);
+  total(m.sumZ);
+  code.op(OP.f64Mul);
+}
+
+/**
+ * sums[i mod SUMS] += |local|: each value is added where it is computed (no value kept alive for
+ * it), into SUMS running sums whose additions overlap in the CPU
+ */
+function emitAddAbs(m: Emitter, sums: number[], i: number, local: number): void {
+  const sum = sums[i % SUMS];
+  m.code.get(sum).get(local).op(OP.f64Abs).op(OP.f64Add).set(sum);
+}
+
 /** w ← w − η Σ_i ∂E_i/∂w */
 function emitBatchUpdate(m: Emitter): void {
   const { code, layout } = m;
@@ -265,6 +303,7 @@ function unrolledTrainFunction(net: Net, layout: KernelLayout, name: string, bat
       error: () => emitExampleError(m),
       backward: () => emitBackward(m),
       updates: () => emitUpdates(m, batch),
+      stepBound: () => emitStepBound(m),
       apply: () => emitBatchUpdate(m),
     };
   });
@@ -293,25 +332,28 @@ function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | '
 const MAX_FUNCTION_BYTES = 7_000_000;
 
 /**
- * the module's bytes for this net: exports trainSequential, trainBatch, predict, nodeValues; with
- * an f64x2 layout, nodeValues is the f64x2 one (pointPairs.ts; the scalar one stays inside,
- * unexported, for the blocks the f64x2 code hands back), unless its code would be too long
+ * the module's bytes for this net: trainSequential, trainBatch and predict for training, nodeValues
+ * for maps (`uses`); with an f64x2 layout, nodeValues is the f64x2 one (pairs/pointPairs.ts; the
+ * scalar one stays inside, unexported, for the blocks the f64x2 code hands back), unless its code
+ * would be too long
  */
-export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net)): Uint8Array {
-  const simd = layout.blockPoints > 0;
-  const funcs = [
-    ...elementaryFuncs(),
-    unrolledTrainFunction(net, layout, 'trainSequential', false),
-    unrolledTrainFunction(net, layout, 'trainBatch', true),
-    forwardOnlyFunction(net, layout, 'predict'),
-  ];
-  const scalarNodeValues = funcs.length;
-  funcs.push(forwardOnlyFunction(net, layout, 'nodeValues'));
-  const pairs = simd ? nodeValuesPairFunction(net, layout, scalarNodeValues) : null;
-  const usePairs = pairs !== null && pairs.body.length <= MAX_FUNCTION_BYTES;
-  if (usePairs) {
-    funcs[scalarNodeValues].exported = false;
-    funcs.push(pairs);
+export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net), uses: KernelUses = 'all'): Uint8Array {
+  const funcs = elementaryFuncs();
+  if (buildsTraining(uses)) {
+    funcs.push(unrolledTrainFunction(net, layout, 'trainSequential', false));
+    funcs.push(unrolledTrainFunction(net, layout, 'trainBatch', true));
+    funcs.push(forwardOnlyFunction(net, layout, 'predict'));
+  }
+  let usePairs = false;
+  if (buildsMaps(uses)) {
+    const scalarNodeValues = funcs.length;
+    funcs.push(forwardOnlyFunction(net, layout, 'nodeValues'));
+    const pairs = layout.blockPoints > 0 ? nodeValuesPairFunction(net, layout, scalarNodeValues) : null;
+    usePairs = pairs !== null && pairs.body.length <= MAX_FUNCTION_BYTES;
+    if (usePairs && pairs) {
+      funcs[scalarNodeValues].exported = false;
+      funcs.push(pairs);
+    }
   }
   const data = usePairs ? [{ offset: layout.constants, bytes: pairConstantBytes() }] : [];
   return encodeModule({ imports: [], memoryPages: Math.max(1, Math.ceil(layout.end / 65536)), funcs, data });

@@ -11,16 +11,21 @@ import { elementaryFuncs } from './elementaryCode';
 import { Code, F64, I32, OP, encodeModule, type FuncDef } from './wasmWriter';
 import { pointFunction, trainFunction } from './exampleLoop';
 import type { Locals } from './locals';
+import { buildsMaps, buildsTraining, type KernelUses } from './uses';
 
 export interface LoopedLayout {
   /** weights in incoming-edge (CSR) order: edge e lives in slot weightSlot[e] */
   weights: number;
   weightSlot: Int32Array;
+  /** slots in the weight and gradient regions: one per edge */
+  slots: number;
   gradSum: number;
   z: number;
   dz: number;
   dh: number;
   de: number;
+  /** the i32 where a training function writes the step it stopped at (−1: none; exampleLoop.ts) */
+  stop: number;
   end: number;
   xStride: number;
   yStride: number;
@@ -49,7 +54,7 @@ interface LoopLocals {
   eta: number;
 }
 
-function loopLocals(locals: Locals, xb: number, yb: number, eta: number): LoopLocals {
+function loopLocals(locals: Locals, xb: number, yb: number, eta = -1): LoopLocals {
   const [pa, pb, pt, c] = locals.many(I32, 4);
   const [acc, s, z, dz, f] = locals.many(F64, 5);
   return { pa, pb, pt, c, acc, s, z, dz, f, xb, yb, eta };
@@ -264,6 +269,24 @@ function emitUpdates(m: Emission, neurons: number[], batch: boolean): void {
   }
 }
 
+/** pushes Σ_k |∂E_i/∂s_k| · Σ_j |z_j| over the positions (neurons from firstNeuron on): no weight moved by more than |η| times this */
+function emitStepBound(m: Emission, neurons: number, firstNeuron: number): void {
+  const { code, L, layout, net } = m;
+  const sumAbs = (base: number, first: number, count: number) => {
+    code.f64c(0).set(L.acc);
+    if (count === 0) return;
+    code.i32(8 * first).set(L.pa).i32(count).set(L.c);
+    code.loop();
+    code.get(L.acc).get(L.pa).load(base).op(OP.f64Abs).op(OP.f64Add).set(L.acc);
+    code.get(L.pa).i32(8).op(OP.i32Add).set(L.pa);
+    code.get(L.c).i32(1).op(OP.i32Sub).tee(L.c).brIf(0).end();
+  };
+  sumAbs(layout.de, firstNeuron, neurons);
+  code.get(L.acc).set(L.f);
+  sumAbs(layout.z, 0, net.numNodes);
+  code.get(L.f).get(L.acc).op(OP.f64Mul);
+}
+
 /** w ← w − η Σ_i ∂E_i/∂w, over all slots */
 function emitBatchApply(m: Emission): void {
   const { code, L, layout, net } = m;
@@ -291,6 +314,7 @@ function loopedTrainFunction(make: Maker, name: string, batch: boolean, neurons:
       },
       backward: () => emitBackward(m, neurons, firstNeuron),
       updates: () => emitUpdates(m, neurons, batch),
+      stepBound: () => emitStepBound(m, neurons.length, firstNeuron),
       apply: () => emitBatchApply(m),
     };
   });
@@ -301,7 +325,7 @@ function loopedForwardOnlyFunction(make: Maker, neurons: number[], name: 'predic
   const { layout, net } = make;
   const all = name === 'nodeValues';
   return pointFunction(name, 8 * layout.xStride, all ? 4 * net.numNodes : 8 * layout.yStride, ({ code, locals, xb, out }) => {
-    const m = make(code, loopLocals(locals, xb, out, -1));
+    const m = make(code, loopLocals(locals, xb, out));
     return {
       forward: () => emitForward(m, neurons, false),
       store: () => {
@@ -320,22 +344,22 @@ export function loopedLayout(net: Net, xStride: number, yStride: number): Looped
   const N = 8 * net.numNodes;
   const weightSlot = new Int32Array(net.numEdges);
   for (let q = 0; q < net.numEdges; q++) weightSlot[net.inEdge[q]] = q;
-  return { weights: 0, weightSlot, gradSum: E, z: 2 * E, dz: 2 * E + N, dh: 2 * E + 2 * N, de: 2 * E + 3 * N, end: 2 * E + 4 * N, xStride, yStride };
+  return { weights: 0, weightSlot, slots: net.numEdges, gradSum: E, z: 2 * E, dz: 2 * E + N, dh: 2 * E + 2 * N, de: 2 * E + 3 * N, stop: 2 * E + 4 * N, end: 2 * E + 4 * N + 8, xStride, yStride };
 }
 
-/** the module's bytes and its layout (end grows by the address tables the emission needed) */
-export function emitLoopedKernel(net: Net, xStride: number, yStride: number): { bytes: Uint8Array; layout: LoopedLayout } {
+/** the module's bytes for `uses` (as emit.ts) and its layout (end grows by the address tables the emission needed) */
+export function emitLoopedKernel(net: Net, xStride: number, yStride: number, uses: KernelUses = 'all'): { bytes: Uint8Array; layout: LoopedLayout } {
   const layout = loopedLayout(net, xStride, yStride);
   const { pos, neurons, firstNeuron } = positions(net);
   const tables: Pair[][] = [];
   const make: Maker = Object.assign((code: Code, L: LoopLocals) => new Emission(net, layout, code, L, tables, pos, layout.end), { layout, net });
-  const funcs = [
-    ...elementaryFuncs(),
-    loopedTrainFunction(make, 'trainSequential', false, neurons, firstNeuron),
-    loopedTrainFunction(make, 'trainBatch', true, neurons, firstNeuron),
-    loopedForwardOnlyFunction(make, neurons, 'predict'),
-    loopedForwardOnlyFunction(make, neurons, 'nodeValues'),
-  ];
+  const funcs = elementaryFuncs();
+  if (buildsTraining(uses)) {
+    funcs.push(loopedTrainFunction(make, 'trainSequential', false, neurons, firstNeuron));
+    funcs.push(loopedTrainFunction(make, 'trainBatch', true, neurons, firstNeuron));
+    funcs.push(loopedForwardOnlyFunction(make, neurons, 'predict'));
+  }
+  if (buildsMaps(uses)) funcs.push(loopedForwardOnlyFunction(make, neurons, 'nodeValues'));
   const flat = tables.flat();
   const table = new Int32Array(2 * flat.length);
   flat.forEach(([a, b], i) => {

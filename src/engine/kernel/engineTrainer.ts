@@ -1,19 +1,33 @@
 // The Trainer API over the pure engine: the fallback where WebAssembly is missing or a network is
-// too large for a kernel, and the benchmark's "same API, reference arithmetic" baseline.
+// too large for a kernel, and the benchmark's "same API, reference arithmetic" baseline. It trains
+// `net` itself.
 
 import type { Example, TrainingSettings } from '../format/types';
-import type { Net } from '../compile';
+import { KIND_INPUT, type Net } from '../compile';
+import { evaluate } from '../evaluate';
 import { forward } from '../pass';
-import { trainEpoch } from '../train';
-import { KIND_INPUT } from '../compile';
 import type { Rng } from '../random';
+import { trainEpoch, trainInOrder } from '../train';
 import type { Trainer } from './trainer';
 
-export function createEngineTrainer(net: Net): Trainer {
-  let examples: readonly Example[] = [];
+/** f64s per example's x: the largest feature index an input reads, plus one */
+export function inputStride(net: Net): number {
   let xStride = 1;
   for (let k = 0; k < net.numNodes; k++) if (net.kind[k] === KIND_INPUT) xStride = Math.max(xStride, net.feature[k] + 1);
+  return xStride;
+}
+
+export function createEngineTrainer(net: Net, initial: readonly Example[] = []): Trainer {
+  let examples = initial;
+  const xStride = inputStride(net);
+  const checkIndices = (indices: ArrayLike<number>) => {
+    for (let i = 0; i < indices.length; i++) {
+      const idx = indices[i];
+      if (!(Number.isInteger(idx) && idx >= 0 && idx < examples.length)) throw new RangeError(`example index ${idx} outside 0..${examples.length - 1}`);
+    }
+  };
   return {
+    kind: 'js',
     strategy: 'engine',
     numNodes: net.numNodes,
     numEdges: net.numEdges,
@@ -26,18 +40,14 @@ export function createEngineTrainer(net: Net): Trainer {
     setExamples(list) {
       examples = list;
     },
-    trainEpoch: (settings: TrainingSettings, rng?: Rng) => trainEpoch(net, examples, settings, rng).error,
-    trainSequential(indices, eta) {
-      const picked: Example[] = [];
-      for (let i = 0; i < indices.length; i++) {
-        const idx = indices[i];
-        if (!(idx >= 0 && idx < examples.length)) throw new RangeError(`example index ${idx} outside 0..${examples.length - 1}`);
-        picked.push(examples[idx]);
-      }
-      return trainEpoch(net, picked, { learningRate: eta, mode: 'sequential', shuffle: false, seed: 0, epoch: 0 }).error;
+    trainEpoch: (settings: TrainingSettings, rng?: Rng) => trainEpoch(net, examples, settings, rng),
+    sequential(indices, eta) {
+      checkIndices(indices);
+      return trainInOrder(net, examples, indices, eta);
     },
-    trainBatch: (eta) => trainEpoch(net, examples, { learningRate: eta, mode: 'batch', shuffle: false, seed: 0, epoch: 0 }).error,
-    getWeights(out = new Float64Array(net.numEdges)) {
+    batch: (eta) => trainEpoch(net, examples, { learningRate: eta, mode: 'batch', shuffle: false, seed: 0, epoch: 0 }),
+    evaluate: () => evaluate(net, examples),
+    weights(out = new Float64Array(net.numEdges)) {
       out.set(net.weights);
       return out;
     },

@@ -3,6 +3,7 @@
 // only the code for one example (or point); the loops, their parameters and their counters are
 // written once, here.
 
+import { emitBoundIsSafe, emitStartingBound, type WeightSlots } from './limitCode';
 import { Locals } from './locals';
 import { Code, F64, I32, OP, type FuncDef } from './wasmWriter';
 
@@ -27,41 +28,60 @@ export interface ExamplePasses {
   backward(): void;
   /** sequential: w ← w − η ∂E_i/∂w; batch: gradSum += ∂E_i/∂w */
   updates(): void;
+  /** pushes Σ_k |∂E_i/∂s_k| · Σ_j |z_j| (over neurons, over nodes): the divergence check's step (limitCode.ts) */
+  stepBound(): void;
   /** batch only, after the last example: w ← w − η gradSum */
   apply(): void;
 }
 
-export interface Strides {
+export interface TrainLayout extends WeightSlots {
   /** f64s per example's x and y */
   xStride: number;
   yStride: number;
+  /** byte address of the i32 that says where training stopped */
+  stop: number;
 }
 
-const TRAIN_PARAMS = [I32, I32, I32, I32, F64] as const;
+const TRAIN_PARAMS = [I32, I32, I32, I32, F64, F64] as const;
 
 /**
- * trainSequential / trainBatch(xPtr, yPtr, orderPtr, count: i32, η: f64) → Σ E_i:
+ * trainSequential / trainBatch(xPtr, yPtr, orderPtr, count: i32, η: f64, error: f64) → error + Σ E_i:
  * `for (i = 0; i < count; i++) { idx = order[i]; xb = xPtr + 8·idx·xStride; yb = yPtr + 8·idx·yStride;
- * forward; error += E_i; backward; updates }`, then (batch) apply
+ * forward; error += E_i; backward; updates }`, then (batch) apply. The sum continues from `error`,
+ * so a caller that resumes after a stop adds the same doubles in the same order as one long call.
+ *
+ * Sequential training keeps a bound of max |w| (limitCode.ts) and returns right after the update
+ * that takes it past SCAN_FROM, writing that example's position i at `stop`; the caller scans the
+ * weights. Otherwise, and always in batch mode (its caller scans after the one update), `stop` is −1.
  */
-export function trainFunction(name: string, batch: boolean, strides: Strides, passesFor: (frame: ExampleFrame) => ExamplePasses): FuncDef {
+export function trainFunction(name: string, batch: boolean, layout: TrainLayout, passesFor: (frame: ExampleFrame) => ExamplePasses): FuncDef {
   const locals = new Locals(TRAIN_PARAMS);
-  const [x, y, order, count, eta] = TRAIN_PARAMS.map((_, p) => locals.param(p));
+  const [x, y, order, count, eta, error] = TRAIN_PARAMS.map((_, p) => locals.param(p));
   const [i, idx, xb, yb] = locals.many(I32, 4);
-  const error = locals.f64();
+  const bound = locals.f64();
   const code = new Code();
+  code.i32(0).i32(-1).storeI32(layout.stop);
+  if (!batch) emitStartingBound(code, locals, bound, layout);
   const passes = passesFor({ code, locals, eta, xb, yb }); // may emit set-up code before the loop
   code.block().loop();
   code.get(i).get(count).op(OP.i32GeU).brIf(1);
   code.get(order).get(i).i32(2).op(OP.i32Shl).op(OP.i32Add).loadI32(0).set(idx);
-  code.get(x).get(idx).i32(8 * strides.xStride).op(OP.i32Mul).op(OP.i32Add).set(xb);
-  code.get(y).get(idx).i32(8 * strides.yStride).op(OP.i32Mul).op(OP.i32Add).set(yb);
+  code.get(x).get(idx).i32(8 * layout.xStride).op(OP.i32Mul).op(OP.i32Add).set(xb);
+  code.get(y).get(idx).i32(8 * layout.yStride).op(OP.i32Mul).op(OP.i32Add).set(yb);
   passes.forward();
   code.get(error);
   passes.error();
   code.op(OP.f64Add).set(error);
   passes.backward();
   passes.updates();
+  if (!batch) {
+    // bound += |η|·Σ|δ|·Σ|z|; past SCAN_FROM: stop = i, and out of the loop
+    code.get(bound).get(eta).op(OP.f64Abs);
+    passes.stepBound();
+    code.op(OP.f64Mul).op(OP.f64Add).set(bound);
+    emitBoundIsSafe(code, bound);
+    code.op(OP.i32Eqz).if().i32(0).get(i).storeI32(layout.stop).br(2).end();
+  }
   code.get(i).i32(1).op(OP.i32Add).set(i);
   code.br(0).end().end();
   if (batch) passes.apply();

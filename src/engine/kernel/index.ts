@@ -3,6 +3,6 @@
 
 export { createTrainer, type TrainerOptions } from './createTrainer';
 export type { Trainer } from './trainer';
-export { planKernel, chooseStrategy, UNROLL_MAX_EDGES, UNROLL_MAX_NODES, type KernelPlan, type KernelStrategy } from './plan';
+export { planKernel, chooseStrategy, UNROLL_MAX_EDGES, UNROLL_MAX_NODES, type KernelPlan, type KernelStrategy, type KernelUses, type PlanOptions } from './plan';
 export { createEngineTrainer } from './engineTrainer';
 export { NodeMapper } from './nodeMaps';

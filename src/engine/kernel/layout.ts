@@ -20,6 +20,8 @@ export interface KernelLayout {
   pointBlock: number;
   /** points per block; 0: nodeValues without f64x2 */
   blockPoints: number;
+  /** the i32 where a training function writes the step it stopped at (−1: none; exampleLoop.ts) */
+  stop: number;
   /** first free byte after the fixed regions (8-aligned) */
   end: number;
   /** f64s per example's x (max feature index + 1) */
@@ -32,19 +34,27 @@ export interface KernelLayout {
   lead: Uint8Array;
 }
 
+/** which f64x2 code the layout makes room for */
+export interface PairOptions {
+  /** neurons paired in training and forward passes */
+  neurons: boolean;
+  /** nodeValues on two points per f64x2 (pairs/pointPairs.ts) */
+  points: boolean;
+}
+
 /**
- * With `simd` (f64x2 code), neurons with the same incoming sources in the same order (a layer's
- * neurons) are paired for training: both sums run in the two lanes of one f64x2 (each lane adds its
- * own terms in its own order: the same doubles as the scalar code), with w_{j→a} and w_{j→b} side
- * by side in a 16-byte block; and nodeValues runs pairs of points in f64x2 lanes (pointPairs.ts),
- * in memory of its own after the gradients.
+ * With `pairs.neurons`, neurons with the same incoming sources in the same order (a layer's
+ * neurons) are paired: both sums run in the two lanes of one f64x2 (each lane adds its own terms in
+ * its own order: the same doubles as the scalar code), with w_{j→a} and w_{j→b} side by side in a
+ * 16-byte block. With `pairs.points`, nodeValues runs pairs of points in f64x2 lanes
+ * (pairs/pointPairs.ts), in memory of its own after the gradients.
  */
-export function kernelLayout(net: Net, simd = true): KernelLayout {
+export function kernelLayout(net: Net, pairs: PairOptions = { neurons: true, points: true }): KernelLayout {
   let xStride = 1;
   for (let k = 0; k < net.numNodes; k++) if (net.kind[k] === KIND_INPUT) xStride = Math.max(xStride, net.feature[k] + 1);
   const partner = new Int32Array(net.numNodes).fill(-1);
   const lead = new Uint8Array(net.numNodes);
-  if (simd) pairNeurons(net, partner, lead);
+  if (pairs.neurons) pairNeurons(net, partner, lead);
   const weightSlot = new Int32Array(net.numEdges);
   let slots = 0;
   for (let p = 0; p < net.order.length; p++) {
@@ -66,10 +76,11 @@ export function kernelLayout(net: Net, simd = true): KernelLayout {
   slots += slots & 1;
   const bytes = 8 * slots;
   const constants = 2 * bytes;
-  const pointBlock = constants + (simd ? PAIR_CONSTANT_BYTES : 0);
-  const points = simd ? blockPoints(net.numNodes) : 0;
-  const end = pointBlock + 8 * points * net.numNodes;
-  return { weights: 0, weightSlot, slots, gradSum: bytes, constants, pointBlock, blockPoints: points, end, xStride, yStride: Math.max(1, net.numOutputs), partner, lead };
+  const pointBlock = constants + (pairs.points ? PAIR_CONSTANT_BYTES : 0);
+  const points = pairs.points ? blockPoints(net.numNodes) : 0;
+  const stop = pointBlock + 8 * points * net.numNodes;
+  const end = stop + 8;
+  return { weights: 0, weightSlot, slots, gradSum: bytes, constants, pointBlock, blockPoints: points, stop, end, xStride, yStride: Math.max(1, net.numOutputs), partner, lead };
 }
 
 /** pairs consecutive neurons (topological order) that share their sources in the same order */

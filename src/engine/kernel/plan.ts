@@ -4,16 +4,31 @@
 import type { Net } from '../compile';
 import { emitKernel } from './emit';
 import { kernelLayout } from './layout';
+import { buildsMaps, type KernelUses } from './uses';
+
+export type { KernelUses } from './uses';
 import { emitLoopedKernel } from './emitLooped';
 
 export type KernelStrategy = 'unrolled' | 'looped';
 
+export interface PlanOptions {
+  /** default: chooseStrategy(net) */
+  strategy?: KernelStrategy;
+  /** f64x2 code (default true): paired neurons in the unrolled kernel, two points per f64x2 in its nodeValues */
+  simd?: boolean;
+  /** default 'all' */
+  uses?: KernelUses;
+}
+
 export interface KernelPlan {
   strategy: KernelStrategy;
   bytes: Uint8Array;
+  uses: KernelUses;
   /** byte offsets of the weights and the batch gradient sums */
   weights: number;
   gradSum: number;
+  /** byte offset of the i32 where training writes the step it stopped at (−1: it did not) */
+  stop: number;
   /** first free byte */
   end: number;
   xStride: number;
@@ -36,14 +51,15 @@ export function chooseStrategy(net: Net): KernelStrategy {
   return net.numNodes <= UNROLL_MAX_NODES && net.numEdges <= UNROLL_MAX_EDGES ? 'unrolled' : 'looped';
 }
 
-/** `simd: false` leaves the unrolled kernel without f64x2 pairs (hosts without WebAssembly SIMD) */
-export function planKernel(net: Net, strategy: KernelStrategy = chooseStrategy(net), simd = true): KernelPlan {
-  const base = kernelLayout(net, simd);
+/** the module for `net` and where it keeps things; `simd: false` for hosts without WebAssembly SIMD */
+export function planKernel(net: Net, options: PlanOptions = {}): KernelPlan {
+  const { strategy = chooseStrategy(net), simd = true, uses = 'all' } = options;
+  const base = kernelLayout(net, { neurons: simd, points: simd && buildsMaps(uses) });
   if (strategy === 'unrolled') {
-    const { weights, gradSum, end, xStride, yStride, weightSlot, slots } = base;
-    return { strategy, bytes: emitKernel(net, base), weights, gradSum, end, xStride, yStride, weightSlot, slots };
+    const { weights, gradSum, stop, end, xStride, yStride, weightSlot, slots } = base;
+    return { strategy, uses, bytes: emitKernel(net, base, uses), weights, gradSum, stop, end, xStride, yStride, weightSlot, slots };
   }
-  const { bytes, layout } = emitLoopedKernel(net, base.xStride, base.yStride);
-  const { weights, gradSum, end, xStride, yStride, weightSlot } = layout;
-  return { strategy, bytes, weights, gradSum, end, xStride, yStride, weightSlot, slots: net.numEdges };
+  const { bytes, layout } = emitLoopedKernel(net, base.xStride, base.yStride, uses);
+  const { weights, gradSum, stop, end, xStride, yStride, weightSlot } = layout;
+  return { strategy, uses, bytes, weights, gradSum, stop, end, xStride, yStride, weightSlot, slots: net.numEdges };
 }

@@ -1,36 +1,47 @@
 // What trains a compiled network: the per-network WebAssembly kernel or the pure engine, behind
-// one API shaped like the engine's own training functions, with the same float64 weights.
+// one API shaped like the engine's own training functions, with the same float64 weights, the
+// same divergence check after every update, and the engine's E and accuracy.
 
 import type { Example, TrainingSettings } from '../format/types';
 import type { Rng } from '../random';
+import type { Evaluation } from '../evaluate';
+import type { EpochResult } from '../train';
 import type { KernelStrategy } from './plan';
 
 export interface Trainer {
-  /** which code trains: a wasm kernel, or the pure engine (fallback) */
+  /** what runs the arithmetic: the WebAssembly kernel, or the pure engine (no WebAssembly here, or no kernel for this net) */
+  readonly kind: 'wasm' | 'js';
+  /** which code trains: a kernel strategy, or the engine */
   readonly strategy: KernelStrategy | 'engine';
   readonly numNodes: number;
   readonly numEdges: number;
   readonly numOutputs: number;
   /** f64s per example's x (max feature index + 1) */
   readonly xStride: number;
-  /** bytes of WebAssembly memory the kernel holds (0 for the engine fallback) */
+  /** bytes of WebAssembly memory the kernel holds (0 for the engine) */
   readonly memoryBytes: number;
   /** examples the trainer holds (setExamples) */
   readonly numExamples: number;
-  /** copies the examples into the kernel's memory */
+  /** the examples training and evaluate() use (copied into the kernel's memory) */
   setExamples(examples: readonly Example[]): void;
-  /** one epoch exactly as the engine's trainEpoch(net, examples, settings, rng) would run it; returns Σ E_i */
-  trainEpoch(settings: TrainingSettings, rng?: Rng): number;
-  /** sequential updates on the held examples at these indices, in this order; returns Σ E_i (each before its update) */
-  trainSequential(indices: ArrayLike<number>, eta: number): number;
-  /** one batch update from all held examples; returns Σ E_i at the old weights */
-  trainBatch(eta: number): number;
+  /** one epoch exactly as the engine's trainEpoch(net, examples, settings, rng) runs it */
+  trainEpoch(settings: TrainingSettings, rng?: Rng): EpochResult;
+  /**
+   * sequential updates on the held examples at these indices, in this order; error: Σ E_i (each
+   * before its update). An update that would put a weight past the limit is not made: training
+   * stops there with the weights before it, and `divergence` names the step and the weight.
+   */
+  sequential(indices: ArrayLike<number>, eta: number): EpochResult;
+  /** one batch update from all held examples (not made if it would diverge); error: Σ E_i at the old weights */
+  batch(eta: number): EpochResult;
+  /** E and accuracy over the held examples at the current weights: the engine's evaluate, bit for bit */
+  evaluate(): Evaluation;
   /** the current weights (doc.edges order) into `out` (default: a new array) */
-  getWeights(out?: Float64Array): Float64Array;
+  weights(out?: Float64Array): Float64Array;
   setWeights(weights: ArrayLike<number>): void;
   /**
    * forward passes only: `points` holds `count` inputs of xStride numbers each; returns h_o of
-   * point i at [i·numOutputs + o] (decision maps)
+   * point i at [i·numOutputs + o]
    */
   predict(points: Float64Array, count: number, out?: Float64Array): Float64Array;
   /**

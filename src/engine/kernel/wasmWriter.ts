@@ -58,6 +58,7 @@ export const OP = {
   localTee: 0x22,
   i32Load: 0x28,
   f64Load: 0x2b,
+  i32Store: 0x36,
   f32Store: 0x38,
   f64Store: 0x39,
   i32Const: 0x41,
@@ -74,6 +75,7 @@ export const OP = {
   i32GeU: 0x4f,
   f64Lt: 0x63,
   f64Gt: 0x64,
+  f64Le: 0x65,
   i32Add: 0x6a,
   i32Sub: 0x6b,
   i32Mul: 0x6c,
@@ -200,6 +202,10 @@ export class Code extends Bytes {
   }
   loadI32(offset: number): this {
     return this.byte(OP.i32Load).u32(2).u32(offset);
+  }
+  /** i32.store of (address, value) on the stack at + offset */
+  storeI32(offset: number): this {
+    return this.byte(OP.i32Store).u32(2).u32(offset);
   }
   /** f64.store of (address, value) on the stack at + offset */
   store(offset: number): this {

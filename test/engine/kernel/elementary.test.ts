@@ -127,7 +127,7 @@ describe('a network’s kernel module', () => {
     ['unrolled', false],
     ['looped', true],
   ] as const)('%s (SIMD %s) imports only its memory: exp and tanh are its own functions, not exported', (strategy, simd) => {
-    const module = new Wasm.Module(planKernel(compile(loadFixture(TWO_FIVE_ONE)), strategy, simd).bytes);
+    const module = new Wasm.Module(planKernel(compile(loadFixture(TWO_FIVE_ONE)), { strategy, simd }).bytes);
     expect(Wasm.Module.imports(module).map((i) => i.name)).toEqual(['memory']);
     expect(Wasm.Module.exports(module).map((e) => e.name).sort()).toEqual(['nodeValues', 'predict', 'trainBatch', 'trainSequential']);
   });

@@ -7,7 +7,7 @@ describe('NodeMapper', () => {
   it.each(['unrolled', 'looped', 'engine'] as const)('%s: fills every node’s map with Math.fround of the engine’s z, at the given offset', (strategy) => {
     const doc = loadFixture(TWO_FIVE_ONE);
     const net = compile(doc);
-    const mapper = new NodeMapper(createTrainer(compile(doc), { strategy }));
+    const mapper = new NodeMapper(createTrainer(compile(doc), [], { strategy }));
     const rng = createRng(9);
     const weights = Float64Array.from(net.weights, () => 2 * rng.next() - 1);
     mapper.setWeights(weights);

@@ -3,15 +3,18 @@ import fc from 'fast-check';
 import {
   compile,
   createRng,
+  evaluate,
   forward,
   generate,
   trainEpoch,
+  trainEpochs,
+  type EpochResult,
   type GraphDoc,
   type TrainingSettings,
   DEFAULT_TRAINING,
 } from '../../../src/engine';
-import { createTrainer, type Trainer } from '../../../src/engine/kernel';
-import { TWO_FIVE_ONE, arbitraryDag, loadFixture } from '../helpers';
+import { createTrainer, planKernel, type Trainer } from '../../../src/engine/kernel';
+import { TWO_FIVE_ONE, arbitraryDag, divergingNet, loadFixture } from '../helpers';
 
 // The kernel must give the same float64 weights as the pure engine: not close, identical bits
 // (it performs the same operations in the same order), on any loop-free graph, in both modes.
@@ -30,14 +33,16 @@ const options = (variant?: Variant) => (variant === 'unrolled-scalar' ? { strate
 
 function trainBoth(doc: GraphDoc, settings: TrainingSettings, epochs: number, strategy?: Variant) {
   const engine = compile(doc);
-  const trainer = createTrainer(compile(doc), options(strategy));
-  trainer.setExamples(doc.dataset.examples);
+  const trainer = createTrainer(compile(doc), doc.dataset.examples, options(strategy));
   const errors: [number, number][] = [];
+  const divergences: [EpochResult['divergence'], EpochResult['divergence']][] = [];
   for (let epoch = 0; epoch < epochs; epoch++) {
     const s = { ...settings, epoch };
-    errors.push([trainer.trainEpoch(s), trainEpoch(engine, doc.dataset.examples, s).error]);
+    const [k, e] = [trainer.trainEpoch(s), trainEpoch(engine, doc.dataset.examples, s)];
+    errors.push([k.error, e.error]);
+    divergences.push([k.divergence, e.divergence]);
   }
-  return { engine: engine.weights, kernel: trainer.getWeights(), errors };
+  return { engine: engine.weights, kernel: trainer.weights(), errors, divergences };
 }
 
 const modes = fc.record({
@@ -53,9 +58,10 @@ describe.each(STRATEGIES)('kernel trainer, %s', (strategy) => {
   it('produces the engine’s exact weights and errors on random DAGs, sequential and batch', () => {
     fc.assert(
       fc.property(arbitraryDag({ maxNeurons: 14, maxOutputs: 3 }), modes, (doc, m) => {
-        const { engine, kernel, errors } = trainBoth(doc, { ...DEFAULT_TRAINING, ...m }, 4, strategy);
+        const { engine, kernel, errors, divergences } = trainBoth(doc, { ...DEFAULT_TRAINING, ...m }, 4, strategy);
         expectSameBits(kernel, engine);
         for (const [k, e] of errors) expect(Object.is(k, e)).toBe(true);
+        for (const [k, e] of divergences) expect(k).toEqual(e);
       }),
       { numRuns: 300 },
     );
@@ -73,7 +79,7 @@ describe.each(STRATEGIES)('kernel trainer, %s', (strategy) => {
     fc.assert(
       fc.property(arbitraryDag({ maxNeurons: 9, maxOutputs: 3 }), (doc) => {
         const net = compile(doc);
-        const trainer = createTrainer(net, options(strategy));
+        const trainer = createTrainer(net, [], options(strategy));
         const rng = createRng(5);
         const count = 17;
         const points = Float64Array.from({ length: count * trainer.xStride }, () => 2 * rng.next() - 1);
@@ -93,16 +99,15 @@ describe.each(STRATEGIES)('kernel trainer, %s', (strategy) => {
     const doc = loadFixture(TWO_FIVE_ONE);
     doc.dataset.examples = generate('xor', { count: 10, noise: 0, seed: 1 });
     const engine = compile(doc);
-    const trainer = createTrainer(compile(doc), options(strategy));
-    trainer.setExamples(doc.dataset.examples);
+    const trainer = createTrainer(compile(doc), doc.dataset.examples, options(strategy));
     const order = [3, 3, 9, 0];
-    const e = trainer.trainSequential(order, 0.3);
+    const e = trainer.sequential(order, 0.3);
     const examples = order.map((i) => doc.dataset.examples[i]);
-    expect(e).toBe(trainEpoch(engine, examples, { ...DEFAULT_TRAINING, learningRate: 0.3 }).error);
-    expectSameBits(trainer.getWeights(), engine.weights);
+    expect(e).toEqual(trainEpoch(engine, examples, { ...DEFAULT_TRAINING, learningRate: 0.3 }));
+    expectSameBits(trainer.weights(), engine.weights);
     trainer.setWeights(new Float64Array(engine.numEdges).fill(0.25));
-    expect(Array.from(trainer.getWeights())).toEqual(new Array(engine.numEdges).fill(0.25));
-    expect(() => trainer.trainSequential([10], 0.3)).toThrow(RangeError);
+    expect(Array.from(trainer.weights())).toEqual(new Array(engine.numEdges).fill(0.25));
+    expect(() => trainer.sequential([10], 0.3)).toThrow(RangeError);
     expect(() => trainer.setWeights([1, 2])).toThrow(RangeError);
   });
 
@@ -194,18 +199,105 @@ describe('kernel strategies agree on a layered net with skips and two outputs', 
     let trainer: Trainer;
     try {
       host.WebAssembly = undefined;
-      trainer = createTrainer(compile(doc));
+      trainer = createTrainer(compile(doc), doc.dataset.examples);
     } finally {
       host.WebAssembly = saved;
     }
-    expect(trainer.strategy).toBe('engine');
-    const kernel = createTrainer(compile(doc));
-    expect(kernel.strategy).toBe('unrolled');
+    expect([trainer.kind, trainer.strategy]).toEqual(['js', 'engine']);
+    const kernel = createTrainer(compile(doc), doc.dataset.examples);
+    expect([kernel.kind, kernel.strategy]).toEqual(['wasm', 'unrolled']);
     for (const t of [trainer, kernel]) {
-      t.setExamples(doc.dataset.examples);
       for (let epoch = 0; epoch < 5; epoch++) t.trainEpoch({ ...DEFAULT_TRAINING, shuffle: true, epoch });
     }
-    expectSameBits(trainer.getWeights(), kernel.getWeights());
+    expectSameBits(trainer.weights(), kernel.weights());
   });
 });
 
+
+describe('divergence in the kernel: checked after every update, as the engine does', () => {
+  it.each(['unrolled', 'unrolled-scalar', 'looped', 'engine'] as const)('%s: the 2-3-3-3-3-2 at η = 0.3 stops at the engine’s step, names its weight and keeps its last good weights', (strategy) => {
+    const doc = divergingNet();
+    const engine = compile(doc);
+    const run = trainEpochs(engine, doc.dataset.examples, doc.training, 300);
+    expect(run.divergence).not.toBeNull();
+    const trainer = createTrainer(compile(doc), doc.dataset.examples, options(strategy));
+    let result = trainer.trainEpoch({ ...doc.training, epoch: 0 });
+    let epoch = 0;
+    while (!result.divergence && epoch < 299) result = trainer.trainEpoch({ ...doc.training, epoch: ++epoch });
+    const { epoch: diverged, ...where } = run.divergence!;
+    expect(epoch + 1).toBe(diverged);
+    expect(result.divergence).toEqual(where);
+    expectSameBits(trainer.weights(), engine.weights);
+    // the epoch's Σ E_i over the updates made, as the engine counts it
+    const again = compile(doc);
+    trainEpochs(again, doc.dataset.examples, doc.training, epoch);
+    expect(Object.is(result.error, trainEpoch(again, doc.dataset.examples, { ...doc.training, epoch }).error)).toBe(true);
+  });
+
+  it.each(['unrolled', 'looped'] as const)('%s: a batch update past the limit is not made', (strategy) => {
+    const doc = loadFixture(TWO_FIVE_ONE);
+    const trainer = createTrainer(compile(doc), doc.dataset.examples, { strategy });
+    const before = trainer.weights();
+    const result = trainer.batch(1e9);
+    const engine = compile(doc);
+    expect(result).toEqual(trainEpoch(engine, doc.dataset.examples, { ...doc.training, mode: 'batch', learningRate: 1e9 }));
+    expect(result.divergence?.example).toBeNull();
+    expectSameBits(trainer.weights(), before);
+  });
+
+  it.each(['unrolled', 'looped'] as const)('%s: weights near the limit (every update scanned) train as the engine does, error sums included', (strategy) => {
+    const doc = loadFixture(TWO_FIVE_ONE);
+    const net = compile(doc);
+    net.weights[3] = 7e5; // past the kernel's bound for a scan (limitCode.ts), inside the limit
+    const engine = compile(doc);
+    engine.weights.set(net.weights);
+    const trainer = createTrainer(net, doc.dataset.examples, { strategy });
+    for (let epoch = 0; epoch < 3; epoch++) {
+      const s = { ...doc.training, shuffle: true, learningRate: 0.05, epoch };
+      expect(trainer.trainEpoch(s)).toEqual(trainEpoch(engine, doc.dataset.examples, s));
+    }
+    expectSameBits(trainer.weights(), engine.weights);
+  });
+
+  it('a weight already past the limit stops the first update, naming it', () => {
+    const doc = loadFixture(TWO_FIVE_ONE);
+    const net = compile(doc);
+    net.weights[7] = -3e6;
+    const trainer = createTrainer(net, doc.dataset.examples);
+    const result = trainer.sequential([2, 0], 0.1);
+    expect(result.divergence).toMatchObject({ step: 0, example: 2, edgeIndex: 7 });
+    expect(result.error).toBe(0);
+    expect(trainer.weights()[7]).toBe(-3e6);
+  });
+});
+
+describe('what a trainer holds and builds', () => {
+  it.each(['unrolled', 'looped', 'engine'] as const)('%s: evaluate() is the engine’s E and accuracy, bit for bit', (strategy) => {
+    const doc = denseLayers();
+    const trainer = createTrainer(compile(doc), doc.dataset.examples, { strategy });
+    const engine = compile(doc);
+    for (let epoch = 0; epoch < 3; epoch++) {
+      trainer.trainEpoch({ ...DEFAULT_TRAINING, shuffle: true, epoch });
+      trainEpoch(engine, doc.dataset.examples, { ...DEFAULT_TRAINING, shuffle: true, epoch });
+      const [ours, theirs] = [trainer.evaluate(), evaluate(engine, doc.dataset.examples)];
+      expect(Object.is(ours.error, theirs.error) && Object.is(ours.meanError, theirs.meanError)).toBe(true);
+      expect(ours.accuracy).toBe(theirs.accuracy);
+    }
+  });
+
+  it('a training kernel has no map function, a map kernel no training, and each says so when asked', () => {
+    const doc = layeredWithSkips();
+    const training = createTrainer(compile(doc), doc.dataset.examples, { uses: 'training' });
+    const maps = createTrainer(compile(doc), doc.dataset.examples, { uses: 'maps' });
+    const points = new Float64Array(2 * training.xStride);
+    expect(() => training.nodeValues(points, 2)).toThrow(/built for training/);
+    expect(() => maps.sequential([0], 0.1)).toThrow(/built for maps/);
+    expect(() => maps.evaluate()).toThrow(/built for maps/);
+    expect(training.sequential([0, 1], 0.1).divergence).toBeNull();
+    expect(maps.nodeValues(points, 2)).toHaveLength(2 * maps.numNodes);
+    const net = compile(doc);
+    const all = planKernel(net).bytes.length;
+    expect(planKernel(net, { uses: 'training' }).bytes.length).toBeLessThan(all);
+    expect(planKernel(net, { uses: 'maps' }).bytes.length).toBeLessThan(all);
+  });
+});

@@ -21,7 +21,7 @@ export class GridMapper {
   constructor(doc: GraphDoc) {
     const net = compile(doc);
     this.nodeIds = net.nodeIds;
-    this.mapper = new NodeMapper(createTrainer(net));
+    this.mapper = new NodeMapper(createTrainer(net, [], { uses: 'maps' })); // the map worker needs nodeValues only
   }
 
   /** z_k per cell (row-major, row 0 at the top) per node — views into one buffer, `reuse`'s when its size fits */

@@ -1,16 +1,13 @@
-import { compile, epochRng, findDivergence, shuffledOrder, type Net } from '../../../engine';
+import { compile, epochRng, shuffledOrder, type EpochResult, type Net } from '../../../engine';
+import { createTrainer, type Trainer } from '../../../engine/kernel';
 import type { Example, GraphDoc, TrainingSettings } from '../../../engine/format/types';
-import { createBackend, type Backend } from './backend';
 import type { Divergence, HistoryPoint, Snapshot } from './protocol';
 
 // The training loop, free of any Worker or DOM so it runs (and is tested) in Node. The worker
-// wraps it with messages and time slices. The math is the engine's (its WebAssembly kernel, or
-// its pure passes); this decides the order of steps, watches for divergence and keeps the last
-// good weights. Steps run in chunks; when a chunk ends diverged, it is replayed one example at a
-// time from the last good weights to find the exact step and parameter.
+// wraps it with messages and time slices. The math is the engine's Trainer (its WebAssembly kernel,
+// or its pure passes, which check for divergence after every update and keep the weights before
+// the update that crossed); this decides the order of steps and reports where training diverged.
 
-/** |w| above this counts as diverged, as does any non-finite value */
-export const WEIGHT_LIMIT = 1e6;
 /** about this many multiply-adds per chunk between checks of the clock and the weights */
 const CHUNK_WORK = 50_000;
 
@@ -19,10 +16,9 @@ export type StepResult = { ok: true } | { ok: false; divergence: Divergence };
 export class TrainingSession {
   readonly generation: number;
   private readonly net: Net;
-  private readonly backend: Backend;
+  private readonly trainer: Trainer;
   private readonly examples: Example[];
   private readonly settings: TrainingSettings;
-  private readonly lastGood: Float64Array;
   private readonly identity: Int32Array;
   private order: Int32Array;
   private position = 0;
@@ -30,14 +26,14 @@ export class TrainingSession {
   private updates = 0;
   private pending: HistoryPoint[] = [];
 
-  constructor(doc: GraphDoc, generation: number, prefer: 'wasm' | 'js' = 'wasm') {
+  constructor(doc: GraphDoc, generation: number, prefer: Trainer['kind'] = 'wasm') {
     this.generation = generation;
     this.net = compile(doc);
     this.examples = doc.dataset.examples;
     this.settings = doc.training;
-    this.backend = createBackend(this.net, this.examples, prefer);
+    // a training worker needs no map function: only the training functions are built
+    this.trainer = createTrainer(this.net, this.examples, { strategy: prefer === 'js' ? 'engine' : undefined, uses: 'training' });
     this.epoch = doc.training.epoch;
-    this.lastGood = Float64Array.from(this.net.weights);
     this.identity = Int32Array.from({ length: this.examples.length }, (_, i) => i);
     this.order = this.identity;
     this.record();
@@ -47,8 +43,8 @@ export class TrainingSession {
     return this.examples.length > 0 && this.net.weights.length > 0;
   }
 
-  get backendKind(): Backend['kind'] {
-    return this.backend.kind;
+  get backendKind(): Trainer['kind'] {
+    return this.trainer.kind;
   }
 
   get updateCount(): number {
@@ -87,11 +83,11 @@ export class TrainingSession {
 
   /** a copy of the current weights (doc.edges order) */
   weights(): Float64Array {
-    return Float64Array.from(this.net.weights);
+    return this.trainer.weights();
   }
 
   snapshot(running: boolean, rate: number, seq = 0): Snapshot {
-    const { error, meanError, accuracy } = this.backend.evaluate();
+    const { error, meanError, accuracy } = this.trainer.evaluate();
     const history = this.pending;
     this.pending = [];
     return {
@@ -106,7 +102,7 @@ export class TrainingSession {
       accuracy,
       rate,
       running,
-      backend: this.backend.kind,
+      backend: this.trainer.kind,
       history,
     };
   }
@@ -115,29 +111,15 @@ export class TrainingSession {
   private advance(count: number): StepResult {
     if (this.position === 0) this.order = this.epochOrder();
     const indices = this.order.subarray(this.position, this.position + count);
-    const error = this.backend.sequential(indices, this.settings.learningRate);
-    this.backend.sync();
-    if (this.healthy(error)) {
-      this.lastGood.set(this.net.weights);
-      this.moveOn(indices.length);
-      return { ok: true };
-    }
-    this.backend.setWeights(this.lastGood);
-    for (let j = 0; j < indices.length; j++) {
-      const e = this.backend.sequential(indices.subarray(j, j + 1), this.settings.learningRate);
-      this.backend.sync();
-      if (!this.healthy(e)) return this.diverged(e, this.position + 1);
-      this.lastGood.set(this.net.weights);
-      this.moveOn(1);
-    }
-    return { ok: true }; // not reached for a deterministic kernel; harmless otherwise
+    const result = this.trainer.sequential(indices, this.settings.learningRate);
+    if (result.divergence) return this.diverged(result, this.position + result.divergence.step + 1);
+    this.moveOn(indices.length);
+    return { ok: true };
   }
 
   private batchEpoch(): StepResult {
-    const error = this.backend.batch(this.settings.learningRate);
-    this.backend.sync();
-    if (!this.healthy(error)) return this.diverged(error, null);
-    this.lastGood.set(this.net.weights);
+    const result = this.trainer.batch(this.settings.learningRate);
+    if (result.divergence) return this.diverged(result, null);
     this.updates += this.examples.length;
     this.finishEpoch();
     return { ok: true };
@@ -149,22 +131,23 @@ export class TrainingSession {
     if (this.position === this.examples.length) this.finishEpoch();
   }
 
-  private healthy(error: number): boolean {
-    return Number.isFinite(error) && findDivergence(this.net, WEIGHT_LIMIT) === null;
-  }
-
-  /** restores the last good weights and says where it happened */
-  private diverged(error: number, example: number | null): StepResult {
-    const found = findDivergence(this.net, WEIGHT_LIMIT);
-    const divergence: Divergence = {
-      epoch: this.epoch,
-      example,
-      update: this.updates + (example === null ? this.examples.length : 1),
-      edgeId: found ? this.net.edgeIds[found.edgeIndex] : null,
-      value: found ? found.value : error,
+  /** where it happened; the trainer kept the weights before the update that crossed (`example`: 1-based within the epoch, null for batch) */
+  private diverged({ divergence }: EpochResult, example: number | null): StepResult {
+    if (!divergence) throw new Error('diverged() without a divergence');
+    if (example !== null) {
+      this.position = example - 1; // the updates before it were made
+      this.updates += divergence.step;
+    }
+    return {
+      ok: false,
+      divergence: {
+        epoch: this.epoch,
+        example,
+        update: this.updates + (example === null ? this.examples.length : 1),
+        edgeId: this.net.edgeIds[divergence.edgeIndex],
+        value: divergence.value,
+      },
     };
-    this.backend.setWeights(this.lastGood);
-    return { ok: false, divergence };
   }
 
   private epochOrder(): Int32Array {
@@ -179,7 +162,7 @@ export class TrainingSession {
 
   private record(): void {
     if (this.examples.length === 0) return;
-    const { error, accuracy } = this.backend.evaluate();
+    const { error, accuracy } = this.trainer.evaluate();
     this.pending.push({ epoch: this.epoch, error, accuracy });
   }
 }

@@ -43,7 +43,7 @@ describe('nodeValues with points in f64x2 lanes', () => {
     fc.assert(
       fc.property(arbitraryDag({ maxNeurons: 14, maxOutputs: 3 }), fc.constantFrom(...COUNTS), fc.integer({ min: 1, max: 1000 }), (doc, count, seed) => {
         const net = compile(doc);
-        const trainer = createTrainer(compile(doc), { strategy: 'unrolled' });
+        const trainer = createTrainer(compile(doc), [], { strategy: 'unrolled' });
         const points = randomPoints(count, trainer.xStride, seed, false);
         expectSameValues(trainer.nodeValues(points, count), engineValues(net, points, count, trainer.xStride), net.numNodes);
       }),
@@ -56,7 +56,7 @@ describe('nodeValues with points in f64x2 lanes', () => {
       fc.property(arbitraryDag({ maxNeurons: 10, maxOutputs: 2 }), fc.constantFrom(...COUNTS), fc.integer({ min: 1, max: 1000 }), fc.constantFrom(1, 40, 1000), (doc, count, seed, scale) => {
         const net = compile(doc);
         net.weights.forEach((w, e) => (net.weights[e] = w * scale));
-        const trainer = createTrainer(compile(doc), { strategy: 'unrolled' });
+        const trainer = createTrainer(compile(doc), [], { strategy: 'unrolled' });
         trainer.setWeights(net.weights);
         const points = randomPoints(count, trainer.xStride, seed, true);
         expectSameValues(trainer.nodeValues(points, count), engineValues(net, points, count, trainer.xStride), net.numNodes);
@@ -69,8 +69,8 @@ describe('nodeValues with points in f64x2 lanes', () => {
     const doc = bigDag(200, 2000);
     const points = new Float64Array(2 * 1001);
     for (let i = 0; i < 1001; i++) [points[2 * i], points[2 * i + 1]] = [Math.cos(i) * 1.2, Math.sin(3 * i)];
-    const pairs = createTrainer(compile(doc), { strategy: 'unrolled' });
-    const scalar = createTrainer(compile(doc), { strategy: 'unrolled', simd: false });
+    const pairs = createTrainer(compile(doc), [], { strategy: 'unrolled' });
+    const scalar = createTrainer(compile(doc), [], { strategy: 'unrolled', simd: false });
     expectSameValues(pairs.nodeValues(points, 1001), scalar.nodeValues(points, 1001), pairs.numNodes);
     expect(blockPoints(pairs.numNodes)).toBeLessThan(1001); // several blocks, the last one partial
   });
@@ -78,7 +78,7 @@ describe('nodeValues with points in f64x2 lanes', () => {
   it('writes the rows of the given points only, nothing past the last', () => {
     const doc = bigDag(12, 60);
     const net = compile(doc);
-    const plan = planKernel(net, 'unrolled');
+    const plan = planKernel(net, { strategy: 'unrolled' });
     const wasm = requireWasm();
     const memory = new wasm.Memory({ initial: Math.ceil(plan.end / 65536) + 2 });
     const kernel = new wasm.Instance(new wasm.Module(plan.bytes), { env: { memory } }).exports as { nodeValues(x: number, out: number, count: number): void };
