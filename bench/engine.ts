@@ -19,7 +19,7 @@ import {
   type Contender,
   type Run,
 } from './contenders';
-import { benchMaps, MAP_HEADER } from './maps';
+import { benchMaps, benchPairs, MAP_HEADER, PAIRS_HEADER } from './maps';
 import { benchCli, CLI_HEADER } from './cli';
 import { buildNative, nativeContender } from './native';
 import { benchExamples, benchNets, type BenchNet } from './nets';
@@ -109,8 +109,7 @@ function identical(net: BenchNet, examples: Example[]): boolean {
   return (['sequential', 'batch'] as const).every((mode) => {
     const settings = { ...net.doc.training, mode, learningRate: 0.1 / (mode === 'batch' ? examples.length : 1), shuffle: true };
     const engine = compile(net.doc);
-    const trainer = createTrainer(compile(net.doc));
-    trainer.setExamples(examples);
+    const trainer = createTrainer(compile(net.doc), examples);
     for (let epoch = 0; epoch < 3; epoch++) {
       trainer.trainEpoch({ ...settings, epoch });
       trainEpoch(engine, examples, { ...settings, epoch });
@@ -138,12 +137,10 @@ function benchMemory(net: BenchNet, examples: Example[]): string[] {
   const arrays = Object.values(compiled).reduce((n, v) => n + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0);
   const t = cpuSeconds(() => {
     compiled = compile(net.doc);
-    const trainer = createTrainer(compiled);
-    trainer.setExamples(examples);
+    createTrainer(compiled, examples, { uses: 'training' });
   });
-  const trainer = createTrainer(compiled);
-  trainer.setExamples(examples);
-  const plan = planKernel(compiled);
+  const trainer = createTrainer(compiled, examples, { uses: 'training' });
+  const plan = planKernel(compiled, { uses: 'training' });
   return [net.name, plan.strategy, bytes(arrays), bytes(plan.bytes.length), bytes(trainer.memoryBytes), `${(t * 1000).toFixed(1)} ms`];
 }
 
@@ -179,9 +176,10 @@ async function main(): Promise<void> {
   for (const net of nets) {
     console.log(`${net.name}`);
     console.log(table(MAP_HEADER, benchMaps(net)));
+    console.log(table(PAIRS_HEADER, benchPairs(net)));
   }
-  console.log('\n## Memory of a compiled network (and the time to compile it, emit + instantiate the kernel, load the examples)');
-  console.log(table(['net', 'kernel', 'Net typed arrays', 'wasm module', 'wasm memory (with examples)', 'build time (CPU)'], nets.map((n) => benchMemory(n, examples))));
+  console.log('\n## Memory of a compiled network (and the time to compile it, emit + instantiate the training worker\'s kernel, load the examples)');
+  console.log(table(['net', 'kernel', 'Net typed arrays', 'wasm module (training)', 'wasm memory (with examples)', 'build time (CPU)'], nets.map((n) => benchMemory(n, examples))));
 }
 
 main().catch((err) => {
