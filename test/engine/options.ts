@@ -72,13 +72,13 @@ export function arbitraryOptionsDoc(opts: OptionsDocOptions): fc.Arbitrary<Graph
 }
 
 /** no pre-activation within 1e-3 of a kink (relu, leaky relu and elu at 0; hard sigmoid at ±2.5) */
-export function clearOfKinks(doc: GraphDoc, s: (x: number[], y: number[]) => Map<string, number>): boolean {
+export function clearOfKinks(doc: GraphDoc, s: (x: number[], y: number[]) => Map<string, number>, band = 1e-3): boolean {
   const kinked = new Map(doc.nodes.flatMap((n) => (n.type === 'neuron' && n.off !== true ? [[n.id, n.activation] as const] : [])));
   return doc.dataset.examples.every((ex) => {
     for (const [id, v] of s(ex.x, ex.y)) {
       const act = kinked.get(id);
-      if ((act === 'relu' || act === 'leakyRelu' || act === 'elu') && Math.abs(v) < 1e-3) return false;
-      if (act === 'hardSigmoid' && Math.min(Math.abs(v - 2.5), Math.abs(v + 2.5)) < 1e-3) return false;
+      if ((act === 'relu' || act === 'leakyRelu' || act === 'elu') && Math.abs(v) < band) return false;
+      if (act === 'hardSigmoid' && Math.min(Math.abs(v - 2.5), Math.abs(v + 2.5)) < band) return false;
     }
     return true;
   });

@@ -32,7 +32,10 @@ function expectMatchesNaive(doc: GraphDoc): void {
 
 describe.each(FORMS)('the %s pass', (form) => {
   it('matches the naive implementation: s, z, h, E_i, ∂h/∂s, ∂E/∂s, ∂E/∂w (derived inputs, every activation, parts switched off)', () => {
-    fc.assert(fc.property(arbitraryOptionsDoc({ form, ablate: true }), expectMatchesNaive), { numRuns: 150 });
+    // σ' jumps at a kink: where s is within rounding of one, the two implementations' last bits
+    // (fdlibm's exp against Math.exp, expm1 against exp − 1) may put it on either side
+    const clear = (doc: GraphDoc) => clearOfKinks(doc, (x, y) => naivePass(doc, x, y).s, 1e-12);
+    fc.assert(fc.property(arbitraryOptionsDoc({ form, ablate: true }), (doc) => (fc.pre(clear(doc)), expectMatchesNaive(doc))), { numRuns: 150 });
   });
 
   it('matches centred finite differences of E (rel err ≤ 1e-6, h = 1e-5)', () => {
