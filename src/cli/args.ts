@@ -1,7 +1,7 @@
 // Command-line parsing (node:util's parseArgs): a command, its FILEs, and the flags that command accepts.
 
 import { parseArgs as parseFlags } from 'node:util';
-import type { TrainingMode } from '../engine';
+import type { Loss, Regularization, TrainingMode } from '../engine';
 import { UsageError } from './errors';
 
 export type Command = 'check' | 'trace' | 'train' | 'gradcheck' | 'render' | 'export' | 'import';
@@ -14,6 +14,10 @@ export interface TrainingOverrides {
   mode?: TrainingMode;
   shuffle?: boolean;
   seed?: number;
+  batchSize?: number;
+  loss?: Loss;
+  regularization?: Pick<Regularization, 'kind' | 'rate'>;
+  momentum?: number;
 }
 
 export interface ParsedArgs {
@@ -45,6 +49,12 @@ const OPTIONS = {
   shuffle: { type: 'boolean' },
   'no-shuffle': { type: 'boolean' },
   seed: { type: 'string' },
+  'batch-size': { type: 'string' },
+  loss: { type: 'string' },
+  l1: { type: 'string' },
+  l2: { type: 'string' },
+  'no-reg': { type: 'boolean' },
+  momentum: { type: 'string' },
   reset: { type: 'boolean' },
   log: { type: 'string' },
   svg: { type: 'string' },
@@ -61,7 +71,10 @@ interface CommandSpec {
   flags: readonly Flag[];
 }
 
-const TRAIN_FLAGS: readonly Flag[] = ['epochs', 'out', 'out-dir', 'json', 'eta', 'mode', 'shuffle', 'no-shuffle', 'seed', 'reset', 'log'];
+const TRAIN_FLAGS: readonly Flag[] = [
+  'epochs', 'out', 'out-dir', 'json', 'eta', 'mode', 'shuffle', 'no-shuffle', 'seed', 'reset', 'log',
+  'batch-size', 'loss', 'l1', 'l2', 'no-reg', 'momentum',
+];
 const SPECS: Record<Command, CommandSpec> = {
   check: { many: true, flags: [] },
   trace: { many: false, flags: ['example', 'json'] },
@@ -96,8 +109,42 @@ function seed(text: string): number {
 }
 
 function mode(text: string): TrainingMode {
-  if (text !== 'sequential' && text !== 'batch') throw new UsageError(`--mode is sequential or batch, got '${text}'`);
+  if (text !== 'sequential' && text !== 'minibatch' && text !== 'batch') throw new UsageError(`--mode is sequential, minibatch or batch, got '${text}'`);
   return text;
+}
+
+/** b ≥ 1 examples per update */
+function batchSize(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) throw new UsageError(`--batch-size needs a whole number ≥ 1, got '${text}'`);
+  return Number(text);
+}
+
+function loss(text: string): Loss {
+  if (text !== 'squared' && text !== 'crossEntropy') throw new UsageError(`--loss is squared or crossEntropy, got '${text}'`);
+  return text;
+}
+
+/** λ ≥ 0, finite, for --l1 / --l2 */
+function rate(name: string, text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new UsageError(`--${name} needs a rate λ ≥ 0, got '${text}'`);
+  return value;
+}
+
+/** 0 ≤ β < 1 */
+function momentum(text: string): number {
+  const beta = Number(text);
+  if (text.trim() === '' || !Number.isFinite(beta) || beta < 0 || beta >= 1) throw new UsageError(`--momentum needs β with 0 ≤ β < 1, got '${text}'`);
+  return beta;
+}
+
+/** --l1 λ, --l2 λ or --no-reg: at most one of them */
+function regularization(values: { l1?: string; l2?: string; 'no-reg'?: boolean }): Pick<Regularization, 'kind' | 'rate'> | undefined {
+  const given = [values.l1 !== undefined && '--l1', values.l2 !== undefined && '--l2', values['no-reg'] === true && '--no-reg'].filter((f) => f !== false);
+  if (given.length > 1) throw new UsageError(`${given.join(' and ')} contradict each other: give one`);
+  if (values.l1 !== undefined) return { kind: 'L1', rate: rate('l1', values.l1) };
+  if (values.l2 !== undefined) return { kind: 'L2', rate: rate('l2', values.l2) };
+  return values['no-reg'] === true ? { kind: 'none', rate: 0 } : undefined;
 }
 
 function target(text: string): ExportTarget {
@@ -145,6 +192,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (values.eta !== undefined) parsed.overrides.learningRate = learningRate(values.eta);
   if (values.mode !== undefined) parsed.overrides.mode = mode(values.mode);
   if (values.seed !== undefined) parsed.overrides.seed = seed(values.seed);
+  if (values['batch-size'] !== undefined) parsed.overrides.batchSize = batchSize(values['batch-size']);
+  if (values.loss !== undefined) parsed.overrides.loss = loss(values.loss);
+  const reg = regularization(values);
+  if (reg !== undefined) parsed.overrides.regularization = reg;
+  if (values.momentum !== undefined) parsed.overrides.momentum = momentum(values.momentum);
   if (values.shuffle && values['no-shuffle']) throw new UsageError('--shuffle and --no-shuffle contradict each other');
   if (values.shuffle) parsed.overrides.shuffle = true;
   if (values['no-shuffle']) parsed.overrides.shuffle = false;
@@ -164,6 +216,10 @@ function checkCombinations(p: ParsedArgs): void {
     if (p.epochs === undefined) throw new UsageError('train needs --epochs N');
     if (p.out !== undefined && p.outDir !== undefined) throw new UsageError('give --out FILE or --out-dir DIR, not both');
     if (p.files.length > 1 && p.out !== undefined) throw new UsageError(`--out names one file, but ${p.files.length} files train: use --out-dir DIR`);
+    const m = p.overrides.mode;
+    if (p.overrides.batchSize !== undefined && m !== undefined && m !== 'minibatch') {
+      throw new UsageError(`--batch-size sets the mini-batch size, but --mode is ${m}: use --mode minibatch`);
+    }
     if (p.files.length > 1 && p.log !== undefined) throw new UsageError(`--log writes one file's epochs, but ${p.files.length} files train`);
   }
   if (p.command === 'render' && (p.svg === undefined) === (p.png === undefined)) throw new UsageError('render needs one of --svg OUT or --png OUT');

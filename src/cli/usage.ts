@@ -6,9 +6,11 @@ commands:
   check FILE…                     validate graph files, one line each
   trace FILE --example I [--json] every node's s, z, ∂h/∂s, ∂E/∂s and every edge's weight and ∂E/∂w for example I
   train FILE… --epochs N [--out FILE | --out-dir DIR] [--json] [--log FILE.csv]
-        [--eta η] [--mode sequential|batch] [--shuffle | --no-shuffle] [--seed S] [--reset]
+        [--eta η] [--mode sequential|minibatch|batch] [--batch-size B] [--shuffle | --no-shuffle]
+        [--seed S] [--reset] [--loss squared|crossEntropy] [--l1 λ | --l2 λ | --no-reg] [--momentum β]
                                   train (WebAssembly kernel) with the file's settings or these;
-                                  --reset re-draws the weights from the seed; Ctrl+C stops and writes
+                                  --reset re-draws the weights from the seed; Ctrl+C stops and writes;
+                                  --log has train and test columns (E, mean E, accuracy, MSE)
   gradcheck FILE [--example I] [--json]
                                   compare backpropagation with centred finite differences
   render FILE --svg OUT | --png OUT [--map]

@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compile, evaluate, initWeights, serializeGraph, trainEpochs, type GraphDoc, type TrainingSettings } from '../../src/engine';
-import { BIN, buildCli, cli, loadDoc, ROOT, startCli, TWO_FIVE_ONE } from './helpers';
+import { compile, evaluateSplit, initWeights, type Evaluation, serializeGraph, trainEpochs, type GraphDoc, type TrainingSettings } from '../../src/engine';
+import { BIN, buildCli, cli, FIXTURES, loadDoc, ROOT, startCli, TWO_FIVE_ONE } from './helpers';
+
+const EVERY_OPTION = join(FIXTURES, 'every-option.bpgraph.json');
 import { randomDag } from '../engine/export/graphs';
 
 const temp = mkdtempSync(join(tmpdir(), 'bp-train-'));
@@ -43,7 +45,7 @@ describe('train runs the WebAssembly kernel', () => {
   it('falls back to the engine, saying so, where WebAssembly is missing (node --jitless)', () => {
     const r = spawnSync(process.execPath, ['--jitless', BIN, 'train', TWO_FIVE_ONE, '--epochs', '3', '--json'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/^note: .*the WebAssembly kernel could not be built \(.+\); training with the pure engine/m);
+    expect(r.stderr).toMatch(/^note: .*the WebAssembly kernel is not used \(.+\); training with the pure engine/m);
     expect(JSON.parse(r.stdout).trainer).toBe('engine');
     expect(weightsOf(r.stdout)).toEqual(engineWeights(loadDoc(TWO_FIVE_ONE), 3));
   });
@@ -73,19 +75,73 @@ describe('overrides', () => {
 });
 
 describe('--log', () => {
-  it('writes E, mean E and accuracy after every epoch, as the engine evaluates them', () => {
+  it('writes E, mean E, accuracy and MSE after every epoch, train and test apart, as the engine evaluates them', () => {
     const log = join(temp, 'log.csv');
-    expect(cli('train', TWO_FIVE_ONE, '--epochs', '5', '--log', log).code).toBe(0);
-    const [header, ...rows] = readFileSync(log, 'utf8').trimEnd().split('\n');
-    expect(header).toBe('epoch,E,mean_E,accuracy');
     const doc = loadDoc(TWO_FIVE_ONE);
-    const net = compile(doc);
+    const split = { ...doc, dataset: { ...doc.dataset, examples: doc.dataset.examples.map((ex, i) => (i % 4 === 0 ? { ...ex, test: true } : ex)) } };
+    expect(cli('train', write('split.json', split), '--epochs', '5', '--log', log).code).toBe(0);
+    const [header, ...rows] = readFileSync(log, 'utf8').trimEnd().split('\n');
+    expect(header).toBe('epoch,E,mean_E,accuracy,MSE,test_E,test_mean_E,test_accuracy,test_MSE');
+    const net = compile(split);
+    const cols = (e: Evaluation): string => `${e.error},${e.meanError},${e.accuracy},${e.meanSquaredError}`;
     const expected = [1, 2, 3, 4, 5].map((epoch) => {
-      trainEpochs(net, doc.dataset.examples, { ...doc.training, epoch: epoch - 1 }, 1);
-      const e = evaluate(net, doc.dataset.examples);
-      return `${epoch},${e.error},${e.meanError},${e.accuracy}`;
+      trainEpochs(net, split.dataset.examples, { ...split.training, epoch: epoch - 1 }, 1);
+      const e = evaluateSplit(net, split.dataset.examples);
+      expect(e.testCount).toBe(15);
+      return `${epoch},${cols(e.train)},${cols(e.test)}`;
     });
     expect(rows).toEqual(expected);
+  });
+});
+
+describe('version 2 settings', () => {
+  it('--mode minibatch --batch-size --l2 --momentum train as the engine does, with the engine (the kernel does not compute them yet), velocities written back', () => {
+    const doc = loadDoc(TWO_FIVE_ONE);
+    const out = join(temp, 'momentum.json');
+    const r = cli('train', TWO_FIVE_ONE, '--epochs', '4', '--mode', 'minibatch', '--batch-size', '7', '--l2', '0.001', '--momentum', '0.8', '--shuffle', '--out', out, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/kernel is not used \(the kernel does not compute this yet: the mode is minibatch\)/);
+    const settings = { ...doc.training, mode: 'minibatch' as const, batchSize: 7, regularization: { kind: 'L2' as const, rate: 0.001 }, momentum: 0.8, shuffle: true };
+    const net = compile({ ...doc, training: settings });
+    trainEpochs(net, doc.dataset.examples, settings, 4);
+    expect(JSON.parse(r.stdout).trainer).toBe('engine');
+    expect(weightsOf(r.stdout)).toEqual(Array.from(net.weights));
+    const written = loadDoc(out);
+    expect(written.training).toMatchObject({ mode: 'minibatch', batchSize: 7, momentum: 0.8, regularization: { kind: 'L2', rate: 0.001 } });
+    expect(written.edges.map((e) => e.velocity ?? 0)).toEqual(Array.from(net.velocity));
+    expect(net.velocity.some((v) => v !== 0)).toBe(true);
+  });
+
+  it('--loss crossEntropy and --l1 on a sigmoid output; --no-reg switches the file’s regulariser off', () => {
+    const doc = loadDoc(TWO_FIVE_ONE);
+    const ce = { ...doc.training, loss: 'crossEntropy' as const, regularization: { kind: 'L1' as const, rate: 0.01 } };
+    const r = cli('train', TWO_FIVE_ONE, '--epochs', '3', '--loss', 'crossEntropy', '--l1', '0.01', '--json');
+    expect(r.code).toBe(0);
+    expect(weightsOf(r.stdout)).toEqual(engineWeights({ ...doc, training: ce }, 3, ce));
+    const regFile = write('l1.json', { ...doc, training: ce });
+    const off = cli('train', regFile, '--epochs', '3', '--no-reg', '--loss', 'squared', '--json');
+    expect(JSON.parse(off.stdout).trainer).toBe('kernel');
+    expect(weightsOf(off.stdout)).toEqual(engineWeights(doc, 3));
+  });
+
+  it('the every-option file trains with the engine, reporting train and test', () => {
+    const r = cli('train', EVERY_OPTION, '--epochs', '3', '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/kernel is not used/);
+    const doc = loadDoc(EVERY_OPTION);
+    const net = compile(doc);
+    trainEpochs(net, doc.dataset.examples, doc.training, 3);
+    const e = evaluateSplit(net, doc.dataset.examples);
+    const out = JSON.parse(r.stdout);
+    expect(weightsOf(r.stdout)).toEqual(Array.from(net.weights));
+    expect(out.error).toBe(e.train.error);
+    expect(out.test).toEqual({ count: 1, error: e.test.error, accuracy: e.test.accuracy, meanSquaredError: e.test.meanSquaredError });
+  });
+
+  it('refuses a flag that breaks the file’s rules, naming the rule', () => {
+    const r = cli('train', EVERY_OPTION, '--epochs', '1', '--loss', 'squared');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/with the flags' settings the file breaks a rule: .*softmax/);
   });
 });
 

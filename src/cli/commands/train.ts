@@ -1,13 +1,13 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
-import { compile, serializeGraph, weightsToDoc, type Net, type TrainingSettings } from '../../engine';
+import { compile, serializeGraph, trainingOptions, weightsToDoc, type Evaluation, type Net, type TrainingSettings } from '../../engine';
 import type { ParsedArgs } from '../args';
 import type { Context } from '../io';
 import { readGraphFile, resolveUserPath, writeFileAtomic } from '../files';
 import { CliError, InterruptedError, UsageError } from '../errors';
 import { json, num, plural } from '../format';
 import { eachFile } from '../eachFile';
-import { applyOverrides } from '../training/settings';
+import { applyOverrides, checkOverridden } from '../training/settings';
 import { createCliTrainer, type CliTrainer } from '../training/kernelTrainer';
 import { trainLoop, type TrainOutcome } from '../training/trainLoop';
 import { createProgress } from '../training/progress';
@@ -48,11 +48,12 @@ function outputFor(file: string, args: ParsedArgs): string | undefined {
 
 async function trainFile(file: string, args: ParsedArgs, ctx: Context): Promise<void> {
   const doc = applyOverrides(readGraphFile(file), args.overrides, args.reset);
+  checkOverridden(file, doc, args.overrides);
   const net = compile(doc);
   if (net.numOutputs === 0) throw new CliError(`${file}: the graph has no output neuron, so there is nothing to train`);
-  const trainer = createCliTrainer(net, doc.dataset.examples);
+  const trainer = createCliTrainer(net, doc.dataset.examples, 'kernel', doc.training);
   if (trainer.fallbackReason !== undefined) {
-    ctx.io.err(`note: ${file}: the WebAssembly kernel could not be built (${trainer.fallbackReason}); training with the pure engine (same weights, slower)\n`);
+    ctx.io.err(`note: ${file}: the WebAssembly kernel is not used (${trainer.fallbackReason}); training with the pure engine (same weights, slower)\n`);
   }
   const epochs = args.epochs!;
   const rows: string[] = [];
@@ -83,17 +84,47 @@ function divergenceError(file: string, net: Net, training: TrainingSettings, div
   );
 }
 
-/** one line (or one JSON object) per file: epochs, settings, E and accuracy at the end, where it was written */
+/** one line (or one JSON object) per file: epochs, settings, E and accuracy (train, and test when there is a test split) at the end, where it was written */
 function summary(file: string, asJson: boolean, net: Net, trainer: CliTrainer, training: TrainingSettings, outcome: TrainOutcome, out: string | undefined): string {
   const result = trainer.evaluate();
   if (asJson) {
     const weights = Object.fromEntries(net.edgeIds.map((id, e) => [id, net.weights[e]]));
-    return json({ file, epoch: outcome.epoch, error: result.error, accuracy: result.accuracy, trainer: trainer.kind, stopped: outcome.stopped, weights });
+    const { train, test, testCount } = result;
+    return json({
+      file,
+      epoch: outcome.epoch,
+      error: train.error,
+      accuracy: train.accuracy,
+      meanSquaredError: train.meanSquaredError,
+      ...(testCount > 0 ? { test: { count: testCount, error: test.error, accuracy: test.accuracy, meanSquaredError: test.meanSquaredError } } : {}),
+      trainer: trainer.kind,
+      stopped: outcome.stopped,
+      weights,
+    });
   }
   return (
-    `${file}: trained ${plural(outcome.done, 'epoch')} (${training.mode}${training.shuffle ? ', shuffled' : ''}, η = ${training.learningRate}): epoch ${outcome.epoch}, ` +
-    `E = ${num(result.error)} (mean ${num(result.meanError)}), accuracy ${(100 * result.accuracy).toFixed(1)}%` +
+    `${file}: trained ${plural(outcome.done, 'epoch')} (${settingsText(training)}): epoch ${outcome.epoch}, ` +
+    measures(net, result.train) +
+    (result.testCount > 0 ? `; test (${result.testCount}): ${measures(net, result.test)}` : '') +
     (out !== undefined ? `, written to ${out}` : '') +
     '\n'
   );
+}
+
+/** E (mean), then accuracy, or the mean squared error for a regression */
+function measures(net: Net, e: Evaluation): string {
+  const quality = net.regression ? `MSE ${num(e.meanSquaredError)}` : `accuracy ${(100 * e.accuracy).toFixed(1)}%`;
+  return `E = ${num(e.error)} (mean ${num(e.meanError)}), ${quality}`;
+}
+
+/** the settings that shaped the run, version 2's only where they are not the default */
+function settingsText(training: TrainingSettings): string {
+  const t = trainingOptions(training);
+  const parts = [t.mode === 'minibatch' ? `minibatch of ${t.batchSize}` : t.mode];
+  if (t.shuffle) parts.push('shuffled');
+  parts.push(`η = ${t.learningRate}`);
+  if (t.loss !== 'squared') parts.push('cross-entropy');
+  if (t.regularization.kind !== 'none') parts.push(`${t.regularization.kind} λ = ${t.regularization.rate}`);
+  if (t.momentum > 0) parts.push(`momentum β = ${t.momentum}`);
+  return parts.join(', ');
 }

@@ -1,48 +1,79 @@
 // The one place the command line meets the engine's fast path: createTrainer from src/engine/kernel
 // (the WebAssembly kernel, bit for bit the engine's weights), or the pure engine where no kernel
-// can be built, with the reason. Everything else in the CLI trains through this interface.
+// can be built or the kernel does not compute one of the document's options, with the reason.
+// Everything else in the CLI trains through this interface.
 
-import { evaluate, evaluateOutputs, type EpochResult, type Evaluation, type Example, type Net, type TrainingSettings } from '../../engine';
+import {
+  evaluateOutputs,
+  evaluateSplit,
+  testExamples,
+  trainingExamples,
+  type EpochResult,
+  type Evaluation,
+  type Example,
+  type Net,
+  type SplitEvaluation,
+  type TrainingSettings,
+} from '../../engine';
 import { chooseStrategy, createTrainer, type Trainer } from '../../engine/kernel';
+import { kernelUnsupported } from './kernelSupport';
 
 export interface CliTrainer {
   /** 'kernel': the WebAssembly kernel; 'engine': the pure TypeScript engine (fallback) */
   readonly kind: 'kernel' | 'engine';
-  /** why the kernel could not be built (set only for the fallback) */
+  /** why the kernel is not used (set only for the fallback) */
   readonly fallbackReason?: string;
   /** one epoch exactly as the engine's trainEpoch runs it (settings.epoch picks the shuffle order): Σ E_i during it, and where it diverged */
   epoch(settings: TrainingSettings): EpochResult;
   /** the trainer's current weights into net.weights */
   sync(): void;
-  /** E and accuracy over the examples at the current weights (the engine's numbers, bit for bit) */
-  evaluate(): Evaluation;
+  /** E, accuracy and MSE over the training and the test examples apart, at the current weights (the engine's numbers, bit for bit) */
+  evaluate(): SplitEvaluation;
 }
 
-/** `prefer: 'engine'` forces the fallback (tests, benchmarks) */
-export function createCliTrainer(net: Net, examples: readonly Example[], prefer: 'kernel' | 'engine' = 'kernel'): CliTrainer {
-  if (prefer === 'engine') return wrap(net, examples, createTrainer(net, examples, { strategy: 'engine' }));
+/**
+ * `prefer: 'engine'` forces the fallback (tests, benchmarks). A document using an option the
+ * kernel does not compute (kernelUnsupported) trains with the engine, with that as the reason.
+ */
+export function createCliTrainer(
+  net: Net,
+  examples: readonly Example[],
+  prefer: 'kernel' | 'engine' = 'kernel',
+  settings: Partial<TrainingSettings> = {},
+): CliTrainer {
+  const engine = (): CliTrainer => wrap(net, examples, createTrainer(net, examples, { strategy: 'engine' }));
+  if (prefer === 'engine') return engine();
+  const unsupported = kernelUnsupported(net, examples, settings);
+  if (unsupported !== null) return { ...engine(), fallbackReason: `the kernel does not compute this yet: ${unsupported}` };
   try {
     return wrap(net, examples, createTrainer(net, examples, { strategy: chooseStrategy(net), uses: 'training' }));
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    return { ...wrap(net, examples, createTrainer(net, examples, { strategy: 'engine' })), fallbackReason: reason };
+    return { ...engine(), fallbackReason: reason };
   }
 }
 
 function wrap(net: Net, examples: readonly Example[], trainer: Trainer): CliTrainer {
   if (trainer.strategy === 'engine') {
-    return { kind: 'engine', epoch: (settings) => trainer.trainEpoch(settings), sync: () => {}, evaluate: () => evaluate(net, examples) };
+    return { kind: 'engine', epoch: (settings) => trainer.trainEpoch(settings), sync: () => {}, evaluate: () => evaluateSplit(net, examples) };
   }
-  // the examples' inputs laid out as predict reads them, so evaluating costs forward passes in the kernel
+  const train = kernelMeasure(net, trainer, trainingExamples(examples));
+  const test = kernelMeasure(net, trainer, testExamples(examples));
+  const testCount = testExamples(examples).length;
+  return {
+    kind: 'kernel',
+    epoch: (settings) => trainer.trainEpoch(settings),
+    sync: () => void trainer.weights(net.weights),
+    evaluate: () => ({ train: train(), test: test(), testCount }),
+  };
+}
+
+/** E and accuracy of these examples from the kernel's forward passes (their inputs laid out once, as predict reads them) */
+function kernelMeasure(net: Net, trainer: Trainer, examples: readonly Example[]): () => Evaluation {
   const points = new Float64Array(examples.length * trainer.xStride);
   examples.forEach((ex, i) => {
     for (let f = 0; f < trainer.xStride; f++) points[i * trainer.xStride + f] = ex.x[f] ?? 0;
   });
   const outputs = new Float64Array(examples.length * net.numOutputs);
-  return {
-    kind: 'kernel',
-    epoch: (settings) => trainer.trainEpoch(settings),
-    sync: () => void trainer.weights(net.weights),
-    evaluate: () => evaluateOutputs(net, trainer.predict(points, examples.length, outputs), examples),
-  };
+  return () => evaluateOutputs(net, trainer.predict(points, examples.length, outputs), examples);
 }

@@ -1,7 +1,7 @@
 // Epochs one after another on a CliTrainer, yielding to the event loop every few tens of
 // milliseconds so that Ctrl+C (an AbortSignal) stops training cleanly between two epochs.
 
-import type { Divergence, Evaluation, Net, TrainingSettings } from '../../engine';
+import type { Divergence, Net, SplitEvaluation, TrainingSettings } from '../../engine';
 import type { CliTrainer } from './kernelTrainer';
 
 export interface TrainLoopOptions {
@@ -10,8 +10,8 @@ export interface TrainLoopOptions {
   epochs: number;
   /** stop after the epoch in progress */
   signal?: AbortSignal;
-  /** after every epoch, with E and accuracy at its end (computing them costs forward passes: only when asked) */
-  onEpoch?: (epoch: number, evaluation: Evaluation) => void;
+  /** after every epoch, with E and accuracy (train and test) at its end (computing them costs forward passes: only when asked) */
+  onEpoch?: (epoch: number, evaluation: SplitEvaluation) => void;
   /** every time the loop yields: epochs done so far in this run */
   onProgress?: (done: number) => void;
   now?: () => number;

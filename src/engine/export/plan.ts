@@ -12,6 +12,14 @@ export interface PlanEdge {
   source: string;
   target: string;
   weight: number;
+  /** momentum's v (0 when absent) */
+  velocity: number;
+  /** off, or an end is off: contributes 0 to s, gradient 0, never updated ("Ablation") */
+  frozen: boolean;
+  /** switched off itself (contributes 0 to s) */
+  off: boolean;
+  /** penalised by L1/L2: not from a bias node, not frozen */
+  regularized: boolean;
 }
 
 /** the activations the exporters write (format version 1's) */
@@ -22,7 +30,10 @@ const isExported = (a: Activation): a is ExportedActivation => EXPORTED.includes
 export interface PlanNeuron {
   id: string;
   label: string;
-  activation: ExportedActivation;
+  /** ExportedActivation unless the exporter writes version 2 (PlanOptions.v2) */
+  activation: Activation;
+  /** switched off: s = 0, z = 0, σ' = 0 */
+  off: boolean;
   /** output index when this neuron is an output */
   output?: number;
   /** edges into it, in file order (the order the engine sums s_k in) */
@@ -33,7 +44,7 @@ export interface PlanNeuron {
 
 export interface ExportPlan {
   name: string;
-  inputs: { id: string; label: string; feature: number }[];
+  inputs: { id: string; label: string; feature: number; transform?: 'square' | 'sin'; times?: number; off: boolean }[];
   biases: { id: string; label: string }[];
   /** in the engine's topological order */
   neurons: PlanNeuron[];
@@ -43,9 +54,16 @@ export interface ExportPlan {
   outputs: string[];
   /** numbers per example's x the code embeds */
   features: number;
-  /** each example's x (all of it) and its first `outputs.length` targets */
+  /** each example's x (all of it), its first `outputs.length` targets and its test flag */
   examples: Example[];
   training: TrainingSettings;
+  /** the outputs are one softmax (cross-entropy with m ≥ 2 outputs) */
+  softmax: boolean;
+}
+
+export interface PlanOptions {
+  /** the exporter writes every version-2 option (otherwise a document using one is refused) */
+  v2?: boolean;
 }
 
 /**
@@ -72,25 +90,36 @@ function notExported(doc: GraphDoc): { path: (string | number)[]; what: string }
 }
 
 /** throws GraphFileError (from compile) when the document breaks a graph rule, or uses an option the exporters do not write */
-export function exportPlan(doc: GraphDoc): ExportPlan {
+export function exportPlan(doc: GraphDoc, options: PlanOptions = {}): ExportPlan {
   const net = compile(doc);
-  const missing = notExported(doc);
+  const missing = options.v2 === true ? null : notExported(doc);
   if (missing) throw new GraphFileError('schema', missing.path, `the code exports do not write ${missing.what} yet (format version 2), so the program would train to other weights`);
-  const edges: PlanEdge[] = doc.edges.map((e, index) => ({ index, id: e.id, source: e.source, target: e.target, weight: e.weight }));
+  const edges: PlanEdge[] = doc.edges.map((e, index) => ({
+    index,
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    weight: e.weight,
+    velocity: e.velocity ?? 0,
+    frozen: net.frozen[index] === 1,
+    off: net.edgeOff[index] === 1,
+    regularized: net.regularized[index] === 1,
+  }));
   const labelOf = (k: number): string => doc.nodes[k].label ?? doc.nodes[k].id;
   const neurons: PlanNeuron[] = [];
   const inputs: ExportPlan['inputs'] = [];
   const biases: ExportPlan['biases'] = [];
   for (const k of net.order) {
     const node = doc.nodes[k];
-    if (node.type === 'input') inputs.push({ id: node.id, label: labelOf(k), feature: node.feature });
+    const off = node.off === true;
+    if (node.type === 'input') inputs.push({ id: node.id, label: labelOf(k), feature: node.feature, transform: node.transform, times: node.times, off });
     else if (node.type === 'bias') biases.push({ id: node.id, label: labelOf(k) });
-    else if (isExported(node.activation)) neurons.push({ id: node.id, label: labelOf(k), activation: node.activation, output: node.output, incoming: edgesOf(net, edges, k, 'in'), outgoing: edgesOf(net, edges, k, 'out') });
+    else neurons.push({ id: node.id, label: labelOf(k), activation: node.activation, off, output: node.output, incoming: edgesOf(net, edges, k, 'in'), outgoing: edgesOf(net, edges, k, 'out') });
   }
   const outputs = Array.from(net.outputNode, (k) => net.nodeIds[k]);
   if (outputs.length === 0) throw new GraphFileError('output-index', ['nodes'], 'the graph has no output neuron, so there is no training loop to export');
-  const examples = doc.dataset.examples.map((ex) => ({ x: ex.x, y: ex.y.slice(0, outputs.length) }));
-  return { name: doc.name ?? 'graph', inputs, biases, neurons, edges, outputs, features: featureCount(net, doc), examples, training: doc.training };
+  const examples = doc.dataset.examples.map((ex) => ({ x: ex.x, y: ex.y.slice(0, outputs.length), ...(ex.test === true ? { test: true } : {}) }));
+  return { name: doc.name ?? 'graph', inputs, biases, neurons, edges, outputs, features: featureCount(net, doc), examples, training: doc.training, softmax: net.softmax };
 }
 
 function edgesOf(net: Net, edges: PlanEdge[], k: number, side: 'in' | 'out'): PlanEdge[] {

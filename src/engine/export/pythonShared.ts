@@ -32,8 +32,10 @@ export const trainingMarkdown = [
   'Each epoch prints $E$ as measured during it.',
 ].join('\n');
 
-export function weightsJsonCode(weightsExpr: string): string {
-  return `with open(OUT, "w") as f:\n    json.dump({"epoch": START_EPOCH + EPOCHS, "weights": ${weightsExpr}}, f, indent=1)\nprint(f"trained weights written to {OUT}")`;
+/** with `velocitiesExpr`, the velocities are written too when momentum is on */
+export function weightsJsonCode(weightsExpr: string, velocitiesExpr?: string): string {
+  const velocities = velocitiesExpr === undefined ? '' : `\nif MOMENTUM > 0:\n    trained["velocities"] = ${velocitiesExpr}`;
+  return `trained = {"epoch": START_EPOCH + EPOCHS, "weights": ${weightsExpr}}${velocities}\nwith open(OUT, "w") as f:\n    json.dump(trained, f, indent=1)\nprint(f"trained weights written to {OUT}")`;
 }
 
 /** the parameters step of a script reads them from the command line */

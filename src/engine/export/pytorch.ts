@@ -4,7 +4,7 @@
 // sequential (file order or the engine's seeded shuffle) or batch (summed gradient), plain SGD.
 
 import type { GraphDoc } from '../format/types';
-import { exportPlan, type ExportPlan, type PlanNeuron } from './plan';
+import { exportPlan, type ExportedActivation, type ExportPlan, type PlanNeuron } from './plan';
 import { commentText, indent, nodeName, pyFloat, pyFloats, pyInt, pyStr, weightName } from './python';
 import { PYTHON_RANDOM } from './pythonRandom';
 import { scriptOf, type Section } from './sections';
@@ -15,7 +15,7 @@ const TORCH_ACTIVATION = { sigmoid: 'torch.sigmoid', tanh: 'torch.tanh', relu: '
 /** one line per neuron: s_k = Σ_j z_j w_{j→k} as a dot product of its sources with its weight vector */
 function neuronLine(neuron: PlanNeuron, p: number): string[] {
   const s = neuron.incoming.length === 0 ? 'torch.zeros(x.shape[0])' : `torch.stack([${neuron.incoming.map((e) => `z[${pyStr(e.source)}]`).join(', ')}], dim=1) @ self.w[${p}]`;
-  const f = TORCH_ACTIVATION[neuron.activation];
+  const f = TORCH_ACTIVATION[neuron.activation as ExportedActivation]; // exportPlan without v2 refuses the others
   const role = neuron.output === undefined ? '' : ` (output h_${neuron.output})`;
   return [
     `# neuron ${nodeName(neuron.id)}${role}: s_${nodeName(neuron.id)} = Σ_j z_j w_{j→${nodeName(neuron.id)}}, z = ${neuron.activation}(s)`,

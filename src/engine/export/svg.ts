@@ -48,19 +48,50 @@ function cellColour(t: number): string {
   return rgb(t >= 0 ? mix(WHITE, BLUE, 0.75 * t) : mix(WHITE, ORANGE, -0.75 * t));
 }
 
+/** up to 6 class colours, as the app draws k classes (class c ↔ output c) */
+const CLASS_COLOURS = [ORANGE, BLUE, [22, 163, 74], [147, 51, 234], [219, 39, 119], [202, 138, 4]] as const;
+const classColour = (c: number): readonly number[] => CLASS_COLOURS[c % CLASS_COLOURS.length];
+
+/** a regression value on the continuous scale: the range's low end orange, its high end blue */
+const scaled = (v: number, map: DecisionMap): number => Math.max(-1, Math.min(1, (2 * (v - map.range[0])) / (map.range[1] - map.range[0]) - 1));
+
+/** the cell's colour: the winning class faded by its h; a regression's h on the scale; h_0 against the midpoint */
+function mapCellColour(map: DecisionMap, at: number): string {
+  const v = map.values[at];
+  if (map.kind === 'classes') return rgb(mix(WHITE, classColour(map.winner[at]), 0.75 * Math.max(0, Math.min(1, v))));
+  return cellColour(map.kind === 'regression' ? scaled(v, map) : side(v, map));
+}
+
+/** lowest index of the largest y_o: an example's class */
+const classOf = (y: readonly number[]): number => y.reduce((best, v, o) => (v > y[best] ? o : best), 0);
+
+function exampleColour(map: DecisionMap, y: readonly number[]): string {
+  if (map.kind === 'classes') return rgb(classColour(classOf(y)));
+  if (map.kind === 'regression') return cellColour(scaled(y[0] ?? 0, map));
+  return rgb((y[0] ?? 0) > map.midpoint ? BLUE : ORANGE);
+}
+
+const MAP_TITLES: Record<DecisionMap['kind'], string> = {
+  midpoint: 'decision map: h_0 over the plane',
+  classes: 'decision map: the winning output over the plane',
+  regression: 'map: h_0 over the plane',
+};
+
 function mapGroup(doc: GraphDoc, map: DecisionMap): string[] {
   const cell = MAP_SIDE / map.size;
-  const parts: string[] = [`<g id="decision-map" transform="translate(${MARGIN},${MARGIN})">`, `<title>decision map: h_0 over the plane</title>`];
+  const parts: string[] = [`<g id="decision-map" transform="translate(${MARGIN},${MARGIN})">`, `<title>${MAP_TITLES[map.kind]}</title>`];
   for (let j = 0; j < map.size; j++) {
     for (let i = 0; i < map.size; i++) {
-      parts.push(`<rect x="${fmt(i * cell)}" y="${fmt(j * cell)}" width="${fmt(cell + 0.05)}" height="${fmt(cell + 0.05)}" fill="${cellColour(side(map.values[j * map.size + i], map))}"/>`);
+      parts.push(`<rect x="${fmt(i * cell)}" y="${fmt(j * cell)}" width="${fmt(cell + 0.05)}" height="${fmt(cell + 0.05)}" fill="${mapCellColour(map, j * map.size + i)}"/>`);
     }
   }
   const px = (x: number) => ((x - map.x[0]) / (map.x[1] - map.x[0])) * MAP_SIDE;
   const py = (y: number) => ((map.y[1] - y) / (map.y[1] - map.y[0])) * MAP_SIDE;
   for (const ex of doc.dataset.examples) {
-    const high = (ex.y[0] ?? 0) > map.midpoint;
-    parts.push(`<circle class="example" cx="${fmt(px(ex.x[0]))}" cy="${fmt(py(ex.x[1] ?? 0))}" r="4" fill="${rgb(high ? BLUE : ORANGE)}" stroke="white" stroke-width="1.2"/>`);
+    const colour = exampleColour(map, ex.y);
+    // test examples hollow, as the app draws them
+    const paint = ex.test === true ? `fill="white" stroke="${colour}" stroke-width="2"` : `fill="${colour}" stroke="white" stroke-width="1.2"`;
+    parts.push(`<circle class="${ex.test === true ? 'example test' : 'example'}" cx="${fmt(px(ex.x[0]))}" cy="${fmt(py(ex.x[1] ?? 0))}" r="4" ${paint}/>`);
   }
   parts.push(`<rect x="0" y="0" width="${MAP_SIDE}" height="${MAP_SIDE}" fill="none" stroke="#888"/>`, '</g>');
   return parts;

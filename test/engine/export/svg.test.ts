@@ -72,6 +72,52 @@ describe('graphSvg', () => {
     expect(Array.from(map.getElementsByTagName('circle'))).toHaveLength(doc.dataset.examples.length);
   });
 
+  it('--map with k classes: each cell a fade of the winning output’s colour (lowest index of the largest h), test examples hollow', () => {
+    const doc = loadFixture('every-option.bpgraph.json');
+    const svg = parseSvg(graphSvg(doc, { map: true, mapSize: 12 }));
+    const map = all(svg, 'g').find((g) => g.getAttribute('id') === 'decision-map')!;
+    const cells = Array.from(map.getElementsByTagName('rect')).slice(0, 144);
+    const classColours = [[234, 88, 12], [37, 99, 235], [22, 163, 74]];
+    const net = compile(doc);
+    const winners = new Set<number>();
+    for (let j = 0; j < 12; j++) {
+      for (let i = 0; i < 12; i++) {
+        forward(net, [-1 + (i + 0.5) / 6, 1 - (j + 0.5) / 6]);
+        const h = Array.from(net.outputNode, (k) => net.z[k]);
+        const win = h.indexOf(Math.max(...h));
+        winners.add(win);
+        // white faded towards the class colour by one factor t on every channel: (255 − fill) ∝ (255 − colour)
+        const fill = cells[j * 12 + i].getAttribute('fill')!.slice(4, -1).split(',').map(Number);
+        const t = fill.map((v, c) => (255 - v) / (255 - classColours[win][c]));
+        expect(Math.max(...t) - Math.min(...t), `cell ${i},${j}: class ${win}, ${fill}`).toBeLessThan(0.02);
+        expect(t[0]).toBeCloseTo(0.75 * h[win], 1);
+      }
+    }
+    expect(winners.size).toBeGreaterThan(1);
+    expect(all(svg, 'title').map((t) => t.textContent)).toContain('decision map: the winning output over the plane');
+    const circles = Array.from(map.getElementsByTagName('circle'));
+    expect(circles.map((c) => c.getAttribute('class'))).toEqual(['example', 'example test']);
+    expect(circles[0].getAttribute('fill')).toBe('rgb(234,88,12)'); // y = [1, 0, 0]: class 0
+    expect(circles[1].getAttribute('fill')).toBe('white'); // a test example: hollow, ringed in its class's colour
+    expect(circles[1].getAttribute('stroke')).toBe('rgb(22,163,74)'); // y = [0, 0, 1]: class 2
+  });
+
+  it('--map for a regression: h_0 on the targets’ scale, high values blue, low ones orange', () => {
+    const doc = loadFixture(TWO_FIVE_ONE);
+    const out = doc.nodes.find((n) => n.type === 'neuron' && n.output === 0)!;
+    Object.assign(out, { activation: 'linear' });
+    doc.dataset = { ...doc.dataset, problem: 'regression', examples: doc.dataset.examples.map((e) => ({ ...e, y: [e.x[0] * 3] })) };
+    const svg = parseSvg(graphSvg(doc, { map: true, mapSize: 10 }));
+    const map = all(svg, 'g').find((g) => g.getAttribute('id') === 'decision-map')!;
+    const circles = Array.from(map.getElementsByTagName('circle'));
+    const lows = doc.dataset.examples.map((e, i) => [e.y[0], circles[i].getAttribute('fill')!] as const).sort((a, b) => a[0] - b[0]);
+    const [r0, , b0] = lows[0][1].slice(4, -1).split(',').map(Number);
+    const [r1, , b1] = lows[lows.length - 1][1].slice(4, -1).split(',').map(Number);
+    expect(r0).toBeGreaterThan(b0); // the least target: orange
+    expect(b1).toBeGreaterThan(r1); // the largest: blue
+    expect(all(svg, 'title').map((t) => t.textContent)).toContain('map: h_0 over the plane');
+  });
+
   it('refuses a map for a graph that is not on the plane', () => {
     const doc = skipGraph();
     doc.nodes[2] = { id: 'in_y', type: 'input', feature: 2 };

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { compile, type GraphDoc } from '../../../src/engine';
+import { kernelUnsupported } from '../../../src/cli/training/kernelSupport';
+import { loadFixture, TWO_FIVE_ONE } from '../../engine/helpers';
+
+/** the tutorial with one version-2 change */
+function variant(change: (doc: GraphDoc) => GraphDoc): string | null {
+  const doc = change(loadFixture(TWO_FIVE_ONE));
+  return kernelUnsupported(compile(doc), doc.dataset.examples, doc.training);
+}
+
+describe('kernelUnsupported', () => {
+  it('lets the kernel train a version-1 document (and zero-rate regularisation, which changes nothing)', () => {
+    expect(variant((d) => d)).toBeNull();
+    expect(variant((d) => ({ ...d, training: { ...d.training, regularization: { kind: 'L2', rate: 0 } } }))).toBeNull();
+  });
+
+  it('names each version-2 option the kernel does not compute yet', () => {
+    const hidden = (d: GraphDoc) => d.nodes.findIndex((n) => n.type === 'neuron' && n.output === undefined);
+    const input = (d: GraphDoc) => d.nodes.findIndex((n) => n.type === 'input');
+    const cases: [string, (d: GraphDoc) => GraphDoc][] = [
+      ['version-2 activation', (d) => ({ ...d, nodes: d.nodes.map((n, i) => (i === hidden(d) ? { ...n, activation: 'elu' } : n)) as GraphDoc['nodes'] })],
+      ['derived input', (d) => ({ ...d, nodes: d.nodes.map((n, i) => (i === input(d) ? { ...n, transform: 'sin' } : n)) as GraphDoc['nodes'] })],
+      ['derived input', (d) => ({ ...d, nodes: d.nodes.map((n, i) => (i === input(d) ? { ...n, times: 0 } : n)) as GraphDoc['nodes'] })],
+      ['switched off', (d) => ({ ...d, nodes: d.nodes.map((n, i) => (i === hidden(d) ? { ...n, off: true } : n)) })],
+      ['switched off', (d) => ({ ...d, edges: d.edges.map((e, i) => (i === 0 ? { ...e, off: true } : e)) })],
+      ['cross-entropy', (d) => ({ ...d, training: { ...d.training, loss: 'crossEntropy' } })],
+      ['minibatch', (d) => ({ ...d, training: { ...d.training, mode: 'minibatch' } })],
+      ['L1 regularisation', (d) => ({ ...d, training: { ...d.training, regularization: { kind: 'L1', rate: 0.01 } } })],
+      ['momentum', (d) => ({ ...d, training: { ...d.training, momentum: 0.5 } })],
+      ['test examples', (d) => ({ ...d, dataset: { ...d.dataset, examples: d.dataset.examples.map((ex, i) => (i === 3 ? { ...ex, test: true } : ex)) } })],
+    ];
+    for (const [reason, change] of cases) expect(variant(change), reason).toContain(reason);
+  });
+});
