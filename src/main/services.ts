@@ -1,10 +1,11 @@
-import { app, Menu, type BrowserWindow } from 'electron';
+import { app, Menu, type BrowserWindow, type WebContents } from 'electron';
 import { dirname, join } from 'node:path';
 import type { ExportRequest, ExportResult } from '../shared/ipc';
 import { sendEvent } from './ipc/events';
 import type { CommandId } from '../shared/commands';
 import { cleanStrayTemps, writeFileAtomic } from './files/atomicWrite';
 import { DraftStore } from './files/draftStore';
+import { droppedGraphPath } from './files/droppedFile';
 import { FileService } from './files/fileService';
 import { RecentFiles } from './files/recentFiles';
 import { chooseExportPath, fileDialogs } from './dialogs';
@@ -66,6 +67,17 @@ export class Services {
     this.files.grants.grant(path);
     this.pendingOpens.push(path);
     this.flushOpens();
+  }
+
+  /** a graph file dropped on this window's page opens like one named on the command line;
+   *  the navigation itself is refused by hardening.ts (droppedFile.ts says why this is sound) */
+  acceptDrops(contents: WebContents): void {
+    contents.on('will-navigate', (navigation) => {
+      const path = droppedGraphPath(navigation);
+      if (path === null) return;
+      navigation.preventDefault();
+      this.requestOpen(path);
+    });
   }
 
   rendererReady(webContentsId: number): void {

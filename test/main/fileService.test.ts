@@ -60,14 +60,15 @@ describe('open', () => {
     expect(recent.list()).toEqual([]);
   });
 
-  it('names a folder, invalid UTF-8 and a file too large as such', async () => {
+  it('names a folder and invalid UTF-8 as such', async () => {
     const folder = join(dir, 'folder.json');
     await mkdir(folder);
-    expect(await service.openDropped(folder)).toMatchObject({ status: 'error', message: expect.stringContaining('is a folder') });
+    answers.open = folder;
+    expect(await service.openWithDialog()).toMatchObject({ status: 'error', message: expect.stringContaining('is a folder') });
     const bad = join(dir, 'bad.json');
     await writeFile(bad, Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
-    expect(await service.openDropped(bad)).toMatchObject({ status: 'error', message: expect.stringContaining('not UTF-8') });
-    expect(await service.openDropped(join(dir, 'notes.txt'))).toMatchObject({ status: 'error', message: expect.stringContaining('not a graph file') });
+    answers.open = bad;
+    expect(await service.openWithDialog()).toMatchObject({ status: 'error', message: expect.stringContaining('not UTF-8') });
   });
 });
 
