@@ -8,6 +8,7 @@ import { DraftStore } from './files/draftStore';
 import { droppedGraphPath } from './files/droppedFile';
 import { FileService } from './files/fileService';
 import { RecentFiles } from './files/recentFiles';
+import { describeWriteError } from './files/writeErrors';
 import { chooseExportPath, fileDialogs } from './dialogs';
 import { buildMenu } from './menu/template';
 import { toElectronMenu } from './menu/electronMenu';
@@ -101,7 +102,7 @@ export class Services {
       await writeFileAtomic(path, data);
       return { status: 'saved', filePath: path };
     } catch (error) {
-      return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+      return { status: 'error', message: describeWriteError(path, dirname(path), error) };
     }
   }
 }

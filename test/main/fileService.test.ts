@@ -119,6 +119,34 @@ describe('save', () => {
     expect(await readdir(dir)).not.toContain('elsewhere.json');
   });
 
+  it('names the file and the problem in words when a save fails, never errno text or the temp file', async () => {
+    const gone = join(dir, 'gone');
+    answers.save = join(gone, 'lost.bpgraph.json');
+    const missing = await service.save({ text: 'x', fileName: 'lost.bpgraph.json', filePath: null, saveAs: true });
+    const folder = join(dir, 'folder.bpgraph.json');
+    await mkdir(folder);
+    await writeFile(join(folder, 'inside'), 'x');
+    answers.save = folder;
+    const onFolder = await service.save({ text: 'x', fileName: 'folder.bpgraph.json', filePath: null, saveAs: true });
+    answers.save = join(dir, `${'n'.repeat(300)}.bpgraph.json`);
+    const tooLong = await service.save({ text: 'x', fileName: 'long.bpgraph.json', filePath: null, saveAs: true });
+    const messages = [missing, onFolder, tooLong].map((r) => (r.status === 'error' ? r.message : r.status));
+    expect(messages[0]).toMatch(/^“lost\.bpgraph\.json” could not be saved: its folder .*gone.* no longer exists/);
+    expect(messages[1]).toMatch(/^“folder\.bpgraph\.json” could not be saved: .*is a folder/);
+    expect(messages[2]).toMatch(/could not be saved: the name is too long/);
+    for (const message of messages) {
+      expect(message).not.toMatch(/bpgraph-tmp|E[A-Z]{3,}|errno|syscall/);
+    }
+  });
+
+  it('saves a file with a name of 240 characters', async () => {
+    const path = join(dir, `${'n'.repeat(227)}.bpgraph.json`);
+    answers.save = path;
+    expect(await service.save({ text: 'A', fileName: 'x.bpgraph.json', filePath: null, saveAs: true })).toMatchObject({ status: 'saved', filePath: path });
+    expect(await service.save({ text: 'B', fileName: 'x.bpgraph.json', filePath: path, saveAs: false })).toMatchObject({ status: 'saved' });
+    expect(await readFile(path, 'utf8')).toBe('B');
+  });
+
   it('asks before replacing a file the added extension would collide with', async () => {
     await writeFile(join(dir, 'x.bpgraph.json'), 'keep');
     answers.save = join(dir, 'x');

@@ -5,6 +5,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { currentVersion, DiskVersions, hashText } from './diskVersions';
 import { PathGrants, withGraphExtension } from './pathGrants';
 import { readDocument } from './readDocument';
+import { describeWriteError } from './writeErrors';
 import type { RecentFiles } from './recentFiles';
 
 // Opening and saving documents on the main side, with the person's choices (dialogs) injected
@@ -65,7 +66,7 @@ export class FileService {
       const written = await readFile(target.path, 'utf8');
       if (written !== request.text) return { status: 'error', message: `“${basename(target.path)}” did not read back as written; the disk may be full or failing.` };
     } catch (error) {
-      return { status: 'error', message: `“${basename(target.path)}” could not be saved: ${error instanceof Error ? error.message : String(error)}` };
+      return { status: 'error', message: describeWriteError(target.path, dirname(target.path), error) };
     }
     this.versions.remember(target.path, hashText(request.text));
     await this.recent.add(target.path);

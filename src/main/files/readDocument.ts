@@ -46,7 +46,14 @@ export function describeReadError(fileName: string, error: unknown): string {
       return `You do not have permission to read “${fileName}”.`;
     case 'EISDIR':
       return `“${fileName}” is a folder, not a graph file.`;
+    case 'ENAMETOOLONG':
+      return `“${fileName}” could not be read: its name or folder path is too long for the system.`;
+    case 'EMFILE':
+    case 'ENFILE':
+      return `“${fileName}” could not be read: too many files are open at the moment. Close some programs and try again.`;
+    case 'EIO':
+      return `“${fileName}” could not be read: the disk reported a failure; it may be failing or have been removed.`;
     default:
-      return `“${fileName}” could not be read: ${error instanceof Error ? error.message : String(error)}`;
+      return `“${fileName}” could not be read because of an unexpected problem with the disk.`;
   }
 }
