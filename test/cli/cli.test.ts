@@ -119,6 +119,26 @@ describe('gradcheck', () => {
     expect(one.count).toBe(3);
     expect(one.maxRelError).toBeLessThan(1e-7);
   });
+
+  it('reports a vanishing gradient as near zero, not as wrong', () => {
+    const file = join(temp, 'saturated.bpgraph.json');
+    const doc = {
+      format: 'backprop-studio.graph',
+      version: 1,
+      nodes: [
+        { id: 'i', type: 'input', feature: 0 },
+        { id: 'o', type: 'neuron', activation: 'sigmoid', output: 0 },
+      ],
+      edges: [{ id: 'e', source: 'i', target: 'o', weight: 33 }],
+      dataset: { examples: [{ x: [1], y: [0] }] },
+    };
+    writeFileSync(file, JSON.stringify(doc));
+    const r = cli('gradcheck', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^every gradient is near zero: 1 edge near zero \(\|a\|, \|n\| < 1e-8, largest \|a − n\| \S+, not graded\)/);
+    expect(r.stdout).not.toMatch(/wrong/);
+    expect(cli('--help').stdout).toMatch(/max\(\|a\|, \|n\|, 1e-8\)/);
+  });
 });
 
 describe('usage', () => {
