@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FileService, type FileDialogs } from '../../src/main/files/fileService';
 import { RecentFiles } from '../../src/main/files/recentFiles';
+import { parseGraph } from '../../src/engine';
 
 // Opening and saving on the real file system, with the person's dialog answers scripted.
 
@@ -60,6 +61,14 @@ describe('open', () => {
     expect(recent.list()).toEqual([]);
   });
 
+  it('hands the text over with its byte-order mark, for the reader to accept exactly one', async () => {
+    const path = join(dir, 'bom.bpgraph.json');
+    await writeFile(path, Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x7b, 0x7d]));
+    answers.open = path;
+    expect(await service.openWithDialog()).toMatchObject({ status: 'opened', text: '\uFEFF\uFEFF{}' });
+    expect(parseGraph('\uFEFF\uFEFF{}')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/two byte-order marks/) } });
+  });
+
   it('names a folder and invalid UTF-8 as such', async () => {
     const folder = join(dir, 'folder.json');
     await mkdir(folder);
@@ -68,7 +77,7 @@ describe('open', () => {
     const bad = join(dir, 'bad.json');
     await writeFile(bad, Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
     answers.open = bad;
-    expect(await service.openWithDialog()).toMatchObject({ status: 'error', message: expect.stringContaining('not UTF-8') });
+    expect(await service.openWithDialog()).toMatchObject({ status: 'error', message: expect.stringContaining('not valid UTF-8') });
   });
 });
 

@@ -142,4 +142,11 @@ describe('saving', () => {
     expect(selectDirty(studio.document.getState())).toBe(true);
     expect(p.clearDraft).not.toHaveBeenCalled();
   });
+  it('writes nothing the reader would refuse: a label with a control character is named, not saved', async () => {
+    const id = edit();
+    studio.document.updateNodes([id], { label: 'tab\there' });
+    expect(await studio.flows.saveDocument(false)).toBe(false);
+    expect(p.saveDocument).not.toHaveBeenCalled();
+    expect(p.showError).toHaveBeenCalledWith('Couldn’t save “Untitled”', expect.stringMatching(/^nodes\[\d+\]\.label: contains the control character U\+0009 .*\nNothing was written; your work is still open\.$/));
+  });
 });

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES, parseGraph, serializeGraph, type Dataset, type Domain, type GraphDoc } from '../../../engine';
+import { MAX_FILE_BYTES, serializeGraph, writeGraph, type Dataset, type Domain, type GraphDoc } from '../../../engine';
 import { describeCsvErrors, parseCsv, type CsvRowError, type TargetValues } from './csv';
 import { fitExamples, type ExampleShape } from './examples';
 import { domainToFit } from './domainFit';
@@ -88,17 +88,12 @@ function unplottable(domain: Domain): string | null {
 
 /** the document, written as a graph file, must fit the reader's limit and read back */
 function documentProblem(doc: GraphDoc, points: number, limits: CsvImportLimits): string | null {
-  let text: string;
-  try {
-    text = serializeGraph(doc);
-  } catch (error) {
-    return `the document could not be saved: ${error instanceof Error ? error.message : String(error)}.`;
-  }
-  const size = new TextEncoder().encode(text).byteLength;
+  const written = writeGraph(doc);
+  if (!written.ok && written.error.code !== 'too-large') return `the document could not be saved: ${written.error.message}.`;
+  const size = new TextEncoder().encode(written.ok ? written.text : serializeGraph(doc)).byteLength;
   if (size > limits.maxDocumentBytes) {
     const fits = Math.floor((points * limits.maxDocumentBytes) / size);
     return `the document would be ${megabytes(size)} as a file; a graph file holds at most ${megabytes(limits.maxDocumentBytes)} (about ${fits.toLocaleString('en')} such points).`;
   }
-  const reread = parseGraph(text);
-  return reread.ok ? null : `the document would not read back: ${reread.error.message}.`;
+  return null;
 }

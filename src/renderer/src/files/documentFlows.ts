@@ -1,4 +1,4 @@
-import { describeIssue, parseGraph, serializeGraph, type GraphFileError } from '../../../engine';
+import { describeIssue, parseGraph, writeGraph, type GraphFileError } from '../../../engine';
 import { selectDirty, type DocumentStore } from '../store/document';
 import type { Notices } from '../store/notices';
 import type { OpenResult, Platform, SaveResult } from '../platform/types';
@@ -72,13 +72,13 @@ export function createDocumentFlows({ document, notices, platform, layout }: Doc
   /** Save (to the document's file) or Save As (choose where); true when it was written */
   async function saveDocument(saveAs: boolean): Promise<boolean> {
     const s = document.getState();
-    let text: string;
-    try {
-      text = serializeGraph(s.doc);
-    } catch (error) {
-      await platform.showError(`Couldn’t save “${displayName(s.fileName)}”`, error instanceof Error ? error.message : String(error));
+    // what is written must be a file the reader accepts (size, nesting, every rule): else nothing is
+    const written = writeGraph(s.doc);
+    if (!written.ok) {
+      await platform.showError(`Couldn’t save “${displayName(s.fileName)}”`, `${describeLoadError(written.error)}\nNothing was written; your work is still open.`);
       return false;
     }
+    const text = written.text;
     const result = await platform
       .saveDocument(text, { fileName: s.fileName, filePath: s.filePath, saveAs })
       .catch((error: unknown): SaveResult => ({ status: 'error', message: refusedSave(text, error) }));
