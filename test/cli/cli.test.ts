@@ -92,7 +92,17 @@ describe('train', () => {
     trainEpochs(net, doc.dataset.examples, doc.training, 5);
     expect(trained.edges.map((e) => e.weight)).toEqual(Array.from(net.weights));
     expect(JSON.parse(again.stdout).weights['in_x->1']).toBe(trained.edges[1].weight);
-    expect(readdirSync(temp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(temp).filter((f) => /tmp$/.test(f))).toEqual([]);
+  });
+
+  it('--out writes a file whose name is 240 bytes, and names a bad folder in words', () => {
+    const out = join(temp, `${'n'.repeat(227)}.bpgraph.json`);
+    const r = cli('train', PERCEPTRON, '--epochs', '1', '--out', out);
+    expect(r.stderr).toBe('');
+    expect(loadDoc(out).training.epoch).toBe(1);
+    const missing = cli('train', PERCEPTRON, '--epochs', '1', '--out', join(temp, 'no-such-folder', 'x.bpgraph.json'));
+    expectCleanError(missing, 1, /cannot write .*x\.bpgraph\.json: its folder does not exist/);
+    expect(missing.stderr).not.toMatch(/ENOENT|\.tmp/);
   });
 
   it('stops on divergence naming the epoch and edge, and writes nothing', () => {
