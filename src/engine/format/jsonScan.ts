@@ -27,8 +27,10 @@ const SET_FROM = 12;
 
 interface Level {
   isObject: boolean;
-  /** the key or index of the value being read inside this container */
-  at: string | number;
+  /** the key of the value being read (objects) */
+  key: string;
+  /** the index of the value being read (lists) */
+  index: number;
   /** the keys seen so far (null until the first; a list, a Set past SET_FROM) */
   keys: string[] | Set<string> | null;
   expectKey: boolean;
@@ -49,19 +51,19 @@ export function scanJson(text: string, maxDepth = MAX_NESTING): ScanProblem | nu
         const key = keyText(text, i, end);
         if (hasKey(top, key)) return { kind: 'duplicate-key', path: [...containerPath(stack), key], key };
         addKey(top, key);
-        top.at = key;
+        top.key = key;
         top.expectKey = false;
       }
       i = end;
     } else if (c === OPEN_OBJECT || c === OPEN_LIST) {
-      if (stack.length >= maxDepth) return { kind: 'too-deep', path: stack.map((level) => level.at) };
-      stack.push({ isObject: c === OPEN_OBJECT, at: 0, keys: null, expectKey: c === OPEN_OBJECT });
+      if (stack.length >= maxDepth) return { kind: 'too-deep', path: stack.map(at) };
+      stack.push({ isObject: c === OPEN_OBJECT, key: '', index: 0, keys: null, expectKey: c === OPEN_OBJECT });
     } else if (c === CLOSE_OBJECT || c === CLOSE_LIST) {
       stack.pop();
     } else {
       const top = stack[stack.length - 1];
       if (top.isObject) top.expectKey = true;
-      else top.at = (top.at as number) + 1;
+      else top.index++;
     }
   }
   return null;
@@ -83,7 +85,9 @@ function isEscaped(text: string, at: number): boolean {
 
 function keyText(text: string, open: number, close: number): string {
   const raw = text.slice(open + 1, close);
-  return raw.includes('\\') ? (JSON.parse(text.slice(open, close + 1)) as string) : raw;
+  if (!raw.includes('\\')) return raw;
+  const decoded: unknown = JSON.parse(text.slice(open, close + 1));
+  return typeof decoded === 'string' ? decoded : raw;
 }
 
 function hasKey(level: Level, key: string): boolean {
@@ -100,5 +104,10 @@ function addKey(level: Level, key: string): void {
 
 /** keys and indices from the root to the innermost open container */
 function containerPath(stack: readonly Level[]): IssuePath {
-  return stack.slice(0, -1).map((level) => level.at);
+  return stack.slice(0, -1).map(at);
+}
+
+/** where inside a container its current value is */
+function at(level: Level): string | number {
+  return level.isObject ? level.key : level.index;
 }
