@@ -132,3 +132,20 @@ test('CSV import reports bad rows by line and keeps the good ones; export writes
   });
   expect(text).toBe('x,y,class\n0.1,0.2,1\n-0.5,-0.5,0\n');
 });
+
+test('a CSV is read off the page with progress and Cancel; points that cannot be plotted are refused, the data untouched', async ({ page }) => {
+  await page.goto('/');
+  const before = await count(page).textContent();
+  const rows = Array.from({ length: 400_000 }, (_, i) => `${(i % 1000) / 1000},${(i % 777) / 777},${i % 2}`).join('\n');
+  await page.getByLabel('CSV file to import').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
+  const progress = page.getByRole('status').filter({ hasText: 'Reading many.csv…' });
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Import of many.csv cancelled; the data is unchanged.')).toBeVisible();
+  await expect(count(page)).toHaveText(before!);
+
+  const far = '1.75e308,0,1\n-1.75e308,0,0\n';
+  await page.getByLabel('CSV file to import').setInputFiles({ name: 'far.csv', mimeType: 'text/csv', buffer: Buffer.from(far) });
+  await expect(page.getByText(/The points in “far\.csv” spread too far to plot/)).toBeVisible();
+  await expect(count(page)).toHaveText(before!);
+});

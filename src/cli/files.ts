@@ -2,9 +2,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { MAX_FILE_BYTES, describeIssue, parseGraphBytes, type GraphDoc } from '../engine';
 import { CliError } from './errors';
+import { tempPathFor } from '../main/files/atomicWrite';
 
 /** FILE as the user meant it: relative to where they typed `npm run cli`, not to the package root */
 export function resolveUserPath(file: string): string {
@@ -22,8 +22,17 @@ function describeFsError(err: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'it is a folder, not a file';
+    case 'ENOTDIR':
+      return 'part of its path is not a folder';
+    case 'ENAMETOOLONG':
+      return 'the name is too long for the disk (at most 255 bytes)';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the disk is read-only';
     default:
-      return err instanceof Error ? err.message : String(err);
+      return `an unexpected problem with the disk (${code ?? 'no system code'})`;
   }
 }
 
@@ -54,7 +63,8 @@ export function readGraphFile(file: string): GraphDoc {
 export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   const full = resolveUserPath(file);
   const dir = path.dirname(full);
-  const temp = path.join(dir, `.${path.basename(full)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // the temp name fits the 255-byte limit beside a long name (as the app's, main/files/atomicWrite.ts)
+  const temp = tempPathFor(full);
   try {
     const fd = fs.openSync(temp, 'wx');
     try {
@@ -66,7 +76,9 @@ export function writeFileAtomic(file: string, text: string | Uint8Array): void {
     fs.renameSync(temp, full);
   } catch (err) {
     fs.rmSync(temp, { force: true });
-    throw new CliError(`cannot write ${file}: ${describeFsError(err)}`);
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : describeFsError(err);
+    throw new CliError(`cannot write ${file}: ${why}`);
   }
   syncFolder(dir);
 }

@@ -12,7 +12,12 @@ commands:
                                   --reset re-draws the weights from the seed; Ctrl+C stops and writes;
                                   --log has train and test columns (E, mean E, accuracy, MSE)
   gradcheck FILE [--example I] [--json]
-                                  compare backpropagation with centred finite differences
+                                  compare backpropagation with centred finite differences:
+                                  per edge rel = |a − n| / max(|a|, |n|, 1e-8), a by backprop,
+                                  n = (E(w+h) − E(w−h)) / 2h, h = 1e-5; the largest rel graded
+                                  ≤ 1e-7 right, ≤ 1e-4 probably right, ≤ 1e-2 suspicious, else wrong;
+                                  edges with |a| and |n| both < 1e-8 are reported as near zero
+                                  (too small for the difference to judge), not graded
   render FILE --svg OUT | --png OUT [--map]
                                   draw the graph (with --map: its decision map and examples beside it)
   export FILE --to pytorch|numpy|notebook [--out FILE]

@@ -1,24 +1,53 @@
 // Backpropagation checked against centred finite differences (CS231n's method).
+//
+// Measure, per edge: rel = |a − n| / max(|a|, |n|, ε), a = ∂E/∂w by backpropagation, n the
+// centred difference (E(w + h) − E(w − h)) / 2h, h = 1e-5, ε = GRADCHECK_FLOOR = 1e-8.
+// A pair with |a| and |n| both below ε is "near zero": the centred difference cannot resolve
+// it (its rounding error alone is about 1e-16·E / h ≈ 1e-11·E), so its relative error means
+// nothing; such pairs are counted apart, with their largest |a − n|, and graded by nothing.
+// Grades of the largest rel over the other edges: ≤ 1e-7 right, ≤ 1e-4 acceptable (e.g. near
+// relu's kink), ≤ 1e-2 suspicious, beyond that wrong.
 
 import type { Example, GraphDoc } from './format/types';
 import { compile, type Net } from './compile';
 import { backward, exampleError, forward } from './pass';
 
 export const GRADCHECK_STEP = 1e-5;
+/** ε: the absolute floor of the relative error's denominator, and the near-zero bound */
+export const GRADCHECK_FLOOR = 1e-8;
 
 export interface GradcheckResult {
-  /** the largest |a − n| / (|a| + |n|) over all edges (0 when both are 0) */
+  /** the largest relative error over the edges that are not near zero (0 when there are none) */
   maxRelError: number;
-  /** the edge where it occurs; null when every edge agrees exactly or there are no edges */
+  /** the edge where it occurs; null when those edges agree exactly or there are none */
   edgeId: string | null;
   /** edges checked */
   count: number;
+  /** edges whose analytic and numeric gradients are both below GRADCHECK_FLOOR in size */
+  nearZero: number;
+  /** the largest |a − n| among the near-zero edges (0 when there are none) */
+  maxNearZeroDiff: number;
 }
 
-/** |a − n| / (|a| + |n|), 0 when both are 0 */
-export function relativeError(a: number, n: number): number {
-  const scale = Math.abs(a) + Math.abs(n);
-  return scale === 0 ? 0 : Math.abs(a - n) / scale;
+export type GradcheckGrade = 'right' | 'acceptable' | 'suspicious' | 'wrong';
+
+/** |a − n| / max(|a|, |n|, ε); Infinity when either is not finite */
+export function relativeError(a: number, n: number, floor = GRADCHECK_FLOOR): number {
+  if (!Number.isFinite(a) || !Number.isFinite(n)) return Infinity;
+  return Math.abs(a - n) / Math.max(Math.abs(a), Math.abs(n), floor);
+}
+
+/** both gradients too small for a centred difference to judge */
+export function isNearZero(a: number, n: number, floor = GRADCHECK_FLOOR): boolean {
+  return Math.abs(a) < floor && Math.abs(n) < floor;
+}
+
+/** CS231n's reading of a relative error */
+export function gradeRelativeError(rel: number): GradcheckGrade {
+  if (rel <= 1e-7) return 'right';
+  if (rel <= 1e-4) return 'acceptable';
+  if (rel <= 1e-2) return 'suspicious';
+  return 'wrong';
 }
 
 /** E over the given examples at the net's current weights */
@@ -67,14 +96,25 @@ export function gradcheck(doc: GraphDoc, exampleIndex?: number): GradcheckResult
   const net = compile(doc);
   const analytic = analyticGradient(net, examples);
   const numeric = numericGradient(net, examples);
-  let maxRelError = 0;
-  let edgeId: string | null = null;
-  for (let e = 0; e < net.numEdges; e++) {
-    const rel = relativeError(analytic[e], numeric[e]) || (Number.isNaN(analytic[e] + numeric[e]) ? Infinity : 0);
-    if (rel > maxRelError) {
-      maxRelError = rel;
-      edgeId = net.edgeIds[e];
+  return compareGradients(net.edgeIds, analytic, numeric);
+}
+
+/** the largest relative error away from zero, and the near-zero pairs apart */
+export function compareGradients(edgeIds: readonly string[], analytic: Float64Array, numeric: Float64Array): GradcheckResult {
+  const result: GradcheckResult = { maxRelError: 0, edgeId: null, count: edgeIds.length, nearZero: 0, maxNearZeroDiff: 0 };
+  for (let e = 0; e < edgeIds.length; e++) {
+    const a = analytic[e];
+    const n = numeric[e];
+    if (isNearZero(a, n)) {
+      result.nearZero++;
+      result.maxNearZeroDiff = Math.max(result.maxNearZeroDiff, Math.abs(a - n));
+      continue;
+    }
+    const rel = relativeError(a, n);
+    if (rel > result.maxRelError) {
+      result.maxRelError = rel;
+      result.edgeId = edgeIds[e];
     }
   }
-  return { maxRelError, edgeId, count: net.numEdges };
+  return result;
 }

@@ -5,7 +5,20 @@ export * from './format/errors';
 export * from './topo';
 export * from './connection';
 export * from './format/validate';
-export { MAX_FILE_BYTES, parseGraph, parseGraphBytes, serializeGraph, graphToJson, type ParseResult } from './format/file';
+export {
+  MAX_FILE_BYTES,
+  PRETTY_MAX_CHARS,
+  decodeGraphBytes,
+  parseGraph,
+  parseGraphBytes,
+  serializeGraph,
+  writeGraph,
+  graphToJson,
+  type DecodeResult,
+  type ParseResult,
+  type WriteResult,
+} from './format/file';
+export { MAX_NESTING } from './format/jsonScan';
 export {
   CURRENT_VERSION,
   MIGRATIONS,

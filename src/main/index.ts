@@ -41,7 +41,9 @@ function main(): void {
 
   const openWindow = () => {
     if (!services) return;
-    services.windows.add(createMainWindow(entry, preloadPath));
+    const window = createMainWindow(entry, preloadPath);
+    services.windows.add(window);
+    services.acceptDrops(window.webContents);
   };
 
   app.on('open-file', (event, path) => {

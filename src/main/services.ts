@@ -1,12 +1,14 @@
-import { app, Menu, type BrowserWindow } from 'electron';
+import { app, Menu, type BrowserWindow, type WebContents } from 'electron';
 import { dirname, join } from 'node:path';
 import type { ExportRequest, ExportResult } from '../shared/ipc';
 import { sendEvent } from './ipc/events';
 import type { CommandId } from '../shared/commands';
 import { cleanStrayTemps, writeFileAtomic } from './files/atomicWrite';
 import { DraftStore } from './files/draftStore';
+import { droppedGraphPath } from './files/droppedFile';
 import { FileService } from './files/fileService';
 import { RecentFiles } from './files/recentFiles';
+import { describeWriteError } from './files/writeErrors';
 import { chooseExportPath, fileDialogs } from './dialogs';
 import { buildMenu } from './menu/template';
 import { toElectronMenu } from './menu/electronMenu';
@@ -68,6 +70,17 @@ export class Services {
     this.flushOpens();
   }
 
+  /** a graph file dropped on this window's page opens like one named on the command line;
+   *  the navigation itself is refused by hardening.ts (droppedFile.ts says why this is sound) */
+  acceptDrops(contents: WebContents): void {
+    contents.on('will-navigate', (navigation) => {
+      const path = droppedGraphPath(navigation);
+      if (path === null) return;
+      navigation.preventDefault();
+      this.requestOpen(path);
+    });
+  }
+
   rendererReady(webContentsId: number): void {
     this.windows.markReady(webContentsId);
     this.flushOpens();
@@ -89,7 +102,7 @@ export class Services {
       await writeFileAtomic(path, data);
       return { status: 'saved', filePath: path };
     } catch (error) {
-      return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+      return { status: 'error', message: describeWriteError(path, dirname(path), error) };
     }
   }
 }

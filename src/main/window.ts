@@ -2,7 +2,9 @@ import { BrowserWindow } from 'electron';
 import { entryUrl, type AppEntry } from './security/appUrl';
 
 // The document window. Its webPreferences are Electron's secure defaults, spelled out so a
-// reader (and the e2e test reading getLastWebPreferences) sees them.
+// reader (and the e2e test reading getLastWebPreferences) sees them — but one: a dropped file
+// navigates (`navigateOnDragDrop`), so that main sees the drop itself and never has to trust a
+// path the renderer names (files/droppedFile.ts); every such navigation is refused.
 
 export function createMainWindow(entry: AppEntry, preloadPath: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -23,7 +25,7 @@ export function createMainWindow(entry: AppEntry, preloadPath: string): BrowserW
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      navigateOnDragDrop: false,
+      navigateOnDragDrop: true,
       spellcheck: false,
     },
   });

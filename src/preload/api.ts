@@ -11,10 +11,6 @@ export interface IpcLike {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-export interface WebUtilsLike {
-  getPathForFile(file: File): string;
-}
-
 export class IpcReplyInvalid extends Error {
   constructor(channel: string) {
     super(`IPC ${channel}: main's reply does not match the contract`);
@@ -22,7 +18,7 @@ export class IpcReplyInvalid extends Error {
   }
 }
 
-export function createApi(ipc: IpcLike, webUtils: WebUtilsLike): BackpropApi {
+export function createApi(ipc: IpcLike): BackpropApi {
   const invoke = (spec: InvokeSpec) => async (request?: unknown) => {
     const parsed = spec.reply.safeParse(await ipc.invoke(spec.channel, request));
     if (!parsed.success) throw new IpcReplyInvalid(spec.channel);
@@ -40,8 +36,6 @@ export function createApi(ipc: IpcLike, webUtils: WebUtilsLike): BackpropApi {
 
   const api = {
     ...mapTable(INVOKE, invoke),
-    // the page passes the File; only the preload may turn it into a path main will grant
-    openDroppedFile: (file: File) => invoke(INVOKE.openDroppedFile)({ filePath: webUtils.getPathForFile(file) }),
     ...mapTable(SEND, send),
     ...mapTable(EVENTS, listen),
   };

@@ -1,5 +1,5 @@
-import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
 import { createApi } from './api';
 
 // Runs in the sandboxed renderer before the page: exposes `window.backprop` and nothing else.
-contextBridge.exposeInMainWorld('backprop', createApi(ipcRenderer, webUtils));
+contextBridge.exposeInMainWorld('backprop', createApi(ipcRenderer));

@@ -129,8 +129,6 @@ export interface EventSpec {
 export const INVOKE = {
   openDocument: { channel: 'file:open', request: nothing, reply: OpenResult },
   openPath: { channel: 'file:open-path', request: OpenPathRequest, reply: OpenResult },
-  /** the page hands the preload a File; the preload resolves its path (webUtils), never the page */
-  openDroppedFile: { channel: 'file:open-dropped', request: OpenPathRequest, reply: OpenResult },
   saveDocument: { channel: 'file:save', request: SaveRequest, reply: SaveResult },
   recentFiles: { channel: 'file:recent', request: nothing, reply: z.array(z.string()) },
   exportFile: { channel: 'file:export', request: ExportRequest, reply: ExportResult },
@@ -173,11 +171,12 @@ type InvokeFunction<N extends InvokeName> = undefined extends RequestOf<N>
   ? () => Promise<ReplyOf<N>>
   : (request: RequestOf<N>) => Promise<ReplyOf<N>>;
 
-/** What the preload exposes as `window.backprop`: one function per table entry, nothing else. */
-export type BackpropApi = { [N in Exclude<InvokeName, 'openDroppedFile'>]: InvokeFunction<N> } & {
-  /** a file dropped on the window; the preload resolves its path */
-  openDroppedFile(file: File): Promise<ReplyOf<'openDroppedFile'>>;
-} & { [N in SendName]: (request: z.input<(typeof SEND)[N]['request']>) => void } & {
+/**
+ * What the preload exposes as `window.backprop`: one function per table entry, nothing else.
+ * None takes a dropped file: main sees a drop itself (src/main/files/droppedFile.ts) and never
+ * takes a path the page names as the person's choice.
+ */
+export type BackpropApi = { [N in InvokeName]: InvokeFunction<N> } & { [N in SendName]: (request: z.input<(typeof SEND)[N]['request']>) => void } & {
   [N in EventName]: (handler: (payload: EventPayloadOf<N>) => void) => () => void;
 };
 

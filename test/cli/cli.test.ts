@@ -92,7 +92,17 @@ describe('train', () => {
     trainEpochs(net, doc.dataset.examples, doc.training, 5);
     expect(trained.edges.map((e) => e.weight)).toEqual(Array.from(net.weights));
     expect(JSON.parse(again.stdout).weights['in_x->1']).toBe(trained.edges[1].weight);
-    expect(readdirSync(temp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(temp).filter((f) => /tmp$/.test(f))).toEqual([]);
+  });
+
+  it('--out writes a file whose name is 240 bytes, and names a bad folder in words', () => {
+    const out = join(temp, `${'n'.repeat(227)}.bpgraph.json`);
+    const r = cli('train', PERCEPTRON, '--epochs', '1', '--out', out);
+    expect(r.stderr).toBe('');
+    expect(loadDoc(out).training.epoch).toBe(1);
+    const missing = cli('train', PERCEPTRON, '--epochs', '1', '--out', join(temp, 'no-such-folder', 'x.bpgraph.json'));
+    expectCleanError(missing, 1, /cannot write .*x\.bpgraph\.json: its folder does not exist/);
+    expect(missing.stderr).not.toMatch(/ENOENT|\.tmp/);
   });
 
   it('stops on divergence naming the epoch and edge, and writes nothing', () => {
@@ -118,6 +128,26 @@ describe('gradcheck', () => {
     const one = JSON.parse(cli('gradcheck', PERCEPTRON, '--example', '2', '--json').stdout);
     expect(one.count).toBe(3);
     expect(one.maxRelError).toBeLessThan(1e-7);
+  });
+
+  it('reports a vanishing gradient as near zero, not as wrong', () => {
+    const file = join(temp, 'saturated.bpgraph.json');
+    const doc = {
+      format: 'backprop-studio.graph',
+      version: 1,
+      nodes: [
+        { id: 'i', type: 'input', feature: 0 },
+        { id: 'o', type: 'neuron', activation: 'sigmoid', output: 0 },
+      ],
+      edges: [{ id: 'e', source: 'i', target: 'o', weight: 33 }],
+      dataset: { examples: [{ x: [1], y: [0] }] },
+    };
+    writeFileSync(file, JSON.stringify(doc));
+    const r = cli('gradcheck', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^every gradient is near zero: 1 edge near zero \(\|a\|, \|n\| < 1e-8, largest \|a − n\| \S+, not graded\)/);
+    expect(r.stdout).not.toMatch(/wrong/);
+    expect(cli('--help').stdout).toMatch(/max\(\|a\|, \|n\|, 1e-8\)/);
   });
 });
 

@@ -3,7 +3,11 @@ import {
   compile,
   evaluate,
   findDivergence,
+  compareGradients,
   gradcheck,
+  gradeRelativeError,
+  isNearZero,
+  relativeError,
   trace,
   trainEpoch,
   weightsToDoc,
@@ -64,7 +68,40 @@ describe('gradcheck', () => {
   it('reports null when every edge agrees exactly (no examples)', () => {
     const doc = loadFixture(PERCEPTRON);
     doc.dataset.examples = [];
-    expect(gradcheck(doc)).toEqual({ maxRelError: 0, edgeId: null, count: 3 });
+    expect(gradcheck(doc)).toEqual({ maxRelError: 0, edgeId: null, count: 3, nearZero: 3, maxNearZeroDiff: 0 });
+  });
+
+  it('reports a correct gradient too small to resolve as near zero, not as wrong', () => {
+    // a sigmoid saturated at s = 33: ∂E/∂w = 2(h − y)σ'(s) ≈ 9e-15, far below what a centred
+    // difference of E ≈ 1 can see (it gives 0)
+    const doc = makeDoc(
+      [
+        { id: 'i', type: 'input', feature: 0 },
+        { id: 'o', type: 'neuron', activation: 'sigmoid', output: 0 },
+      ],
+      [edge('i', 'o', 33)],
+      [{ x: [1], y: [0] }],
+    );
+    const result = gradcheck(doc);
+    expect(result).toMatchObject({ edgeId: null, count: 1, nearZero: 1, maxRelError: 0 });
+    expect(result.maxNearZeroDiff).toBeGreaterThan(0);
+    expect(result.maxNearZeroDiff).toBeLessThan(1e-13);
+  });
+
+  it('grades with |a − n| / max(|a|, |n|, 1e-8)', () => {
+    expect(relativeError(1e-3, 0)).toBe(1);
+    expect(relativeError(-2.1e-14, 0)).toBeCloseTo(2.1e-6, 12);
+    expect(relativeError(2, 2 + 2e-9)).toBeCloseTo(1e-9, 15);
+    expect(relativeError(NaN, 1)).toBe(Infinity);
+    expect(isNearZero(-2.1e-14, 0)).toBe(true);
+    expect(isNearZero(2e-8, 0)).toBe(false);
+    expect([1e-8, 1e-5, 1e-3, 0.5].map(gradeRelativeError)).toEqual(['right', 'acceptable', 'suspicious', 'wrong']);
+  });
+
+  it('still names a gradient that disagrees beyond the floor', () => {
+    const ids = ['a', 'b', 'c'];
+    const result = compareGradients(ids, Float64Array.of(0.5, 1e-3, 1e-12), Float64Array.of(0.5, 0, 0));
+    expect(result).toMatchObject({ edgeId: 'b', maxRelError: 1, nearZero: 1, maxNearZeroDiff: 1e-12 });
   });
 });
 

@@ -1,8 +1,8 @@
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupPathFor, cleanStrayTemps, TEMP_SUFFIX, writeFileAtomic } from '../../src/main/files/atomicWrite';
+import { backupPathFor, cleanStrayTemps, tempPathFor, TEMP_SUFFIX, writeFileAtomic } from '../../src/main/files/atomicWrite';
 
 let dir: string;
 beforeEach(async () => {
@@ -48,6 +48,37 @@ describe('writeFileAtomic', () => {
   it('fails cleanly when the folder is missing', async () => {
     await expect(writeFileAtomic(join(dir, 'missing', 'x.json'), 'data')).rejects.toThrow(/ENOENT/);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('long file names', () => {
+  // a name near the file system's 255-byte limit: the temp and backup names must stay under it
+  const longName = (bytes: number) => `${'n'.repeat(bytes - '.bpgraph.json'.length)}.bpgraph.json`;
+
+  it.each([225, 240, 255])('saves (and backs up) a file whose name is %i bytes', async (bytes) => {
+    const target = join(dir, longName(bytes));
+    await writeFileAtomic(target, 'first', { backup: true });
+    await writeFileAtomic(target, 'second', { backup: true });
+    expect(await readFile(target, 'utf8')).toBe('second');
+    expect(await readFile(backupPathFor(target), 'utf8')).toBe('first');
+    expect((await readdir(dir)).length).toBe(2);
+  });
+
+  it('keeps temp and backup names within 255 bytes, for multi-byte names too', () => {
+    const wide = join(dir, `${'ü'.repeat(121)}.bpgraph.json`); // 255 bytes
+    for (const target of [join(dir, longName(255)), wide]) {
+      expect(Buffer.byteLength(basename(tempPathFor(target)))).toBeLessThanOrEqual(255);
+      expect(Buffer.byteLength(basename(backupPathFor(target)))).toBeLessThanOrEqual(255);
+      expect(basename(tempPathFor(target))).toMatch(/^\..*\.bpgraph-tmp$/);
+    }
+    // names that fit keep the plain `<name>.bak`
+    expect(backupPathFor(join(dir, 'a.bpgraph.json'))).toBe(join(dir, 'a.bpgraph.json.bak'));
+  });
+
+  it('gives two long names sharing a start different backups', () => {
+    const a = join(dir, longName(255));
+    const b = join(dir, `${'n'.repeat(250 - '.bpgraph.json'.length)}xxxxx.bpgraph.json`);
+    expect(backupPathFor(a)).not.toBe(backupPathFor(b));
   });
 });
 

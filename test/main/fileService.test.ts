@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FileService, type FileDialogs } from '../../src/main/files/fileService';
 import { RecentFiles } from '../../src/main/files/recentFiles';
+import { parseGraph } from '../../src/engine';
 
 // Opening and saving on the real file system, with the person's dialog answers scripted.
 
@@ -60,14 +61,23 @@ describe('open', () => {
     expect(recent.list()).toEqual([]);
   });
 
-  it('names a folder, invalid UTF-8 and a file too large as such', async () => {
+  it('hands the text over with its byte-order mark, for the reader to accept exactly one', async () => {
+    const path = join(dir, 'bom.bpgraph.json');
+    await writeFile(path, Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x7b, 0x7d]));
+    answers.open = path;
+    expect(await service.openWithDialog()).toMatchObject({ status: 'opened', text: '\uFEFF\uFEFF{}' });
+    expect(parseGraph('\uFEFF\uFEFF{}')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/two byte-order marks/) } });
+  });
+
+  it('names a folder and invalid UTF-8 as such', async () => {
     const folder = join(dir, 'folder.json');
     await mkdir(folder);
-    expect(await service.openDropped(folder)).toMatchObject({ status: 'error', message: expect.stringContaining('is a folder') });
+    answers.open = folder;
+    expect(await service.openWithDialog()).toMatchObject({ status: 'error', message: expect.stringContaining('is a folder') });
     const bad = join(dir, 'bad.json');
     await writeFile(bad, Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
-    expect(await service.openDropped(bad)).toMatchObject({ status: 'error', message: expect.stringContaining('not UTF-8') });
-    expect(await service.openDropped(join(dir, 'notes.txt'))).toMatchObject({ status: 'error', message: expect.stringContaining('not a graph file') });
+    answers.open = bad;
+    expect(await service.openWithDialog()).toMatchObject({ status: 'error', message: expect.stringContaining('not valid UTF-8') });
   });
 });
 
@@ -116,6 +126,34 @@ describe('save', () => {
     const result = await service.save({ text: 'x', fileName: 'elsewhere.json', filePath: path, saveAs: false });
     expect(result).toMatchObject({ status: 'error' });
     expect(await readdir(dir)).not.toContain('elsewhere.json');
+  });
+
+  it('names the file and the problem in words when a save fails, never errno text or the temp file', async () => {
+    const gone = join(dir, 'gone');
+    answers.save = join(gone, 'lost.bpgraph.json');
+    const missing = await service.save({ text: 'x', fileName: 'lost.bpgraph.json', filePath: null, saveAs: true });
+    const folder = join(dir, 'folder.bpgraph.json');
+    await mkdir(folder);
+    await writeFile(join(folder, 'inside'), 'x');
+    answers.save = folder;
+    const onFolder = await service.save({ text: 'x', fileName: 'folder.bpgraph.json', filePath: null, saveAs: true });
+    answers.save = join(dir, `${'n'.repeat(300)}.bpgraph.json`);
+    const tooLong = await service.save({ text: 'x', fileName: 'long.bpgraph.json', filePath: null, saveAs: true });
+    const messages = [missing, onFolder, tooLong].map((r) => (r.status === 'error' ? r.message : r.status));
+    expect(messages[0]).toMatch(/^“lost\.bpgraph\.json” could not be saved: its folder .*gone.* no longer exists/);
+    expect(messages[1]).toMatch(/^“folder\.bpgraph\.json” could not be saved: .*is a folder/);
+    expect(messages[2]).toMatch(/could not be saved: the name is too long/);
+    for (const message of messages) {
+      expect(message).not.toMatch(/bpgraph-tmp|E[A-Z]{3,}|errno|syscall/);
+    }
+  });
+
+  it('saves a file with a name of 240 characters', async () => {
+    const path = join(dir, `${'n'.repeat(227)}.bpgraph.json`);
+    answers.save = path;
+    expect(await service.save({ text: 'A', fileName: 'x.bpgraph.json', filePath: null, saveAs: true })).toMatchObject({ status: 'saved', filePath: path });
+    expect(await service.save({ text: 'B', fileName: 'x.bpgraph.json', filePath: path, saveAs: false })).toMatchObject({ status: 'saved' });
+    expect(await readFile(path, 'utf8')).toBe('B');
   });
 
   it('asks before replacing a file the added extension would collide with', async () => {

@@ -31,7 +31,7 @@ fromNavigatedPage.sender.mainFrame = fromNavigatedPage.senderFrame;
 const save = vi.fn(async () => ({ status: 'saved', filePath: '/d/a.json', fileName: 'a.json' }));
 const setTitle = vi.fn();
 const services = {
-  files: { save, openWithDialog: vi.fn(), openPath: vi.fn(), openDropped: vi.fn() },
+  files: { save, openWithDialog: vi.fn(), openPath: vi.fn() },
   recent: { list: () => ['/d/a.json'] },
   drafts: { save: vi.fn(), load: vi.fn(async () => null), clear: vi.fn() },
   windows: { byContentsId: () => ({ setTitle, setDocumentEdited: vi.fn(), setRepresentedFilename: vi.fn(), close: vi.fn() }), closeNow: vi.fn(), quitting: false },

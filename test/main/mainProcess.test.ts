@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EVENTS, INVOKE } from '../../src/shared/ipc';
 
@@ -197,5 +198,37 @@ describe('main process start', () => {
     expect(opened.status).toBe('opened');
     const refused = (await h.handlers.get(INVOKE.openPath.channel)!(from(APP_URL), { filePath: join(userData, 'other.json') })) as { status: string };
     expect(refused.status).toBe('error');
+  });
+
+  it('opens a file dropped on the window from the drop main sees, never from a path the page names', async () => {
+    const win = h.windows[0] as Win;
+    const page = { sender: { id: win.webContents.id, mainFrame: { url: APP_URL } }, senderFrame: { url: APP_URL } };
+    page.senderFrame = page.sender.mainFrame;
+    const secret = join(userData, 'secret.bpgraph.json');
+    const dropped = join(userData, 'dropped.bpgraph.json');
+    writeFileSync(secret, '{"secret":1}');
+    writeFileSync(dropped, '{"dropped":1}');
+    const openedBy = async (filePath: string) =>
+      ((await h.handlers.get(INVOKE.openPath.channel)!(page, { filePath })) as { status: string }).status;
+    // the page names the secret file on every channel it has: none opens or grants it
+    for (const [channel, handler] of h.handlers) {
+      if (channel === INVOKE.openDocument.channel) continue; // main's own Open dialog: the person chooses there
+      const answer = await Promise.resolve(handler(page, { filePath: secret })).catch(() => null);
+      expect((answer as { status?: string } | null)?.status, channel).not.toBe('opened');
+    }
+    expect(await openedBy(secret)).toBe('error');
+    // a sub-frame's file: navigation is no drop on the window
+    const sub = { url: pathToFileURL(secret).href, isMainFrame: false, prevented: false, preventDefault() { this.prevented = true; } };
+    win.webContents.emit('will-navigate', sub, sub.url);
+    expect(sub.prevented).toBe(true);
+    expect(await openedBy(secret)).toBe('error');
+    // the drop itself, as Chromium reports it to main: refused as a navigation, opened as a file
+    win.webContents.sent.length = 0;
+    const drop = { url: pathToFileURL(dropped).href, isMainFrame: true, prevented: false, preventDefault() { this.prevented = true; } };
+    win.webContents.emit('will-navigate', drop, drop.url);
+    expect(drop.prevented).toBe(true);
+    expect(win.webContents.sent).toEqual([[EVENTS.onOpenRequest.channel, { filePath: dropped }]]);
+    expect(await openedBy(dropped)).toBe('opened');
+    expect(await openedBy(secret)).toBe('error');
   });
 });

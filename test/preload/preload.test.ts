@@ -27,7 +27,6 @@ vi.mock('electron', () => ({
     on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => listeners.set(channel, listener),
     removeListener: (channel: string) => listeners.delete(channel),
   },
-  webUtils: { getPathForFile: () => '/home/u/dropped.bpgraph.json' },
 }));
 
 let api: Record<string, (...args: unknown[]) => unknown>;
@@ -48,12 +47,12 @@ describe('preload', () => {
   it('sends each operation on its contract channel with its payload', async () => {
     await api.openDocument();
     await api.saveDocument({ text: '{}', fileName: 'a.json', filePath: null, saveAs: true });
-    await api.openDroppedFile({} as File);
+    await api.openPath({ filePath: '/home/u/recent.bpgraph.json' });
     api.setWindowState({ title: 't', dirty: true, filePath: null });
     expect(invoked).toEqual([
       { channel: 'file:open', args: [undefined] },
       { channel: 'file:save', args: [{ text: '{}', fileName: 'a.json', filePath: null, saveAs: true }] },
-      { channel: 'file:open-dropped', args: [{ filePath: '/home/u/dropped.bpgraph.json' }] },
+      { channel: 'file:open-path', args: [{ filePath: '/home/u/recent.bpgraph.json' }] },
     ]);
     expect(sent).toEqual([{ channel: 'window:state', args: [{ title: 't', dirty: true, filePath: null }] }]);
   });
@@ -62,7 +61,7 @@ describe('preload', () => {
     for (const [name, spec] of Object.entries(INVOKE)) {
       invoked.length = 0;
       replies.push(undefined);
-      await (api[name] as (r?: unknown) => Promise<unknown>)(name === 'openDroppedFile' ? {} : undefined).catch(() => undefined);
+      await (api[name] as (r?: unknown) => Promise<unknown>)(undefined).catch(() => undefined);
       expect(invoked.map((c) => c.channel), name).toEqual([spec.channel]);
     }
     replies.length = 0;

@@ -1,17 +1,14 @@
-import { gradcheck } from '../../engine';
+import { GRADCHECK_FLOOR, GRADCHECK_STEP, gradcheck, gradeRelativeError, type GradcheckResult } from '../../engine';
 import type { ParsedArgs } from '../args';
 import type { Context } from '../io';
 import { readGraphFile } from '../files';
 import { CliError } from '../errors';
 import { json, num } from '../format';
 
-/** CS231n's reading of a relative error */
-function verdict(rel: number): string {
-  if (rel <= 1e-7) return 'right';
-  if (rel <= 1e-4) return 'probably right';
-  if (rel <= 1e-2) return 'suspicious';
-  return 'wrong (or a relu kink)';
-}
+// rel = |a − n| / max(|a|, |n|, 1e-8) per edge; pairs both below 1e-8 are reported as near
+// zero, not graded (src/engine/gradcheck.ts says why; the usage text states the rule).
+
+const WORDS = { right: 'right', acceptable: 'probably right', suspicious: 'suspicious', wrong: 'wrong (or a relu kink)' } as const;
 
 export async function gradcheckCommand(args: ParsedArgs, { io }: Context): Promise<number> {
   const file = args.files[0];
@@ -26,9 +23,18 @@ export async function gradcheckCommand(args: ParsedArgs, { io }: Context): Promi
     return 0;
   }
   const over = args.example === undefined ? `E summed over ${n} examples` : `E_${args.example}`;
-  const where = result.edgeId === null ? '' : ` at edge '${result.edgeId}'`;
-  io.out(
-    `largest relative error ${num(result.maxRelError)}${where} (${result.count} edges, ${over}, h = 1e-5): ${verdict(result.maxRelError)}\n`,
-  );
+  io.out(`${summary(result, `${over}, h = ${GRADCHECK_STEP.toExponential()}`)}\n`);
   return 0;
+}
+
+function summary(result: GradcheckResult, context: string): string {
+  const graded = result.count - result.nearZero;
+  const nearZero =
+    result.nearZero === 0
+      ? ''
+      : `${result.nearZero} edge${result.nearZero === 1 ? '' : 's'} near zero (|a|, |n| < ${GRADCHECK_FLOOR.toExponential()}, largest |a − n| ${num(result.maxNearZeroDiff)}, not graded)`;
+  if (graded === 0 && result.count > 0) return `every gradient is near zero: ${nearZero}; ${context}`;
+  const where = result.edgeId === null ? '' : ` at edge '${result.edgeId}'`;
+  const counts = [`${result.count} edge${result.count === 1 ? '' : 's'}`, nearZero, context].filter(Boolean).join(', ');
+  return `largest relative error ${num(result.maxRelError)}${where} (${counts}): ${WORDS[gradeRelativeError(result.maxRelError)]}`;
 }

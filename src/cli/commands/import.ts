@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseGraph, serializeGraph, type GraphDoc } from '../../engine';
+import { writeGraph, type GraphDoc } from '../../engine';
 import { parseSequential } from '../../engine/export';
 import type { ParsedArgs } from '../args';
 import type { Context } from '../io';
@@ -23,10 +23,9 @@ export async function importCommand(args: ParsedArgs, { io }: Context): Promise<
   } catch (err) {
     throw inFile(file, err);
   }
-  const out = serializeGraph(doc);
-  const check = parseGraph(out); // what we write, the studio's own reader accepts
-  if (!check.ok) throw check.error;
-  writeFileAtomic(args.out!, out);
+  const written = writeGraph(doc); // what we write, the studio's own reader accepts
+  if (!written.ok) throw written.error;
+  writeFileAtomic(args.out!, written.text);
   const neurons = doc.nodes.filter((n) => n.type === 'neuron').length;
   io.out(`imported ${file}: ${plural(neurons, 'neuron')}, ${plural(doc.edges.length, 'edge')}, written to ${args.out}\n`);
   return 0;

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
-import { compile, serializeGraph, trainingOptions, weightsToDoc, type Evaluation, type Net, type TrainingSettings } from '../../engine';
+import { compile, describeIssue, trainingOptions, weightsToDoc, writeGraph, type Evaluation, type GraphDoc, type Net, type TrainingSettings } from '../../engine';
 import type { ParsedArgs } from '../args';
 import type { Context } from '../io';
 import { readGraphFile, resolveUserPath, writeFileAtomic } from '../files';
@@ -69,11 +69,18 @@ async function trainFile(file: string, args: ParsedArgs, ctx: Context): Promise<
   if (args.log !== undefined) writeFileAtomic(args.log, logText(rows));
   if (outcome.divergence) throw divergenceError(file, net, doc.training, outcome.divergence);
   const out = outputFor(file, args);
-  if (out !== undefined) writeFileAtomic(out, serializeGraph({ ...weightsToDoc(doc, net), training: { ...doc.training, epoch: outcome.epoch } }));
+  if (out !== undefined) writeFileAtomic(out, checkedText(out, { ...weightsToDoc(doc, net), training: { ...doc.training, epoch: outcome.epoch } }));
   ctx.io.out(summary(file, args.json, net, trainer, doc.training, outcome, out));
   if (outcome.stopped) {
     throw new InterruptedError(`${file}: interrupted after ${outcome.done} of ${plural(epochs, 'epoch')}` + (out !== undefined ? `; the trained weights are in ${out}` : ''));
   }
+}
+
+/** the text of a file the reader accepts, or a CliError saying why there is none */
+function checkedText(out: string, doc: GraphDoc): string {
+  const written = writeGraph(doc);
+  if (!written.ok) throw new CliError(`cannot write ${out}: ${describeIssue(written.error.issues[0])}. No file was written.`);
+  return written.text;
 }
 
 function divergenceError(file: string, net: Net, training: TrainingSettings, divergence: NonNullable<TrainOutcome['divergence']>): CliError {

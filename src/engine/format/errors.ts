@@ -23,7 +23,9 @@ export type GraphIssueCode =
   | 'loss'
   | 'targets'
   | 'classes'
-  | 'ablation';
+  | 'ablation'
+  | 'duplicate-key'
+  | 'too-deep';
 
 export type IssuePath = (string | number)[];
 

@@ -10,6 +10,7 @@ import { zodToGraphIssues } from './zodIssues';
 import { findForbiddenKey } from './forbidden';
 import { findNonFinite } from './finite';
 import { validateGraph } from './validate';
+import { MAX_NESTING, scanJson } from './jsonScan';
 
 /** a file: the document inside its envelope, brought to the current version (format and version are checked before) */
 const graphFileSchema = graphDocSchema.extend({ format: z.literal(FORMAT_ID), version: z.literal(CURRENT_VERSION) });
@@ -19,9 +20,9 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export type ParseResult = { ok: true; doc: GraphDoc } | { ok: false; error: GraphFileError };
 
-const fail = (...issues: GraphIssue[]): ParseResult => ({ ok: false, error: new GraphFileError(issues) });
+const fail = (...issues: GraphIssue[]): { ok: false; error: GraphFileError } => ({ ok: false, error: new GraphFileError(issues) });
 
-function tooLarge(bytes: number): ParseResult {
+function tooLarge(bytes: number): { ok: false; error: GraphFileError } {
   const mb = (bytes / (1024 * 1024)).toFixed(1);
   return fail(issue('too-large', [], `the file is ${mb} MB; graph files are limited to 50 MB`));
 }
@@ -41,16 +42,28 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
+export type DecodeResult = { ok: true; text: string } | { ok: false; error: GraphFileError };
+
+/**
+ * A file's bytes as text, exactly as every route reads them (command line, desktop, web page):
+ * at most 50 MB, strict UTF-8 (invalid bytes and UTF-16 are refused, never replaced), and a
+ * byte-order mark kept in the text for parseGraph, which accepts exactly one.
+ */
+export function decodeGraphBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, error: tooLarge(bytes.byteLength).error };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    const message = utf16 ? 'the file is UTF-16 text; graph files are UTF-8' : 'the file is not valid UTF-8 text';
+    return { ok: false, error: new GraphFileError('syntax', [], message) };
+  }
+}
+
 /** parse the bytes of a file: refuses invalid UTF-8 instead of silently replacing it */
 export function parseGraphBytes(bytes: Uint8Array): ParseResult {
-  if (bytes.byteLength > MAX_FILE_BYTES) return tooLarge(bytes.byteLength);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return fail(issue('syntax', [], 'the file is not valid UTF-8 text'));
-  }
-  return parseGraph(text);
+  const decoded = decodeGraphBytes(bytes);
+  return decoded.ok ? parseGraph(decoded.text) : decoded;
 }
 
 export function parseGraph(text: string): ParseResult {
@@ -69,10 +82,22 @@ function parseGraphUnsafe(text: string): ParseResult {
     if (bytes > MAX_FILE_BYTES) return tooLarge(bytes);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.charCodeAt(0) === 0xfeff) {
+    return fail(issue('syntax', [], 'the file starts with two byte-order marks (U+FEFF); a graph file may start with one at most'));
+  }
   if (text.trim() === '') return fail(issue('syntax', [], 'the file is empty'));
 
   const parsed = parseJson(text);
   if (!parsed.ok) return fail(parsed.issue);
+  const hidden = scanJson(text);
+  if (hidden?.kind === 'duplicate-key') {
+    return fail(issue('duplicate-key', hidden.path, `the key "${hidden.key}" appears twice in the same object; each key may appear once`));
+  }
+  if (hidden?.kind === 'too-deep') {
+    return fail(
+      issue('too-deep', hidden.path.slice(0, 8), `lists and objects nest more than ${MAX_NESTING} levels deep here; a graph file may nest at most ${MAX_NESTING}`),
+    );
+  }
   const file = parsed.value;
   if (!isJsonObject(file)) {
     const what = file === null ? 'null' : Array.isArray(file) ? 'a list' : `a ${typeof file}`;
@@ -196,10 +221,48 @@ export function graphToJson(doc: GraphDoc): JsonObject {
   );
 }
 
-/** pretty JSON (1-space indent, trailing newline); throws GraphFileError('non-finite') rather than write NaN as null */
+/** a document whose compact JSON is longer than this is written compact, else pretty */
+export const PRETTY_MAX_CHARS = 4 * 1024 * 1024;
+
+/**
+ * The file's text: pretty JSON (1-space indent) for a document whose compact form is at most
+ * PRETTY_MAX_CHARS characters, compact JSON past that (pretty is about twice as long, and a big
+ * dataset would otherwise outgrow the 50 MB a reader accepts); a trailing newline either way.
+ * Throws GraphFileError rather than write NaN as null or overflow the stack on deep values.
+ */
 export function serializeGraph(doc: GraphDoc): string {
   const json = graphToJson(doc);
   const bad = findNonFinite(json);
   if (bad) throw new GraphFileError('non-finite', bad.path, `cannot save ${String(bad.value)}: every number in a graph file must be finite`);
-  return JSON.stringify(json, null, 1) + '\n';
+  try {
+    const compact = JSON.stringify(json);
+    return (compact.length > PRETTY_MAX_CHARS ? compact : JSON.stringify(json, null, 1)) + '\n';
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new GraphFileError('too-deep', [], `cannot save: values nest more than ${MAX_NESTING} levels deep`);
+  }
+}
+
+export type WriteResult = { ok: true; text: string } | { ok: false; error: GraphFileError };
+
+/**
+ * The text to write for a document, checked to be a file the reader accepts: within the size
+ * limit, and read back by parseGraph itself. Every path that writes a document goes through
+ * here (save, command-line output, an import's check); it never throws.
+ */
+export function writeGraph(doc: GraphDoc): WriteResult {
+  let text: string;
+  try {
+    text = serializeGraph(doc);
+  } catch (error) {
+    if (error instanceof GraphFileError) return { ok: false, error };
+    return fail(issue('syntax', [], `cannot save: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  const bytes = text.length * 3 > MAX_FILE_BYTES ? utf8Length(text) : text.length;
+  if (bytes > MAX_FILE_BYTES) {
+    const mb = (bytes / (1024 * 1024)).toFixed(1);
+    return fail(issue('too-large', [], `the document would be a ${mb} MB file; graph files are limited to 50 MB (fewer examples would fit)`));
+  }
+  const reread = parseGraph(text);
+  return reread.ok ? { ok: true, text } : { ok: false, error: reread.error };
 }

@@ -16,7 +16,36 @@ const extraSchema = z.record(z.string(), z.unknown());
 const extra = extraSchema.optional();
 const finite = z.number();
 const index = z.number().int().min(0);
-const id = z.string().min(1, 'an id must be a non-empty string');
+/** a name, id or label the app shows and exports (SVG): no control characters, no lone surrogates */
+const text = z.string().superRefine((value, ctx) => {
+  const problem = textProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+const id = text.refine((value) => value.length > 0, 'an id must be a non-empty string');
+
+/** why a text cannot be shown or exported as it is, or null: U+0000–U+001F, U+FFFE, U+FFFF, lone surrogates */
+export function textProblem(value: string): string | null {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const at = `at character ${i + 1}`;
+    if (c < 0x20 || c === 0xfffe || c === 0xffff) {
+      return `contains the control character ${codePoint(c)} ${at}; names, ids and labels may not contain U+0000–U+001F, U+FFFE or U+FFFF`;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) return `contains an unpaired surrogate (${codePoint(c)} ${at}), which is not a character`;
+  }
+  return null;
+}
+
+function codePoint(c: number): string {
+  return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 export const activationSchema = z.enum([
   'sigmoid',
@@ -42,7 +71,7 @@ export const positionSchema = z.strictObject({ x: finite, y: finite, extra });
 const nodeCommon = {
   id,
   /** display name; absent means "show the id" */
-  label: z.string().optional(),
+  label: text.optional(),
   /** canvas coordinates; absent means "lay the graph out" */
   position: positionSchema.optional(),
   /** switched off (ablation): z = 0 and the edges at it are not updated; not allowed on an output neuron */
@@ -76,8 +105,8 @@ export const nodeSchema = z.discriminatedUnion('type', [inputNodeSchema, biasNod
 
 export const edgeSchema = z.strictObject({
   id,
-  source: z.string(),
-  target: z.string(),
+  source: text,
+  target: text,
   /** w_{source→target} */
   weight: finite,
   /** momentum's v for this weight (absent = 0) */
@@ -105,9 +134,9 @@ export const datasetSchema = z.strictObject({
   /** absent = "classification" (read it with problemOf) */
   problem: problemSchema.optional(),
   /** k ≥ 2 class labels: one-hot targets over k outputs, or (k = 2) low/high on one output */
-  classes: z.array(z.string()).min(2, 'a classification needs at least 2 classes').optional(),
-  features: z.array(z.string()).optional(),
-  targets: z.array(z.string()).optional(),
+  classes: z.array(text).min(2, 'a classification needs at least 2 classes').optional(),
+  features: z.array(text).optional(),
+  targets: z.array(text).optional(),
   examples: z.array(exampleSchema),
   domain: domainSchema.optional(),
   extra,
@@ -150,7 +179,7 @@ export const trainingSchema = z.strictObject({
 
 /** the document: what a graph file holds inside its envelope (`format`, `version`), after defaults */
 export const graphDocSchema = z.strictObject({
-  name: z.string().optional(),
+  name: text.optional(),
   nodes: z.array(nodeSchema).min(1, 'a graph needs at least one node'),
   edges: z.array(edgeSchema),
   dataset: datasetSchema,

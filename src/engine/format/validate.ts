@@ -120,6 +120,15 @@ function datasetIssues(doc: GraphDoc): GraphIssue[] {
     issues.push(issue('dataset-shape', ['dataset', 'features'], `${features.length} feature names for ${xLength} values in each x`));
   if (targets && targets.length !== yLength)
     issues.push(issue('dataset-shape', ['dataset', 'targets'], `${targets.length} target names for ${yLength} values in each y`));
+  // one value per output: outputs 0..m-1 need exactly m (a gap in the indices is reported apart)
+  const outputs = outputCount(doc);
+  const longest = outputs > 0 ? examples.findIndex((ex) => ex.y.length > outputs) : -1;
+  if (longest >= 0) {
+    const count = examples[longest].y.length;
+    issues.push(
+      issue('dataset-shape', ['dataset', 'examples', longest, 'y'], `example ${longest} has ${count} values in y, but the graph has ${outputs} output${outputs === 1 ? '' : 's'}: y holds one value per output`),
+    );
+  }
   const xMin = minLength(examples, 'x');
   const yMin = minLength(examples, 'y');
   doc.nodes.forEach((node, i) => {
@@ -137,6 +146,13 @@ function datasetIssues(doc: GraphDoc): GraphIssue[] {
       );
   });
   return issues;
+}
+
+/** 1 + the largest output index: the number of outputs when the indices run 0..m-1; 0 without outputs */
+function outputCount(doc: GraphDoc): number {
+  let count = 0;
+  for (const n of doc.nodes) if (n.type === 'neuron' && n.output !== undefined) count = Math.max(count, n.output + 1);
+  return count;
 }
 
 /** shortest x or y over all examples (a loop, not Math.min(...), for a million examples) */

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { copyFile, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -9,14 +9,39 @@ import { basename, dirname, join } from 'node:path';
 
 export const TEMP_SUFFIX = '.bpgraph-tmp';
 export const BACKUP_SUFFIX = '.bak';
+/** the longest file name ext4, APFS and NTFS allow, counted in UTF-8 bytes (never fewer than
+ *  NTFS's UTF-16 units): a temp or backup name beside a long name must still fit */
+export const MAX_NAME_BYTES = 255;
 
+/** `.<name>.<pid>-<random>.bpgraph-tmp`, the name cut short so that the whole fits */
 export function tempPathFor(target: string): string {
-  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  return join(dirname(target), `.${basename(target)}.${tag}${TEMP_SUFFIX}`);
+  const tail = `.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
+  const stem = fitBytes(basename(target), MAX_NAME_BYTES - 1 - byteLength(tail));
+  return join(dirname(target), `.${stem}${tail}`);
 }
 
+/** `<name>.bak`; a name too long for that becomes `<start of name>~<hash of name>.bak` */
 export function backupPathFor(target: string): string {
-  return target + BACKUP_SUFFIX;
+  const name = basename(target);
+  if (byteLength(name + BACKUP_SUFFIX) <= MAX_NAME_BYTES) return target + BACKUP_SUFFIX;
+  const tail = `~${createHash('sha256').update(name).digest('hex').slice(0, 8)}${BACKUP_SUFFIX}`;
+  return join(dirname(target), fitBytes(name, MAX_NAME_BYTES - byteLength(tail)) + tail);
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** the longest start of `text` (whole code points) whose UTF-8 form has at most `max` bytes */
+function fitBytes(text: string, max: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const ch of text) {
+    bytes += byteLength(ch);
+    if (bytes > max) break;
+    end += ch.length;
+  }
+  return text.slice(0, end);
 }
 
 export interface AtomicWriteOptions {

@@ -3,8 +3,9 @@ import { basename, dirname } from 'node:path';
 import type { OpenResult, SaveRequest, SaveResult } from '../../shared/ipc';
 import { writeFileAtomic } from './atomicWrite';
 import { currentVersion, DiskVersions, hashText } from './diskVersions';
-import { looksLikeGraphFile, PathGrants, withGraphExtension } from './pathGrants';
+import { PathGrants, withGraphExtension } from './pathGrants';
 import { readDocument } from './readDocument';
+import { describeWriteError } from './writeErrors';
 import type { RecentFiles } from './recentFiles';
 
 // Opening and saving documents on the main side, with the person's choices (dialogs) injected
@@ -19,8 +20,6 @@ export interface FileDialogs {
   /** a save path we completed with an extension already exists: replace it? */
   confirmReplace(path: string): Promise<boolean>;
 }
-
-export type OpenVia = 'dialog' | 'recent' | 'granted' | 'drop';
 
 export class FileService {
   readonly grants: PathGrants;
@@ -40,18 +39,10 @@ export class FileService {
     return this.openGranted(path);
   }
 
-  /** a path from the recent list, the command line, or a request main itself sent */
+  /** a path from the recent list, the command line, a drop main saw (droppedFile.ts), or a
+   *  request main itself sent; a path the renderer merely names is refused */
   async openPath(path: string): Promise<OpenResult> {
     if (!this.grants.allows(path)) return refused(path);
-    return this.openGranted(path);
-  }
-
-  /** a file the person dropped on the window: a drop is a choice, like a dialog's */
-  async openDropped(path: string): Promise<OpenResult> {
-    if (!looksLikeGraphFile(path)) {
-      return { status: 'error', fileName: basename(path), message: `“${basename(path)}” is not a graph file (.bpgraph.json).` };
-    }
-    this.grants.grant(path);
     return this.openGranted(path);
   }
 
@@ -75,7 +66,7 @@ export class FileService {
       const written = await readFile(target.path, 'utf8');
       if (written !== request.text) return { status: 'error', message: `“${basename(target.path)}” did not read back as written; the disk may be full or failing.` };
     } catch (error) {
-      return { status: 'error', message: `“${basename(target.path)}” could not be saved: ${error instanceof Error ? error.message : String(error)}` };
+      return { status: 'error', message: describeWriteError(target.path, dirname(target.path), error) };
     }
     this.versions.remember(target.path, hashText(request.text));
     await this.recent.add(target.path);

@@ -1,8 +1,8 @@
 import { isAbsolute, normalize } from 'node:path';
 
 // Main writes a document only to a path the person chose: in one of main's own dialogs, on the
-// command line, by dropping it on the window, or from the Open Recent list. The renderer can name
-// a path, but naming it grants nothing.
+// command line, by dropping it on the window (as main sees the drop: droppedFile.ts), or from the
+// Open Recent list. The renderer can name a path, but naming it grants nothing.
 
 export class PathGrants {
   private readonly granted = new Set<string>();

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_FILE_BYTES } from '../../engine/format/file';
+import { decodeGraphBytes, MAX_FILE_BYTES } from '../../engine/format/file';
 import type { OpenResult } from '../../shared/ipc';
 
 // Reads a graph file's text for the renderer, turning every way it can fail into a sentence
@@ -15,19 +15,12 @@ export async function readDocument(path: string): Promise<OpenResult> {
     if (info.size > MAX_FILE_BYTES) return fail(tooLarge(fileName, info.size));
     const bytes = await readFile(path);
     if (bytes.byteLength > MAX_FILE_BYTES) return fail(tooLarge(fileName, bytes.byteLength));
-    const text = decodeUtf8(bytes);
-    if (text === null) return fail(`“${fileName}” is not UTF-8 text, so it cannot be a graph file.`);
-    return { status: 'opened', text, fileName, filePath: path };
+    // decoded exactly as the command line and the web page do (one BOM kept for the reader)
+    const decoded = decodeGraphBytes(bytes);
+    if (!decoded.ok) return fail(`“${fileName}” cannot be a graph file: ${decoded.error.message}.`);
+    return { status: 'opened', text: decoded.text, fileName, filePath: path };
   } catch (error) {
     return fail(describeReadError(fileName, error));
-  }
-}
-
-function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
   }
 }
 
@@ -46,7 +39,14 @@ export function describeReadError(fileName: string, error: unknown): string {
       return `You do not have permission to read “${fileName}”.`;
     case 'EISDIR':
       return `“${fileName}” is a folder, not a graph file.`;
+    case 'ENAMETOOLONG':
+      return `“${fileName}” could not be read: its name or folder path is too long for the system.`;
+    case 'EMFILE':
+    case 'ENFILE':
+      return `“${fileName}” could not be read: too many files are open at the moment. Close some programs and try again.`;
+    case 'EIO':
+      return `“${fileName}” could not be read: the disk reported a failure; it may be failing or have been removed.`;
     default:
-      return `“${fileName}” could not be read: ${error instanceof Error ? error.message : String(error)}`;
+      return `“${fileName}” could not be read because of an unexpected problem with the disk.`;
   }
 }

@@ -38,7 +38,6 @@ export function invokeHandlers(services: Services): InvokeHandlers {
   return {
     openDocument: () => services.refreshingMenu(services.files.openWithDialog()),
     openPath: ({ filePath }) => services.refreshingMenu(services.files.openPath(filePath)),
-    openDroppedFile: ({ filePath }) => services.refreshingMenu(services.files.openDropped(filePath)),
     saveDocument: (request) => services.refreshingMenu(services.files.save(request)),
     recentFiles: () => services.recent.list(),
     exportFile: (request, sender) => services.exportFile(win(sender), request),

@@ -133,4 +133,20 @@ describe('saving', () => {
     expect(p.saveDocument).not.toHaveBeenCalled();
     expect(p.showError).toHaveBeenCalledWith('Couldn’t save “Untitled”', expect.any(String));
   });
+
+  it('shows a save the desktop refuses (its IPC contract) instead of losing it silently', async () => {
+    edit();
+    p.saveDocument.mockRejectedValueOnce(new Error("Error invoking remote method 'file:save': IpcRefused: IPC file:save refused: the payload does not match the contract"));
+    expect(await studio.flows.saveDocument(false)).toBe(false);
+    expect(p.showError).toHaveBeenCalledWith('Couldn’t save “Untitled”', expect.stringMatching(/^The app could not write the file \(.*\)\. Nothing was written; your work is still open\.$/));
+    expect(selectDirty(studio.document.getState())).toBe(true);
+    expect(p.clearDraft).not.toHaveBeenCalled();
+  });
+  it('writes nothing the reader would refuse: a label with a control character is named, not saved', async () => {
+    const id = edit();
+    studio.document.updateNodes([id], { label: 'tab\there' });
+    expect(await studio.flows.saveDocument(false)).toBe(false);
+    expect(p.saveDocument).not.toHaveBeenCalled();
+    expect(p.showError).toHaveBeenCalledWith('Couldn’t save “Untitled”', expect.stringMatching(/^nodes\[\d+\]\.label: contains the control character U\+0009 .*\nNothing was written; your work is still open\.$/));
+  });
 });

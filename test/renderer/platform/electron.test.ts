@@ -18,7 +18,7 @@ function fakeMain(answer: (channel: string, request: unknown) => unknown) {
     on: (channel, listener) => listeners.set(channel, listener),
     removeListener: (channel) => listeners.delete(channel),
   };
-  const platform = electronPlatform(createApi(ipc, { getPathForFile: () => '/d/dropped.bpgraph.json' }));
+  const platform = electronPlatform(createApi(ipc));
   return { platform, calls, emit: (channel: string, payload: unknown) => listeners.get(channel)?.({}, payload) };
 }
 

@@ -1,32 +1,71 @@
-import { useEffect, useRef } from 'react';
-import { describeCsvErrors, formatCsv, parseCsv } from './csv';
-import { exampleShape, fitExamples } from './examples';
-import { domainToFit } from './domainFit';
+import { useEffect, useRef, useState } from 'react';
+import { describeCsvErrors, formatCsv } from './csv';
+import type { CsvImportResult } from './csvImport';
+import { createCsvImporter, type CsvImporter, type CsvImportJob, type CsvWorkerLike } from './csvImporter';
+import { exampleShape } from './examples';
 import { DEFAULT_DOMAIN } from './plotMapping';
 import { targetValues } from './targets';
 import { useStudio } from '../studio/StudioContext';
 import type { Studio } from '../studio/createStudio';
 
-// CSV import (a file input) and export (a download), also reachable as the commands
-// file.importCsv and file.exportCsv (menus, shortcuts).
+// CSV import (a file input; read and parsed in a worker, with progress and Cancel) and export
+// (a download), also reachable as the commands file.importCsv and file.exportCsv (menus, shortcuts).
 
-async function importFile(studio: Studio, file: File): Promise<void> {
-  const doc = studio.document.getState().doc;
-  const { examples, errors } = parseCsv(await file.text(), targetValues(doc));
-  if (examples.length === 0) {
-    studio.notices.notify(`No points in ${file.name}${errors.length ? `: ${describeCsvErrors(errors)}` : ''}`, 'error');
+/** the importer the page uses: one module worker per import (the studio may pass its own) */
+export function browserCsvImporter(): CsvImporter {
+  return createCsvImporter({
+    createWorker: () => new Worker(new URL('../worker/csvImport.worker.ts', import.meta.url), { type: 'module' }) as unknown as CsvWorkerLike,
+  });
+}
+
+interface Importing {
+  fileName: string;
+  fraction: number;
+  job: CsvImportJob;
+}
+
+function startImport(studio: Studio, file: File, importer: CsvImporter, show: (state: Importing | null) => void): void {
+  const { doc, revision } = studio.document.getState();
+  const request = {
+    fileName: file.name,
+    doc: { ...doc, dataset: { ...doc.dataset, examples: [] } },
+    shape: exampleShape(doc),
+    targets: targetValues(doc),
+    domain: doc.dataset.domain ?? DEFAULT_DOMAIN,
+  };
+  let state: Importing;
+  const job = importer.start(file, request, (fraction) => show((state = { ...state, fraction })));
+  show((state = { fileName: file.name, fraction: 0, job }));
+  void job.outcome.then((outcome) => {
+    show(null);
+    if (outcome.status === 'cancelled') studio.notices.notify(`Import of ${file.name} cancelled; the data is unchanged.`, 'info');
+    else applyImport(studio, file.name, outcome.result, revision);
+  });
+}
+
+/** the checked result replaces the data, unless the document changed while the file was read */
+function applyImport(studio: Studio, fileName: string, result: CsvImportResult, revision: number): void {
+  const { notify } = studio.notices;
+  if (!result.ok) {
+    notify(result.message, 'error');
+    return;
+  }
+  const { doc, revision: now } = studio.document.getState();
+  if (now !== revision) {
+    notify(`The document changed while ${fileName} was being read; nothing was imported. Import it again.`, 'error');
     return;
   }
   studio.live.setState({ exampleIndex: null });
-  const fitted = fitExamples(examples, exampleShape(doc));
-  const domain = domainToFit(fitted, doc.dataset.domain ?? DEFAULT_DOMAIN);
-  const label = `Import ${file.name}`;
-  if (domain) studio.document.replaceDocument({ ...doc, dataset: { ...doc.dataset, examples: fitted, domain } }, label);
-  else studio.document.setExamples(fitted, label);
+  const label = `Import ${fileName}`;
+  const domain = result.widened;
+  if (domain) studio.document.replaceDocument({ ...doc, dataset: result.dataset }, label);
+  else studio.document.setExamples(result.dataset.examples, label);
   const widened = domain ? `; the plot now shows x ${domain.x[0]}…${domain.x[1]}, y ${domain.y[0]}…${domain.y[1]} to fit them` : '';
-  if (errors.length > 0) {
-    studio.notices.notify(`Imported ${examples.length} points${widened}; skipped ${errors.length} bad rows: ${describeCsvErrors(errors)}`, 'warning');
-  } else studio.notices.notify(`Imported ${examples.length} points from ${file.name}${widened}`, 'info');
+  const points = result.imported.toLocaleString('en');
+  if (result.errors.length > 0) {
+    const skipped = result.errors.length.toLocaleString('en');
+    notify(`Imported ${points} points from ${fileName}${widened}; skipped ${skipped} bad rows: ${describeCsvErrors(result.errors)}`, 'warning');
+  } else notify(`Imported ${points} points from ${fileName}${widened}`, 'info');
 }
 
 /** through the platform: a save dialog on the desktop, a download in the browser */
@@ -54,10 +93,12 @@ function chooseCsv(studio: Studio, input: HTMLInputElement | null, button: HTMLB
   studio.notices.notify('Press Enter (or click “Import CSV…” in the Data panel) to choose the CSV file.', 'info');
 }
 
-export function CsvControls() {
+export function CsvControls({ importer: given }: { importer?: CsvImporter } = {}) {
   const studio = useStudio();
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const [importer] = useState(() => given ?? browserCsvImporter());
+  const [importing, setImporting] = useState<Importing | null>(null);
   useEffect(() => {
     const offImport = studio.commands.register('file.importCsv', () => chooseCsv(studio, input.current, button.current));
     const offExport = studio.commands.register('file.exportCsv', () => exportCsv(studio));
@@ -69,12 +110,20 @@ export function CsvControls() {
 
   return (
     <div className="data-buttons">
-      <button ref={button} type="button" onClick={() => input.current?.click()}>
+      <button ref={button} type="button" onClick={() => input.current?.click()} disabled={importing !== null}>
         Import CSV…
       </button>
       <button type="button" onClick={() => void exportCsv(studio)}>
         Export CSV
       </button>
+      {importing && (
+        <span className="csv-import-progress" role="status">
+          Reading {importing.fileName}… {Math.round(importing.fraction * 100)} %{' '}
+          <button type="button" onClick={() => importing.job.cancel()}>
+            Cancel
+          </button>
+        </span>
+      )}
       <input
         ref={input}
         type="file"
@@ -84,7 +133,7 @@ export function CsvControls() {
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void importFile(studio, file);
+          if (file) startImport(studio, file, importer, setImporting);
         }}
       />
     </div>

@@ -1,11 +1,15 @@
+import Papa from 'papaparse';
 import type { Example } from '../../../engine/format/types';
 
-// CSV for 2-D points: `x,y,class`, one point a line, header optional. `class` is 0/1 (or −1 for
+// CSV for 2-D points: `x,y,class`, one point a row, header optional. `class` is 0/1 (or −1 for
 // low): a class, not a target value, so a file means the same under sigmoid and tanh outputs.
-// Bad rows are reported by line number and skipped; good rows are kept.
+// Rows are split by papaparse (quotes, separators `,` `;` or tab guessed per file, CR/LF/CRLF);
+// bad rows are reported by the line they start on and skipped; good rows are kept. A first row
+// is a header only when no cell of it looks like a number (`NaN`, `Infinity`, `e5` and `.5`
+// look like one): a bad number is reported, never silently dropped as a header.
 
 export interface CsvRowError {
-  /** 1-based line number in the file */
+  /** 1-based line number in the file where the row starts */
   line: number;
   message: string;
 }
@@ -21,25 +25,83 @@ export interface TargetValues {
   high: number;
 }
 
-const HEADER = /^\s*"?[A-Za-z_]/;
+export interface CsvParseOptions {
+  /** called every PROGRESS_ROWS rows with the fraction of the text read so far */
+  onProgress?: (fraction: number) => void;
+}
 
-export function parseCsv(text: string, targets: TargetValues): CsvParseResult {
+export const PROGRESS_ROWS = 20_000;
+const SEPARATORS = [',', ';', '\t'] as const;
+
+const NUMBER_LIKE = /^[+-]?(?:\d|\.\d|e[+-]?\d|nan$|inf(?:inity)?$)/i;
+const WORD = /^[A-Za-z_]/;
+
+/** every cell a word, none numbers-like: `x,y,class` is a header, `NaN,0,1` is a bad row */
+export function isHeaderRow(cells: readonly string[]): boolean {
+  return cells.length > 0 && cells.every((c) => WORD.test(c) && !NUMBER_LIKE.test(c));
+}
+
+export function parseCsv(text: string, targets: TargetValues, options: CsvParseOptions = {}): CsvParseResult {
   const examples: Example[] = [];
   const errors: CsvRowError[] = [];
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
-    if (examples.length === 0 && errors.length === 0 && HEADER.test(raw)) return;
-    const row = parseRow(raw, targets);
-    if (typeof row === 'string') errors.push({ line, message: row });
-    else examples.push(row);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = lineCounter(body);
+  let rows = 0;
+  let first = true;
+  Papa.parse<string[]>(body, {
+    delimiter: guessDelimiter(body),
+    step: (step) => {
+      const line = lines.startOfRow(step.meta.cursor);
+      const cells = step.data.map((c) => c.trim());
+      if (++rows % PROGRESS_ROWS === 0) options.onProgress?.(step.meta.cursor / Math.max(1, body.length));
+      if (isBlank(cells) || cells[0].startsWith('#')) return;
+      const broken = step.errors[0];
+      if (broken) {
+        errors.push({ line, message: broken.code === 'MissingQuotes' ? 'a quoted value is not closed' : broken.message });
+        return;
+      }
+      const isFirst = first;
+      first = false;
+      if (isFirst && isHeaderRow(cells)) return;
+      const row = parseRow(cells, targets);
+      if (typeof row === 'string') errors.push({ line, message: row });
+      else examples.push(row);
+    },
   });
   return { examples, errors };
 }
 
-function parseRow(raw: string, targets: TargetValues): Example | string {
-  const cells = raw.split(/[,;\t]/).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+/** the file's separator, guessed by papaparse from its first rows that are not comments */
+function guessDelimiter(text: string): string {
+  const sample = text.slice(0, 64 * 1024);
+  const guess = Papa.parse<string[]>(sample, { delimitersToGuess: [...SEPARATORS], comments: '#', skipEmptyLines: true, preview: 10 });
+  return SEPARATORS.includes(guess.meta.delimiter as (typeof SEPARATORS)[number]) ? guess.meta.delimiter : ',';
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.length === 0 || (cells.length === 1 && cells[0] === '');
+}
+
+/**
+ * The line each row starts on, from papaparse's cursor (the offset just past a row): rows come
+ * in order, so counting the line breaks between one cursor and the next is linear overall.
+ */
+function lineCounter(text: string): { startOfRow(cursorAfter: number): number } {
+  let line = 1;
+  let at = 0;
+  return {
+    startOfRow(cursorAfter) {
+      const start = line;
+      for (; at < cursorAfter; at++) {
+        const c = text.charCodeAt(at);
+        if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) line++;
+      }
+      return start;
+    },
+  };
+}
+
+function parseRow(cells: readonly string[], targets: TargetValues): Example | string {
   if (cells.length !== 3) return `expected 3 values (x,y,class), found ${cells.length}`;
   const [x, y, cls] = cells.map(parseNumber);
   if (x === null) return `x is not a finite number: '${cells[0]}'`;
@@ -62,9 +124,10 @@ export function formatCsv(examples: readonly Example[], targets: TargetValues): 
   return ['x,y,class', ...rows].join('\n') + '\n';
 }
 
-/** "line 3: x is not a finite number: 'abc'; line 7: …" (the first few, then a count) */
-export function describeCsvErrors(errors: readonly CsvRowError[], max = 3): string {
+/** "line 3: x is not a finite number: 'abc'; line 7: …" (the first ten, then a count) */
+export function describeCsvErrors(errors: readonly CsvRowError[], max = 10): string {
   const shown = errors.slice(0, max).map((e) => `line ${e.line}: ${e.message}`);
-  const more = errors.length > max ? `; and ${errors.length - max} more bad rows` : '';
+  const rest = errors.length - shown.length;
+  const more = rest > 0 ? `; and ${rest.toLocaleString('en')} more bad row${rest === 1 ? '' : 's'}` : '';
   return shown.join('; ') + more;
 }

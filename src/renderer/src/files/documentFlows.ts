@@ -1,7 +1,8 @@
-import { describeIssue, parseGraph, serializeGraph, type GraphFileError } from '../../../engine';
+import { describeIssue, parseGraph, writeGraph, type GraphFileError } from '../../../engine';
 import { selectDirty, type DocumentStore } from '../store/document';
 import type { Notices } from '../store/notices';
-import type { OpenResult, Platform } from '../platform/types';
+import type { OpenResult, Platform, SaveResult } from '../platform/types';
+import { MAX_IPC_TEXT } from '../../../shared/ipc';
 import type { AutoLayout } from '../layout/autoLayout';
 import { displayName } from './names';
 
@@ -71,14 +72,16 @@ export function createDocumentFlows({ document, notices, platform, layout }: Doc
   /** Save (to the document's file) or Save As (choose where); true when it was written */
   async function saveDocument(saveAs: boolean): Promise<boolean> {
     const s = document.getState();
-    let text: string;
-    try {
-      text = serializeGraph(s.doc);
-    } catch (error) {
-      await platform.showError(`Couldn’t save “${displayName(s.fileName)}”`, error instanceof Error ? error.message : String(error));
+    // what is written must be a file the reader accepts (size, nesting, every rule): else nothing is
+    const written = writeGraph(s.doc);
+    if (!written.ok) {
+      await platform.showError(`Couldn’t save “${displayName(s.fileName)}”`, `${describeLoadError(written.error)}\nNothing was written; your work is still open.`);
       return false;
     }
-    const result = await platform.saveDocument(text, { fileName: s.fileName, filePath: s.filePath, saveAs });
+    const text = written.text;
+    const result = await platform
+      .saveDocument(text, { fileName: s.fileName, filePath: s.filePath, saveAs })
+      .catch((error: unknown): SaveResult => ({ status: 'error', message: refusedSave(text, error) }));
     if (result.status === 'cancelled') return false;
     if (result.status === 'error') {
       await platform.showError(`Couldn’t save “${displayName(s.fileName)}”`, result.message);
@@ -116,3 +119,13 @@ export function createDocumentFlows({ document, notices, platform, layout }: Doc
 }
 
 export type DocumentFlows = ReturnType<typeof createDocumentFlows>;
+
+/** a save the desktop's main process refused (the IPC contract: at most 60 MB) or failed on */
+function refusedSave(text: string, error: unknown): string {
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (text.length > MAX_IPC_TEXT) {
+    return `The document is ${mb(new TextEncoder().encode(text).byteLength)} as a file; the desktop app saves documents up to ${mb(MAX_IPC_TEXT)}. Nothing was written; your work is still open.`;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return `The app could not write the file (${reason}). Nothing was written; your work is still open.`;
+}

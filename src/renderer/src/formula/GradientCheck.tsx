@@ -1,23 +1,18 @@
 import { memo, useState } from 'react';
 import { gradcheck, type GradcheckResult } from '../../../engine';
 import { edgeName } from './names';
+import { gradcheckVerdict } from './gradcheckVerdict';
 import { useDocument, useLive } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
-// Backpropagation checked by centred finite differences on the example in hand (CS231n's rule of
-// thumb: ≤ 1e-7 right, up to 1e-4 acceptable near kinks, beyond 1e-2 wrong).
+// Backpropagation checked by centred finite differences on the example in hand: the largest
+// |a − n| / max(|a|, |n|, 1e-8) graded by CS231n's rule of thumb (≤ 1e-7 agrees, up to 1e-4
+// acceptable near kinks, beyond 1e-2 wrong); gradients both below 1e-8 are said to be near zero.
 
 interface Checked {
   result: GradcheckResult;
   exampleIndex: number;
   revision: number;
-}
-
-function verdict(rel: number): { text: string; className: string } {
-  if (rel <= 1e-7) return { text: 'agrees', className: 'gradcheck-ok' };
-  if (rel <= 1e-4) return { text: 'acceptable (near a kink?)', className: 'gradcheck-doubt' };
-  if (rel <= 1e-2) return { text: 'suspicious', className: 'gradcheck-doubt' };
-  return { text: 'wrong', className: 'gradcheck-bad' };
 }
 
 export const GradientCheck = memo(function GradientCheck() {
@@ -51,15 +46,26 @@ export const GradientCheck = memo(function GradientCheck() {
 function GradcheckResultView({ checked, stale }: { checked: Checked; stale: boolean }) {
   const doc = useDocument((s) => s.doc);
   const { result, exampleIndex } = checked;
-  const v = verdict(result.maxRelError);
+  const v = gradcheckVerdict(result);
   const where = result.edgeId ? ` at ${edgeName(doc, result.edgeId)}` : '';
+  const graded = result.count - result.nearZero;
   return (
     <p className={`gradcheck-result ${stale ? 'gradcheck-stale' : v.className}`} role="status" data-testid="gradcheck-result">
-      Example {exampleIndex + 1}: largest relative error{' '}
-      <span data-quantity="gradcheck" data-value={String(result.maxRelError)}>
-        {result.maxRelError.toExponential(2)}
-      </span>
-      {where} over {result.count} edges — {v.text}
+      Example {exampleIndex + 1}:{' '}
+      {graded > 0 || result.count === 0 ? (
+        <>
+          largest relative error{' '}
+          <span data-quantity="gradcheck" data-value={String(result.maxRelError)}>
+            {result.maxRelError.toExponential(2)}
+          </span>
+          {where} over {graded} edges — {v.text}
+          {v.nearZero && `; ${v.nearZero}`}
+        </>
+      ) : (
+        <>
+          {v.text}: {v.nearZero}
+        </>
+      )}
       {stale && ' (for an earlier state: check again)'}
     </p>
   );

@@ -8,7 +8,13 @@ export function electronPlatform(api: BackpropApi): Platform {
   return {
     kind: 'electron',
     openDocument: () => api.openDocument(),
-    openDroppedFile: (file) => api.openDroppedFile(file),
+    // a dropped graph file reaches main itself (dropOpen.ts lets it through; main/files/droppedFile.ts):
+    // main never takes a path from the page as the person's choice
+    openDroppedFile: async (file) => ({
+      status: 'error',
+      fileName: file.name,
+      message: `Open “${file.name}” with File › Open…, or drop it on the window.`,
+    }),
     saveDocument: (text, o) => api.saveDocument({ text, fileName: o.fileName, filePath: o.filePath, saveAs: o.saveAs }),
     async exportFile({ fileName, kind, data }) {
       if (typeof data === 'string') return api.exportFile({ fileName, kind, data, encoding: 'utf8' });

@@ -31,6 +31,7 @@ export interface ExportOptions {
 export interface Platform {
   kind: 'electron' | 'web';
   openDocument(): Promise<OpenResult>;
+  /** a file the page received (web: a drop or the file input); on the desktop main opens drops */
   openDroppedFile(file: File): Promise<OpenResult>;
   saveDocument(text: string, options: SaveOptions): Promise<SaveResult>;
   exportFile(options: ExportOptions): Promise<ExportResult>;

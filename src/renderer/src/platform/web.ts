@@ -1,4 +1,5 @@
 import { Draft, type DraftRequest } from '../../../shared/ipc';
+import { decodeGraphBytes, MAX_FILE_BYTES } from '../../../engine';
 import type { FileDialogs } from '../files/dialogStore';
 import type { FileInputPort } from '../files/fileInput';
 import type { OpenResult, Platform } from './types';
@@ -58,12 +59,22 @@ export function graphFileName(fileName: string): string {
   return `${stem}.bpgraph.json`;
 }
 
+/** the file's bytes, decoded exactly as the command line and the desktop do: never lossily */
 async function readPicked(file: File): Promise<OpenResult> {
-  try {
-    return { status: 'opened', text: await file.text(), fileName: file.name, filePath: null };
-  } catch (error) {
-    return { status: 'error', fileName: file.name, message: `“${file.name}” could not be read: ${String(error)}` };
+  const fail = (message: string): OpenResult => ({ status: 'error', fileName: file.name, message });
+  if (file.size > MAX_FILE_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return fail(`“${file.name}” is ${mb(file.size)}; the largest graph file Backprop Studio opens is ${mb(MAX_FILE_BYTES)}.`);
   }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return fail(`“${file.name}” could not be read; it may have been moved, or the browser may not have permission to read it.`);
+  }
+  const decoded = decodeGraphBytes(bytes);
+  if (!decoded.ok) return fail(`“${file.name}” cannot be a graph file: ${decoded.error.message}.`);
+  return { status: 'opened', text: decoded.text, fileName: file.name, filePath: null };
 }
 
 function readDraft(storage: WebPlatformDeps['storage']): Draft | null {
