@@ -1,4 +1,4 @@
-import type { GraphDoc } from '../../../src/engine';
+import { parseGraph, type GraphDoc } from '../../../src/engine';
 
 /** a seeded random loop-free graph: 2 inputs and a bias, `nodes` in all, about `edges` edges, no positions */
 export function bigGraph(nodes: number, edges: number, seed = 7): GraphDoc {
@@ -23,5 +23,9 @@ export function bigGraph(nodes: number, edges: number, seed = 7): GraphDoc {
       docEdges.push({ id: `e${docEdges.length}`, source: docNodes[j].id, target: docNodes[i].id, weight: rand() - 0.5 });
     }
   }
-  return { format: 'backprop-studio.graph', version: 1, nodes: docNodes, edges: docEdges, dataset: { examples: [] } } as GraphDoc;
+  docNodes[docNodes.length - 1] = { ...docNodes[docNodes.length - 1], output: 0 } as GraphDoc['nodes'][number];
+  // through the reader, so the document has its defaults (training settings) as a loaded file does
+  const parsed = parseGraph(JSON.stringify({ format: 'backprop-studio.graph', version: 1, nodes: docNodes, edges: docEdges, dataset: { examples: [] } }));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+  return parsed.doc;
 }

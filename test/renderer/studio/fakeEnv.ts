@@ -57,6 +57,7 @@ export function fakeEnv(
     platform?: Platform;
     trainerWorker?: () => WorkerPort<unknown, unknown> | null;
     mapWorker?: () => WorkerPort<unknown, unknown> | null;
+    layoutWorker?: () => WorkerPort<unknown, unknown> | null;
   } = {},
 ): FakeEnv {
   let t = 0;
@@ -110,6 +111,7 @@ export function fakeEnv(
     afterRender: (fn) => void renders.push(fn),
     trainerWorker: opts.trainerWorker ?? (() => null),
     mapWorker: opts.mapWorker ?? (() => null),
+    layoutWorker: opts.layoutWorker ?? (() => null),
     keys: keys as unknown as Pick<Window, 'addEventListener' | 'removeEventListener'>,
     storage: memoryStorage(storageData),
     platform: () => opts.platform ?? fakePlatform(),

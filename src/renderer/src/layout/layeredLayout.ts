@@ -1,5 +1,6 @@
-import { topoSort, type GraphDoc, type Position } from '../../../engine';
+import { topoSort, type Position } from '../../../engine';
 import { NODE_SIZE } from './nodeBoxes';
+import type { LayoutGraph } from './layoutProtocol';
 
 // A fast layered layout for graphs too big for ELK (layout/layoutPolicy.ts says when): layers by
 // longest path from the sources, the order within each layer by a few barycentre sweeps, each
@@ -13,7 +14,7 @@ export const NODE_GAP = 28;
 /** barycentre sweeps (down and back up counts as two) */
 export const SWEEPS = 4;
 
-type LayoutInput = Pick<GraphDoc, 'nodes' | 'edges'>;
+type LayoutInput = LayoutGraph;
 
 /** packed adjacency over node indices: edges into and out of each node */
 interface Adjacency {

@@ -43,6 +43,7 @@ export function browserEnv(): StudioEnv {
     afterRender,
     trainerWorker: () => moduleWorker(() => new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' })),
     mapWorker: () => moduleWorker(() => new Worker(new URL('../worker/maps.worker.ts', import.meta.url), { type: 'module' })),
+    layoutWorker: () => moduleWorker(() => new Worker(new URL('../worker/layout.worker.ts', import.meta.url), { type: 'module' })),
     keys: window,
     storage,
     platform: (ui) => detectPlatform({ storage, ...ui }),

@@ -26,7 +26,7 @@ import { createDocumentFlows } from '../files/documentFlows';
 import { createExportFlows } from '../files/exportFlows';
 import { fileCommands } from '../files/fileCommands';
 import { createFileSession } from '../files/fileSession';
-import { createLayout } from '../layout/elkLayout';
+import { createLayout } from '../layout/layoutService';
 import { createAutoLayout } from '../layout/autoLayout';
 import type { StudioEnv } from './env';
 import { createKeyboard } from './keyboard';
@@ -61,7 +61,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const fileInput = createFileInput();
   const platform = env.platform({ dialogs, fileInput });
   const commands = createCommands();
-  const layout = createLayout();
+  const layout = createLayout({ worker: env.layoutWorker, now: env.now, setTimeout: env.setTimeout });
   const autoLayout = createAutoLayout(document, notices, layout);
   const nets = createNetCache();
 
