@@ -3,7 +3,9 @@
 // the worker's example-updates per second against the same kernel in Node, main-thread frame
 // intervals, and repaints per second of the decision map and of the neurons' thumbnails; frame
 // intervals while dragging a node of a 300-node / 2,000-edge graph during training; and the time
-// from navigation to an interactive canvas. Not a test: nothing here asserts a timing.
+// from navigation to an interactive canvas; opening a 2,000-node / 10,000-edge file with and without
+// positions (ms to an interactive canvas) and the time a click on one of its nodes takes to select
+// it. Not a test: nothing here asserts a timing.
 //
 // Builds the page into a temporary folder and serves it itself (127.0.0.1, a free port), so it
 // never touches out/web or the e2e server. BENCH_UI_SECONDS sets each measuring window (default 5);
@@ -11,7 +13,7 @@
 // BENCH_UI_TRACE=folder saves a Chromium trace of each training window there (open it in Perfetto;
 // BENCH_UI_TRACE_DETAIL=1 adds invalidation tracking and stacks);
 // BENCH_UI_PROFILE=folder saves the page's JavaScript CPU profile of each window (.cpuprofile);
-// BENCH_UI_ONLY=regex runs only the training scenarios whose name matches (and skips the others).
+// BENCH_UI_ONLY=regex runs only the training and opening scenarios whose name matches (and skips the others).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -48,6 +50,11 @@ const examples = nets.benchExamples(200);
 const SCENARIOS = [
   { name: 'tutorial 2-5-1, 200 points', doc: { ...nets.tutorialNet(examples).doc, training: { ...engine.DEFAULT_TRAINING, learningRate: 0.5 } } },
   { name: 'DAG 200 neurons, 2000 edges', doc: placed({ ...nets.irregularDag(200, 2000, examples).doc, training: { ...engine.DEFAULT_TRAINING, learningRate: 0.1 } }) },
+];
+const BIG = placed({ ...nets.irregularDag(1997, 10000, examples).doc, training: { ...engine.DEFAULT_TRAINING, learningRate: 0.1 } });
+const OPENING = [
+  { name: 'open 2,000 nodes / 10,000 edges, with positions', doc: BIG },
+  { name: 'open 2,000 nodes / 10,000 edges, without positions', doc: { ...BIG, nodes: BIG.nodes.map(({ position: _, ...n }) => n) } },
 ];
 const DRAG = { name: 'DAG 297 neurons (300 nodes), 2000 edges', doc: placed({ ...nets.irregularDag(297, 2000, examples).doc, training: { ...engine.DEFAULT_TRAINING, learningRate: 0.1 } }) };
 
@@ -300,7 +307,7 @@ async function dragging(browser, scenario) {
 }
 
 /** a neuron node whose header lies well inside the canvas's visible area (the view is not fitted) */
-async function visibleNeuron(page) {
+async function visibleNeuron(page, skip = 0) {
   const pane = await page.locator('.react-flow__pane').boundingBox();
   const nodes = page.locator('.react-flow__node');
   for (let i = 0; i < (await nodes.count()); i++) {
@@ -309,6 +316,7 @@ async function visibleNeuron(page) {
     if (!/^n\d+$/.test(id ?? '')) continue;
     const box = await node.boundingBox();
     if (box && box.x > pane.x + 150 && box.x + box.width < pane.x + pane.width - 150 && box.y > pane.y + 150 && box.y + 40 < pane.y + pane.height - 150) {
+      if (skip-- > 0) continue;
       return { node: page.locator(`.react-flow__node[data-id="${id}"]`), box };
     }
   }
@@ -327,6 +335,50 @@ async function timeToInteractive(browser, runs = 5) {
     await context.close();
   }
   return times;
+}
+
+/**
+ * opening a big file in a fresh page: ms from handing the file to the input to the first frame
+ * showing a node of it with its handles (as timeToInteractive), then `clicks` clicks on nodes in
+ * view: ms from the pointer going down to the frame showing the node selected
+ */
+async function opening(browser, scenario, clicks = 5) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.locator('.react-flow__node .react-flow__handle').first().waitFor();
+  await page.waitForTimeout(1500);
+  const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
+  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
+  const ids = scenario.doc.nodes.filter((n) => n.type === 'neuron').map((n) => n.id);
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByLabel('Open graph file').setInputFiles({ name: 'big.bpgraph.json', mimeType: 'application/json', buffer: Buffer.from(engine.serializeGraph(scenario.doc)) });
+  const shown = await page.waitForFunction(
+    (ids) => ids.some((id) => document.querySelector(`.react-flow__node[data-id="${id}"] .react-flow__handle`)) && performance.now(),
+    ids,
+    { polling: 'raf', timeout: 300_000 },
+  );
+  const openMs = (await shown.jsonValue()) - t0;
+  await page.waitForTimeout(1000);
+  const clickMs = [];
+  for (let i = 0; i < clicks; i++) {
+    const { node, box } = await visibleNeuron(page, i);
+    await page.evaluate(() => {
+      window.__down = null;
+      window.addEventListener('pointerdown', () => (window.__down = performance.now()), { capture: true, once: true });
+    });
+    await page.mouse.click(box.x + box.width / 2, box.y + Math.min(12, box.height / 2));
+    const id = await node.getAttribute('data-id');
+    const done = await page.waitForFunction((id) => document.querySelector(`.react-flow__node[data-id="${id}"].selected`) && performance.now(), id, { polling: 'raf', timeout: 60_000 });
+    clickMs.push((await done.jsonValue()) - (await page.evaluate(() => window.__down)));
+  }
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(join(process.env.BENCH_UI_PROFILE, `${slug(scenario.name)}.cpuprofile`), JSON.stringify(profile));
+  }
+  await shoot(page, scenario.name);
+  await context.close();
+  return { openMs, clickMs };
 }
 
 // ------------------------------------------------------------------ main
@@ -367,6 +419,17 @@ try {
     ]);
   }
   printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'frame max ms', 'frames over 17 ms', 'main thread in long tasks', 'snapshots/s', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'map grid at the end', 'map pass ms (median)', 'backend'], rows);
+
+  const opens = OPENING.filter((s) => !only || only.test(s.name));
+  if (opens.length > 0) {
+    console.log('\n## Opening a big file (fresh page) and clicking its nodes');
+    const openRows = [];
+    for (const s of opens) {
+      const { openMs, clickMs } = await opening(browser, s);
+      openRows.push([s.name, fmt(openMs, 0), fmt(median(clickMs), 0), fmt(Math.max(...clickMs), 0)]);
+    }
+    printTable(['file', 'ms to an interactive canvas', 'click median ms', 'click max ms'], openRows);
+  }
 
   if (!only) {
     console.log('\n## Dragging a node while training');
