@@ -1,7 +1,7 @@
 // The one rule for "may an edge go from source to target?", shared by the canvas and the loader.
 
 import type { GraphDoc, GraphNode } from './format/types';
-import { findPath, formatCycle } from './topo';
+import { findPath, formatCycle, nodesReaching } from './topo';
 
 export type ConnectionIssueCode = 'dangling-edge' | 'self-loop' | 'edge-into-source';
 
@@ -49,4 +49,17 @@ export function connectionProblem(
   const back = findPath(doc.edges, target, source); // target → … → source
   if (back) return `would close a cycle: ${formatCycle([source, ...back.slice(0, -1)])}`;
   return null;
+}
+
+/**
+ * the ids of every node an edge from `source` may go to (exactly those `connectionProblem` allows),
+ * in document order: a target is allowed when it is a neuron other than `source`, not yet
+ * connected from it, and does not reach it (no cycle). One search, O(V + E), where asking
+ * `connectionProblem` for each node is O(V · (V + E)) — seconds on a 2,000-node graph.
+ */
+export function allowedTargets(doc: Pick<GraphDoc, 'nodes' | 'edges'>, source: string): string[] {
+  if (!doc.nodes.some((n) => n.id === source)) return [];
+  const reaching = nodesReaching(doc.edges, source);
+  const connected = new Set(doc.edges.filter((e) => e.source === source).map((e) => e.target));
+  return doc.nodes.filter((n) => n.type === 'neuron' && !reaching.has(n.id) && !connected.has(n.id)).map((n) => n.id);
 }
