@@ -100,16 +100,18 @@ export function layerOrder(doc: LayoutInput, sweeps = SWEEPS): number[][] {
   return layers;
 }
 
-/** positions for every node: layer k is a column at x = k · (widest node + LAYER_GAP), centred vertically */
+/**
+ * positions for every node: layer k is a column at x = k · (widest node + LAYER_GAP), each column
+ * from y = 0 down (top-aligned, so the view where a file opens shows the start of every column
+ * rather than the empty middle of a tall one)
+ */
 export function layeredPositions(doc: LayoutInput, sweeps = SWEEPS): Record<string, Position> {
   const layers = layerOrder(doc, sweeps);
   const width = Math.max(...Object.values(NODE_SIZE).map((s) => s.w));
   const height = (v: number) => NODE_SIZE[doc.nodes[v].type].h;
-  const columnHeight = (l: number[]) => l.reduce((s, v) => s + height(v) + NODE_GAP, -NODE_GAP);
-  const tallest = Math.max(...layers.map(columnHeight));
   const out: Record<string, Position> = {};
   layers.forEach((l, k) => {
-    let y = Math.round((tallest - columnHeight(l)) / 2);
+    let y = 0;
     for (const v of l) {
       out[doc.nodes[v].id] = { x: k * (width + LAYER_GAP), y };
       y += height(v) + NODE_GAP;
