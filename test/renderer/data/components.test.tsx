@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { NodeThumbnail } from '../../../src/renderer/src/data/NodeThumbnail';
@@ -40,6 +40,24 @@ describe('NodeThumbnail', () => {
     act(() => canvas.dispatchEvent(new PointerEvent('pointerout', { bubbles: true })));
     act(() => canvas.dispatchEvent(new PointerEvent('pointerleave', { bubbles: false })));
     expect(studio.hover.getState().hoveredNodeId).toBeNull();
+  });
+});
+
+describe('NodeThumbnail on a big graph', () => {
+  it('leaves a thumbnail with no map yet alone: no 2-D context per node on the first paint', () => {
+    const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext');
+    act(() =>
+      root.render(
+        <StudioProvider studio={studio}>
+          {Array.from({ length: 50 }, (_, i) => (
+            <NodeThumbnail key={i} nodeId={`n${i}`} />
+          ))}
+        </StudioProvider>,
+      ),
+    );
+    expect(host.querySelectorAll('canvas')).toHaveLength(50);
+    expect(getContext).not.toHaveBeenCalled();
+    getContext.mockRestore();
   });
 });
 
