@@ -112,7 +112,7 @@ export function createLayout(deps: LayoutDeps) {
     /** the first layout need not wait: start the worker (or load ELK on the page) once the page has settled */
     preload(): void {
       deps.setTimeout(() => {
-        if (!workerPort()) positioner.preload();
+        if (!workerPort()) void positioner.preload();
       }, PRELOAD_AFTER_MS);
     },
     positions,

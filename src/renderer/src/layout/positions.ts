@@ -12,7 +12,11 @@ export function createPositioner() {
   let elk: Promise<ELK> | null = null;
   const load = () => (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK()));
   return {
-    preload: (): void => void load(),
+    /** loads ELK now; resolves once it is loaded (or failed to: the first ELK layout then says why) */
+    preload: (): Promise<void> => load().then(
+      () => undefined,
+      () => undefined,
+    ),
     async positions(method: LayoutMethod, graph: LayoutGraph): Promise<Record<string, Position>> {
       return method === 'elk' ? elkPositions(await load(), graph) : layeredPositions(graph);
     },
