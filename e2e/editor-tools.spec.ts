@@ -155,6 +155,8 @@ test('a box drawn on the canvas selects what it touches; the node menu duplicate
 test('the inspector connects the selected node to any neuron the rule allows', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Tutorial 2-5-1' }).click();
+  // the template is laid out in the layout worker: its output node on screen means it is in place
+  await expect(flowNode(page, '6')).toBeVisible();
   await settle(page);
   await flowNode(page, 'in_x').click();
   const connectTo = page.getByRole('combobox', { name: 'Connect to' });

@@ -15,6 +15,27 @@ async function openText(page: Page, name: string, text: string) {
   await fileInput(page).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
+/** how many recovery drafts the page keeps (IndexedDB, src/renderer/src/platform/webDrafts.ts) */
+function draftCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('backprop-studio');
+        open.onupgradeneeded = () => open.result.createObjectStore('drafts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('drafts').objectStore('drafts').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
 async function readDownload(download: Download): Promise<string> {
   const path = await download.path();
   return readFileSync(path, 'utf8');
@@ -26,7 +47,7 @@ async function saveWithShortcut(page: Page): Promise<Download> {
   return pending;
 }
 
-// each test has a fresh browser context, so localStorage starts empty
+// each test has a fresh browser context, so its storage (localStorage, IndexedDB) starts empty
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('.react-flow__node[data-id="in_1"]')).toBeVisible();
@@ -120,7 +141,7 @@ test('unsaved work left in a closed tab is offered back on the next load', async
   await expect(page).toHaveTitle('tutorial-2-5-1 — Backprop Studio');
   await page.getByRole('button', { name: 'Add relu neuron' }).click();
   await expect(nodes(page)).toHaveCount(10);
-  await expect.poll(() => page.evaluate(() => localStorage.length), { timeout: 8000 }).toBe(1);
+  await expect.poll(() => draftCount(page), { timeout: 8000 }).toBe(1);
 
   page.on('dialog', (d) => void d.accept());
   await page.reload();
@@ -132,7 +153,7 @@ test('unsaved work left in a closed tab is offered back on the next load', async
   await expect(page).toHaveTitle('● tutorial-2-5-1 — Backprop Studio');
 
   await saveWithShortcut(page);
-  await expect.poll(() => page.evaluate(() => localStorage.length)).toBe(0);
+  await expect.poll(() => draftCount(page)).toBe(0);
 });
 
 test('export the canvas as SVG and PNG pictures', async ({ page }) => {

@@ -3,7 +3,9 @@
 // the worker's example-updates per second against the same kernel in Node, main-thread frame
 // intervals, and repaints per second of the decision map and of the neurons' thumbnails; frame
 // intervals while dragging a node of a 300-node / 2,000-edge graph during training; and the time
-// from navigation to an interactive canvas. Not a test: nothing here asserts a timing.
+// from navigation to an interactive canvas; opening a 2,000-node / 10,000-edge file with and without
+// positions (ms to an interactive canvas) and the time a click on one of its nodes takes to select
+// it. Not a test: nothing here asserts a timing.
 //
 // Builds the page into a temporary folder and serves it itself (127.0.0.1, a free port), so it
 // never touches out/web or the e2e server. BENCH_UI_SECONDS sets each measuring window (default 5);
@@ -11,7 +13,8 @@
 // BENCH_UI_TRACE=folder saves a Chromium trace of each training window there (open it in Perfetto;
 // BENCH_UI_TRACE_DETAIL=1 adds invalidation tracking and stacks);
 // BENCH_UI_PROFILE=folder saves the page's JavaScript CPU profile of each window (.cpuprofile);
-// BENCH_UI_ONLY=regex runs only the training scenarios whose name matches (and skips the others).
+// BENCH_UI_OPEN_TIMEOUT_S gives up on opening a big file after that many seconds (default 300);
+// BENCH_UI_ONLY=regex runs only the training and opening scenarios whose name matches (and skips the others).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -24,6 +27,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WINDOW_S = Number(process.env.BENCH_UI_SECONDS ?? 5);
+const OPEN_TIMEOUT_S = Number(process.env.BENCH_UI_OPEN_TIMEOUT_S ?? 300);
 
 const engine = await tsImport('../src/engine/index.ts', import.meta.url);
 const kernel = await tsImport('../src/engine/kernel/index.ts', import.meta.url);
@@ -48,6 +52,11 @@ const examples = nets.benchExamples(200);
 const SCENARIOS = [
   { name: 'tutorial 2-5-1, 200 points', doc: { ...nets.tutorialNet(examples).doc, training: { ...engine.DEFAULT_TRAINING, learningRate: 0.5 } } },
   { name: 'DAG 200 neurons, 2000 edges', doc: placed({ ...nets.irregularDag(200, 2000, examples).doc, training: { ...engine.DEFAULT_TRAINING, learningRate: 0.1 } }) },
+];
+const BIG = placed({ ...nets.irregularDag(1997, 10000, examples).doc, training: { ...engine.DEFAULT_TRAINING, learningRate: 0.1 } });
+const OPENING = [
+  { name: 'open 2,000 nodes / 10,000 edges, with positions', doc: BIG },
+  { name: 'open 2,000 nodes / 10,000 edges, without positions', doc: { ...BIG, nodes: BIG.nodes.map(({ position: _, ...n }) => n) } },
 ];
 const DRAG = { name: 'DAG 297 neurons (300 nodes), 2000 edges', doc: placed({ ...nets.irregularDag(297, 2000, examples).doc, training: { ...engine.DEFAULT_TRAINING, learningRate: 0.1 } }) };
 
@@ -301,6 +310,12 @@ async function dragging(browser, scenario) {
 
 /** a neuron node whose header lies well inside the canvas's visible area (the view is not fitted) */
 async function visibleNeuron(page) {
+  return (await visibleNeurons(page, 1))[0] ?? Promise.reject(new Error('no neuron node is on screen to drag'));
+}
+
+/** up to `max` neuron nodes whose headers lie well inside the canvas's visible area */
+async function visibleNeurons(page, max) {
+  const found = [];
   const pane = await page.locator('.react-flow__pane').boundingBox();
   const nodes = page.locator('.react-flow__node');
   for (let i = 0; i < (await nodes.count()); i++) {
@@ -309,10 +324,11 @@ async function visibleNeuron(page) {
     if (!/^n\d+$/.test(id ?? '')) continue;
     const box = await node.boundingBox();
     if (box && box.x > pane.x + 150 && box.x + box.width < pane.x + pane.width - 150 && box.y > pane.y + 150 && box.y + 40 < pane.y + pane.height - 150) {
-      return { node: page.locator(`.react-flow__node[data-id="${id}"]`), box };
+      found.push({ node: page.locator(`.react-flow__node[data-id="${id}"]`), box });
+      if (found.length >= max) break;
     }
   }
-  throw new Error('no neuron node is on screen to drag');
+  return found;
 }
 
 /** ms from navigation start to the first frame showing canvas nodes, in fresh contexts */
@@ -327,6 +343,67 @@ async function timeToInteractive(browser, runs = 5) {
     await context.close();
   }
   return times;
+}
+
+/**
+ * opening a big file in a fresh page: ms from handing the file to the input to the first frame
+ * showing a node of it with its handles (as timeToInteractive), then `clicks` clicks on nodes in
+ * view: ms from the pointer going down to the frame showing the node selected
+ */
+async function opening(browser, scenario, clicks = 5) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.locator('.react-flow__node .react-flow__handle').first().waitFor();
+  await page.waitForTimeout(1500);
+  const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
+  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByLabel('Open graph file').setInputFiles({ name: 'big.bpgraph.json', mimeType: 'application/json', buffer: Buffer.from(engine.serializeGraph(scenario.doc)) });
+  const saveProfile = async () => {
+    if (!profiler) return;
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(join(process.env.BENCH_UI_PROFILE, `${slug(scenario.name)}.cpuprofile`), JSON.stringify(profile));
+  };
+  let shown;
+  try {
+    // one selector per frame (the big graph's neurons are n0…; the page's first document has none)
+    shown = await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id^="n"] .react-flow__handle') && performance.now(), null, {
+      polling: 'raf',
+      timeout: OPEN_TIMEOUT_S * 1000,
+    });
+  } catch {
+    await saveProfile(); // what the page was busy with when it gave up
+    await context.close();
+    return { openMs: NaN, clickMs: [], error: `not shown within ${OPEN_TIMEOUT_S} s` };
+  }
+  const openMs = (await shown.jsonValue()) - t0;
+  await page.waitForTimeout(1000);
+  const clickMs = [];
+  const inView = await visibleNeurons(page, clicks);
+  for (let i = 0; i < clicks; i++) {
+    // a click on a node not yet selected: the next one in view, round the ones there are
+    const seen = inView.length >= 2 ? inView[i % inView.length] : null;
+    if (!seen) {
+      await shoot(page, `${scenario.name} (no node to click)`);
+      await saveProfile();
+      await context.close();
+      return { openMs, clickMs, error: null, clickError: 'no neuron in view to click' };
+    }
+    const { node, box } = seen;
+    await page.evaluate(() => {
+      window.__down = null;
+      window.addEventListener('pointerdown', () => (window.__down = performance.now()), { capture: true, once: true });
+    });
+    await page.mouse.click(box.x + box.width / 2, box.y + Math.min(12, box.height / 2));
+    const id = await node.getAttribute('data-id');
+    const done = await page.waitForFunction((id) => document.querySelector(`.react-flow__node[data-id="${id}"].selected`) && performance.now(), id, { polling: 'raf', timeout: 60_000 });
+    clickMs.push((await done.jsonValue()) - (await page.evaluate(() => window.__down)));
+  }
+  await saveProfile();
+  await shoot(page, scenario.name);
+  await context.close();
+  return { openMs, clickMs };
 }
 
 // ------------------------------------------------------------------ main
@@ -367,6 +444,18 @@ try {
     ]);
   }
   printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'frame max ms', 'frames over 17 ms', 'main thread in long tasks', 'snapshots/s', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'map grid at the end', 'map pass ms (median)', 'backend'], rows);
+
+  const opens = OPENING.filter((s) => !only || only.test(s.name));
+  if (opens.length > 0) {
+    console.log('\n## Opening a big file (fresh page) and clicking its nodes');
+    const openRows = [];
+    for (const s of opens) {
+      const { openMs, clickMs, error, clickError } = await opening(browser, s);
+      openRows.push([s.name, error ?? fmt(openMs, 0), clickError ?? fmt(median(clickMs), 0), fmt(clickMs.length ? Math.max(...clickMs) : NaN, 0)]);
+      console.log(`  ${openRows.at(-1).join(' | ')}`);
+    }
+    printTable(['file', 'ms to an interactive canvas', 'click median ms', 'click max ms'], openRows);
+  }
 
   if (!only) {
     console.log('\n## Dragging a node while training');

@@ -114,6 +114,26 @@ function pathTo(parent: Map<string, string>, from: string, to: string): string[]
   return path.reverse();
 }
 
+/** every node with a path to `to` (`to` included): one backward breadth-first search, O(V + E) */
+export function nodesReaching(edges: readonly EdgeLike[], to: string): Set<string> {
+  const into = new Map<string, string[]>();
+  for (const e of edges) {
+    const list = into.get(e.target);
+    if (list) list.push(e.source);
+    else into.set(e.target, [e.source]);
+  }
+  const seen = new Set([to]);
+  const queue = [to];
+  for (let head = 0; head < queue.length; head++) {
+    for (const m of into.get(queue[head]) ?? []) {
+      if (seen.has(m)) continue;
+      seen.add(m);
+      queue.push(m);
+    }
+  }
+  return seen;
+}
+
 /** adding source → target closes a cycle exactly when target already reaches source (or they are equal) */
 export function wouldCreateCycle(edges: readonly EdgeLike[], source: string, target: string): boolean {
   return findPath(edges, target, source) !== null;

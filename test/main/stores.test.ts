@@ -45,6 +45,16 @@ describe('DraftStore', () => {
     await drafts.clear();
   });
 
+  it('refuses a draft it cannot write with the reason in words, not the temp file’s errno', async () => {
+    const full = Object.assign(new Error(`ENOSPC: no space left on device, write '${join(dir, '.recovery-draft.json.1-ab.bpgraph-tmp')}'`), { code: 'ENOSPC' });
+    const drafts = new DraftStore(dir, Date.now, async () => {
+      throw full;
+    });
+    const save = drafts.save({ text: '{}', fileName: 'n.bpgraph.json', filePath: null });
+    await expect(save).rejects.toThrow(`the disk holding ${dir} is full`);
+    await expect(save).rejects.not.toThrow(/bpgraph-tmp|ENOSPC/);
+  });
+
   it('treats a torn or foreign draft file as no draft', async () => {
     const drafts = new DraftStore(dir);
     await writeFile(drafts.path, '{"text": "x", "fileN');

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Platform } from '../../../src/renderer/src/platform/types';
 import { selectDirty } from '../../../src/renderer/src/store/document';
-import { DRAFT_DELAY_MS } from '../../../src/renderer/src/files/recovery';
+import { DRAFT_DELAY_MS, draftFailureReason } from '../../../src/renderer/src/files/recovery';
 import { serializeGraph } from '../../../src/engine';
 import { fakeEnv, fakePlatform, testStudio } from '../studio/fakeEnv';
 
@@ -63,5 +63,39 @@ describe('recovery drafts', () => {
     await studio.recovery.findDraft();
     expect(studio.recovery.getState().offer).toBeNull();
     expect(clearDraft).toHaveBeenCalled();
+  });
+
+  it('writes the draft at once when the page is hidden or closing, so an edit just made survives a crash', () => {
+    stop = studio.recovery.startAutosave();
+    edit();
+    studio.fake.clock.advance(500);
+    studio.fake.hidePage();
+    expect(saveDraft).toHaveBeenCalledTimes(1);
+    expect((saveDraft.mock.calls[0] as unknown[])[0]).toMatchObject({ text: serializeGraph(studio.document.getState().doc) });
+    // the timer it replaced does not write the same draft again, nor does hiding with nothing new
+    studio.fake.clock.advance(DRAFT_DELAY_MS);
+    studio.fake.hidePage();
+    expect(saveDraft).toHaveBeenCalledTimes(1);
+  });
+
+  it('says plainly, once, when a draft cannot be kept (the browser’s quota), and again after one was kept', async () => {
+    saveDraft.mockRejectedValue(new Error('the browser’s storage for this page is full'));
+    stop = studio.recovery.startAutosave();
+    const errors = () => studio.notices.getState().notices.filter((n) => n.kind === 'error').map((n) => n.message);
+    edit();
+    studio.fake.clock.advance(DRAFT_DELAY_MS);
+    await vi.waitFor(() => expect(errors()).toHaveLength(1));
+    expect(errors()[0]).toBe(
+      'Recovery is off: your unsaved changes could not be kept as a recovery draft (the browser’s storage for this page is full). Save the document to keep your work.',
+    );
+    edit();
+    studio.fake.clock.advance(DRAFT_DELAY_MS);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(saveDraft).toHaveBeenCalledTimes(2);
+    expect(errors()).toHaveLength(1);
+  });
+
+  it('names the reason of a desktop refusal without the IPC wrapping', () => {
+    expect(draftFailureReason(new Error("Error invoking remote method 'draft:save': Error: the disk is full"))).toBe('the disk is full');
   });
 });

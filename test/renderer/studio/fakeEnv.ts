@@ -20,6 +20,8 @@ export interface FakeClock {
 export interface FakeEnv extends StudioEnv {
   clock: FakeClock;
   storageData: Map<string, string>;
+  /** the page goes hidden (another tab, closing): runs what listens for it */
+  hidePage(): void;
 }
 
 export function memoryStorage(data = new Map<string, string>()) {
@@ -57,6 +59,7 @@ export function fakeEnv(
     platform?: Platform;
     trainerWorker?: () => WorkerPort<unknown, unknown> | null;
     mapWorker?: () => WorkerPort<unknown, unknown> | null;
+    layoutWorker?: () => WorkerPort<unknown, unknown> | null;
   } = {},
 ): FakeEnv {
   let t = 0;
@@ -91,6 +94,7 @@ export function fakeEnv(
     pendingTimers: () => timers.size,
   };
   const keys = new EventTarget();
+  const hiddenListeners = new Set<() => void>();
   return {
     clock,
     storageData,
@@ -110,6 +114,12 @@ export function fakeEnv(
     afterRender: (fn) => void renders.push(fn),
     trainerWorker: opts.trainerWorker ?? (() => null),
     mapWorker: opts.mapWorker ?? (() => null),
+    layoutWorker: opts.layoutWorker ?? (() => null),
+    onPageHidden(fn) {
+      hiddenListeners.add(fn);
+      return () => void hiddenListeners.delete(fn);
+    },
+    hidePage: () => hiddenListeners.forEach((fn) => fn()),
     keys: keys as unknown as Pick<Window, 'addEventListener' | 'removeEventListener'>,
     storage: memoryStorage(storageData),
     platform: () => opts.platform ?? fakePlatform(),

@@ -64,7 +64,12 @@ export function createDocumentFlows({ document, notices, platform, layout }: Doc
       await platform.showError(`Couldn’t open “${result.fileName}”`, describeLoadError(parsed.error));
       return false;
     }
-    document.loadDocument(await layout.arranged(parsed.doc), { filePath: result.filePath, fileName: result.fileName });
+    const arranged = await layout.arranged(parsed.doc);
+    if (!arranged) {
+      notices.notify(`Opening “${result.fileName}” was cancelled; the open document is unchanged.`, 'info');
+      return false;
+    }
+    document.loadDocument(arranged, { filePath: result.filePath, fileName: result.fileName });
     await platform.clearDraft();
     return true;
   }

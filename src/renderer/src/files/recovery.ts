@@ -6,10 +6,11 @@ import type { Platform } from '../platform/types';
 import type { Draft } from '../platform/types';
 import type { TimerId } from '../studio/env';
 
-// Never lose a document: a few seconds after a change, the unsaved document is written as a
-// recovery draft (desktop: the app's data folder; browser: localStorage). Saving, opening or
-// starting a new document removes it. A draft found at start — the app crashed or the tab was
-// closed with unsaved changes — is offered back.
+// Never lose a document: a few seconds after a change, and at once when the page is hidden or
+// closing, the unsaved document is written as a recovery draft (desktop: the app's data folder;
+// browser: IndexedDB). Saving, opening or starting a new document removes it. A draft found at
+// start — the app crashed or the tab was closed with unsaved changes — is offered back. When a
+// draft cannot be kept (the browser's quota, a full disk) the person is told, once, in words.
 
 export const DRAFT_DELAY_MS = 2000;
 
@@ -22,10 +23,22 @@ export interface RecoveryDeps {
   notices: Pick<Notices, 'notify'>;
   platform: Pick<Platform, 'loadDraft' | 'saveDraft' | 'clearDraft'>;
   timers: { setTimeout(fn: () => void, ms: number): TimerId; clearTimeout(id: TimerId): void };
+  /** calls `fn` when the page is hidden or closing (pagehide, visibilitychange to hidden); returns the unsubscribe */
+  page: { onPageHidden(fn: () => void): () => void };
 }
 
-export function createRecovery({ document, notices, platform, timers }: RecoveryDeps) {
+/** the reason in a platform's error, without the IPC's wrapping ("Error invoking remote method 'x': Error: …") */
+export function draftFailureReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Error invoking remote method '[^']*':\s*/, '').replace(/^(\w*Error):\s*/, '');
+}
+
+export function createRecovery({ document, notices, platform, timers, page }: RecoveryDeps) {
   const store = createStore<RecoveryState>(() => ({ offer: null }));
+  // said once until a draft is kept again, so a full disk is not a notice every two seconds
+  let warned = false;
+  // the revision the last draft holds (a hidden page with nothing new writes nothing)
+  let written: number | null = null;
 
   /** look for a draft from an earlier session; call before startAutosave */
   async function findDraft(): Promise<void> {
@@ -60,6 +73,14 @@ export function createRecovery({ document, notices, platform, timers }: Recovery
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
     };
+    /** the page may be about to go: write what is pending now */
+    const flush = () => {
+      const s = document.getState();
+      if (timer === null && s.revision === written) return;
+      cancel();
+      void writeDraft(s);
+    };
+    const offHidden = page.onPageHidden(flush);
     const unsubscribe = document.subscribe((s, prev) => {
       if (s.revision === prev.revision && s.savedRevision === prev.savedRevision) return;
       if (!selectDirty(s)) {
@@ -74,16 +95,31 @@ export function createRecovery({ document, notices, platform, timers }: Recovery
     });
     return () => {
       cancel();
+      offHidden();
       unsubscribe();
     };
   }
 
   async function writeDraft(s: DocumentState): Promise<void> {
     if (!selectDirty(s)) return;
+    let text: string;
     try {
-      await platform.saveDraft({ text: serializeGraph(s.doc), fileName: s.fileName, filePath: s.filePath });
+      text = serializeGraph(s.doc);
     } catch {
-      /* a document that cannot be serialised (non-finite weights) keeps the previous draft */
+      return; // a document that cannot be serialised (non-finite weights) keeps the previous draft
+    }
+    written = s.revision;
+    try {
+      await platform.saveDraft({ text, fileName: s.fileName, filePath: s.filePath });
+      warned = false;
+    } catch (error) {
+      written = null;
+      if (warned) return;
+      warned = true;
+      notices.notify(
+        `Recovery is off: your unsaved changes could not be kept as a recovery draft (${draftFailureReason(error)}). Save the document to keep your work.`,
+        'error',
+      );
     }
   }
 

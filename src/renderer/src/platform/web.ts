@@ -1,13 +1,13 @@
-import { Draft, type DraftRequest } from '../../../shared/ipc';
 import { decodeGraphBytes, MAX_FILE_BYTES } from '../../../engine';
 import type { FileDialogs } from '../files/dialogStore';
 import type { FileInputPort } from '../files/fileInput';
 import type { OpenResult, Platform } from './types';
+import { draftDatabase, webDrafts } from './webDrafts';
 
 // The browser platform: Open reads a file the person picks (file input or drop), Save downloads
-// `<name>.bpgraph.json`, the recovery draft lives in localStorage, prompts are in-page dialogs.
+// `<name>.bpgraph.json`, the recovery draft lives in IndexedDB (webDrafts.ts), prompts are in-page dialogs.
 
-export const DRAFT_KEY = 'backprop-studio.recovery-draft';
+export { DRAFT_KEY } from './webDrafts';
 
 export interface WebPlatformDeps {
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
@@ -35,11 +35,7 @@ export function webPlatform({ storage, dialogs, fileInput }: WebPlatformDeps): P
       download(typeof data === 'string' ? new Blob([data], { type: 'text/plain' }) : data, fileName);
       return { status: 'saved', filePath: fileName };
     },
-    saveDraft: async (draft: DraftRequest) => {
-      storage?.setItem(DRAFT_KEY, JSON.stringify({ ...draft, savedAt: Date.now() }));
-    },
-    loadDraft: async () => readDraft(storage),
-    clearDraft: async () => storage?.removeItem(DRAFT_KEY),
+    ...webDrafts(draftDatabase(), storage),
     confirmUnsaved: (name) => dialogs.askUnsaved(name),
     showError: (title, message) => dialogs.showErrorDialog(title, message),
     setWindowState: ({ title }) => {
@@ -75,17 +71,6 @@ async function readPicked(file: File): Promise<OpenResult> {
   const decoded = decodeGraphBytes(bytes);
   if (!decoded.ok) return fail(`“${file.name}” cannot be a graph file: ${decoded.error.message}.`);
   return { status: 'opened', text: decoded.text, fileName: file.name, filePath: null };
-}
-
-function readDraft(storage: WebPlatformDeps['storage']): Draft | null {
-  const raw = storage?.getItem(DRAFT_KEY);
-  if (!raw) return null;
-  try {
-    const parsed = Draft.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 function download(blob: Blob, fileName: string): void {

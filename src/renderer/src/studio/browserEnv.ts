@@ -32,6 +32,17 @@ function afterRender(fn: () => void): void {
   channel.port2.postMessage(null);
 }
 
+/** pagehide (closing, navigating away) and visibilitychange to hidden (another tab, a minimised window) */
+function onPageHidden(fn: () => void): () => void {
+  const onVisibility = () => document.visibilityState === 'hidden' && fn();
+  window.addEventListener('pagehide', fn);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    window.removeEventListener('pagehide', fn);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
 export function browserEnv(): StudioEnv {
   const storage = safeLocalStorage();
   return {
@@ -43,6 +54,8 @@ export function browserEnv(): StudioEnv {
     afterRender,
     trainerWorker: () => moduleWorker(() => new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' })),
     mapWorker: () => moduleWorker(() => new Worker(new URL('../worker/maps.worker.ts', import.meta.url), { type: 'module' })),
+    layoutWorker: () => moduleWorker(() => new Worker(new URL('../worker/layout.worker.ts', import.meta.url), { type: 'module' })),
+    onPageHidden,
     keys: window,
     storage,
     platform: (ui) => detectPlatform({ storage, ...ui }),

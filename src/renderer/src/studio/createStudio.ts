@@ -26,7 +26,7 @@ import { createDocumentFlows } from '../files/documentFlows';
 import { createExportFlows } from '../files/exportFlows';
 import { fileCommands } from '../files/fileCommands';
 import { createFileSession } from '../files/fileSession';
-import { createLayout } from '../layout/elkLayout';
+import { createLayout } from '../layout/layoutService';
 import { createAutoLayout } from '../layout/autoLayout';
 import type { StudioEnv } from './env';
 import { createKeyboard } from './keyboard';
@@ -61,7 +61,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const fileInput = createFileInput();
   const platform = env.platform({ dialogs, fileInput });
   const commands = createCommands();
-  const layout = createLayout();
+  const layout = createLayout({ worker: env.layoutWorker, now: env.now, setTimeout: env.setTimeout });
   const autoLayout = createAutoLayout(document, notices, layout);
   const nets = createNetCache();
 
@@ -71,7 +71,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const liveValues = createLiveValues({ env, document, live, shown, nets });
   const steps = createStepperActions({ document, live, stepper });
   const clipboard = createClipboard(document, selection);
-  const recovery = createRecovery({ document, notices, platform, timers: env });
+  const recovery = createRecovery({ document, notices, platform, timers: env, page: env });
   const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout });
   const exports = createExportFlows(document, notices, platform);
   const keyboard = createKeyboard({ commands, view, steps, stepper }, env.keys);

@@ -29,9 +29,13 @@ export interface StudioEnv {
   trainerWorker(): WorkerPort<unknown, unknown> | null;
   /** the map worker, or null where none can start (map passes then run on the page) */
   mapWorker(): WorkerPort<unknown, unknown> | null;
-  /** settings that outlive the window (localStorage), or null */
+  /** a layout worker, or null where none can start (layouts then run on the page) */
+  layoutWorker(): WorkerPort<unknown, unknown> | null;
+  /** calls `fn` when the page is hidden or closing (the last moment to keep a draft); returns the unsubscribe */
+  onPageHidden(fn: () => void): () => void;
   /** where the window's keyboard shortcuts listen (the window) */
   keys: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** settings that outlive the window (localStorage), or null */
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
   /** the desktop or the browser; the browser's dialogs and file input are the studio's own */
   platform(ui: { dialogs: FileDialogs; fileInput: FileInputPort }): Platform;

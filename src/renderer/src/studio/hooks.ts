@@ -12,6 +12,7 @@ import type { HoverState } from '../data/hover';
 import type { DragPositionsState } from '../canvas/dragPositions';
 import type { DialogState } from '../files/dialogStore';
 import type { RecoveryState } from '../files/recovery';
+import type { LayoutState } from '../layout/layoutService';
 import { useStudio } from './StudioContext';
 
 // A component subscribes to the smallest slice of one store of the studio: `useDocument((s) => s.doc.name)`.
@@ -32,3 +33,4 @@ export const useHover = <T>(select: Selector<HoverState, T>): T => useStore(useS
 export const useDragPositions = <T>(select: Selector<DragPositionsState, T>): T => useStore(useStudio().drag, select);
 export const useFileDialog = <T>(select: Selector<DialogState, T>): T => useStore(useStudio().dialogs, select);
 export const useRecovery = <T>(select: Selector<RecoveryState, T>): T => useStore(useStudio().recovery, select);
+export const useLayout = <T>(select: Selector<LayoutState, T>): T => useStore(useStudio().layout, select);

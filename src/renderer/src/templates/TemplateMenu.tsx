@@ -1,7 +1,7 @@
 import { memo, useState, type FormEvent } from 'react';
 import { TEMPLATES, type Template } from './catalog';
 import { layeredDoc, parseLayerSpec } from './layered';
-import { needsLayout } from '../layout/elkLayout';
+import { needsLayout } from '../layout/layoutService';
 import { useStudio } from '../studio/StudioContext';
 import type { Studio } from '../studio/createStudio';
 
@@ -10,7 +10,7 @@ async function apply(studio: Studio, template: Pick<Template, 'name' | 'build'>)
     const before = studio.document.getState().doc;
     const built = template.build(before);
     const doc = needsLayout(built) ? await studio.layout.laidOut(built) : built;
-    if (studio.document.getState().doc !== before) return; // edited while laying out
+    if (!doc || studio.document.getState().doc !== before) return; // layout cancelled, or edited while laying out
     studio.selection.clearSelection();
     studio.document.replaceDocument(doc, `Template: ${template.name}`);
     requestAnimationFrame(() => void studio.commands.run('view.fit'));

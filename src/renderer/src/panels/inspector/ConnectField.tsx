@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { connectionProblem } from '../../../../engine';
+import { allowedTargets } from '../../../../engine';
 import { useDocument } from '../../studio/hooks';
 import { useStudio } from '../../studio/StudioContext';
 
@@ -12,8 +12,13 @@ export function ConnectField({ id }: { id: string }) {
   // which targets are allowed depends on the edges' endpoints, not their weights: training
   // rewrites every weight, and must not re-run a cycle check per node each time
   const topology = useMemo(() => edges.map((e) => `${e.source}\u0000${e.target}`).join('\u0001'), [edges]);
+  // one search over the graph (allowedTargets), not a cycle check per candidate: a click on a node
+  // of a 2,000-node graph took seconds
   const targets = useMemo(
-    () => nodes.filter((n) => n.type === 'neuron' && connectionProblem({ nodes, edges }, id, n.id) === null),
+    () => {
+      const allowed = new Set(allowedTargets({ nodes, edges }, id));
+      return nodes.filter((n) => allowed.has(n.id));
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `topology` stands for `edges`
     [nodes, topology, id],
   );
