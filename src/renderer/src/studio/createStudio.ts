@@ -30,6 +30,7 @@ import { createLayout } from '../layout/elkLayout';
 import { createAutoLayout } from '../layout/autoLayout';
 import type { StudioEnv } from './env';
 import { createKeyboard } from './keyboard';
+import { pauseForStepping, stopSteppingOnPlay } from './oneAtATime';
 
 // The composition root: every store and service of the renderer is built here, once per window
 // (or once per test), from the environment it is given. React receives the result through one
@@ -69,7 +70,9 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   // the page's map passes keep their net's weights across frames: a cache of their own
   const mapScheduler = createMapScheduler({ env, document, shown, maps, nets: createNetCache() });
   const liveValues = createLiveValues({ env, document, live, shown, nets });
-  const steps = createStepperActions({ document, live, stepper });
+  // training and the step-through, never both at once (studio/oneAtATime.ts)
+  const beforeStepping = () => pauseForStepping({ training, pauseTraining: controller.pause, notices });
+  const steps = createStepperActions({ document, live, stepper, beforeStepping });
   const clipboard = createClipboard(document, selection);
   const recovery = createRecovery({ document, notices, platform, timers: env });
   const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout });
@@ -128,8 +131,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     start(): void {
       if (stops.length > 0) return;
       stops = ownCommands.map(([id, run]) => commands.register(id, run));
-      // training moves the weights under the step-through's feet: stepping ends when training starts
-      stops.push(training.subscribe((s, prev) => s.running && !prev.running && steps.stopStepping()));
+      stops.push(stopSteppingOnPlay({ training, stopStepping: steps.stopStepping }));
       liveValues.start();
       mapScheduler.start();
       controller.start();
