@@ -25,6 +25,8 @@ export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: s
     if (spec && values) paintMap(canvas, spec, values, rangeFor(activation, values), false, THUMB_STEP);
     else clearMap(canvas);
   }, [spec, values, activation]);
+  // a thumbnail that unmounts under the pointer (its node deleted, thumbnails hidden) ends its hover
+  useEffect(() => () => studio.hover.leave(nodeId), [studio, nodeId]);
 
   return (
     <canvas
@@ -33,7 +35,7 @@ export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: s
       aria-label={`map of z for ${nodeId}`}
       role="img"
       onPointerEnter={() => studio.hover.setHoveredNode(nodeId)}
-      onPointerLeave={() => studio.hover.setHoveredNode(null)}
+      onPointerLeave={() => studio.hover.leave(nodeId)}
     />
   );
 });

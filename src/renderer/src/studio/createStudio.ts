@@ -56,7 +56,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const stepper = createStepperStore();
   const shown = createShownWeights();
   const maps = createMaps();
-  const hover = createHover();
+  const hover = createHover(document);
   const drag = createDragPositions();
   const dialogs = createFileDialogs();
   const fileInput = createFileInput();
@@ -138,7 +138,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
       files.start();
       keyboard.start();
       layout.preload();
-      stops.push(liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop);
+      stops.push(liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
     },
     stop(): void {
       stops.forEach((off) => off());
