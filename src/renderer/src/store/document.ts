@@ -76,6 +76,10 @@ export function emptyDocument(): GraphDoc {
   };
 }
 
+/** loadDocument/newDocument: no undo history, nothing unsaved */
+export const isFreshDocument = (s: Pick<DocumentState, 'past' | 'future' | 'revision' | 'savedRevision'>): boolean =>
+  s.past.length === 0 && s.future.length === 0 && s.revision === s.savedRevision;
+
 export const selectDirty = (s: Pick<DocumentState, 'revision' | 'savedRevision'>): boolean =>
   s.revision !== s.savedRevision;
 

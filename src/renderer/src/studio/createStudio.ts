@@ -5,7 +5,7 @@ import { createDocumentStore, emptyDocument } from '../store/document';
 import { createSelection } from '../store/selection';
 import { createView } from '../store/view';
 import { createLive } from '../store/live';
-import { createNotices } from '../store/notices';
+import { clearOnNewDocument, createNotices } from '../store/notices';
 import { createTrainingStore } from '../training/store';
 import { createTrainingController } from '../training/controller';
 import { trainingCommands } from '../training/commands';
@@ -30,6 +30,7 @@ import { createLayout } from '../layout/elkLayout';
 import { createAutoLayout } from '../layout/autoLayout';
 import type { StudioEnv } from './env';
 import { createKeyboard } from './keyboard';
+import { createTemplateFlows } from '../templates/templateFlows';
 import { pauseForStepping, stopSteppingOnPlay } from './oneAtATime';
 
 // The composition root: every store and service of the renderer is built here, once per window
@@ -78,6 +79,14 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout });
   const exports = createExportFlows(document, notices, platform);
   const keyboard = createKeyboard({ commands, view, steps, stepper }, env.keys);
+  const templates = createTemplateFlows({
+    document,
+    selection,
+    flows,
+    layout,
+    notices,
+    shown: () => void env.requestFrame(() => void commands.run('view.fit')),
+  });
   const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery });
 
   const ownCommands: [CommandId, () => void | Promise<void>][] = [
@@ -124,6 +133,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     flows,
     exports,
     files,
+    templates,
     layout,
     autoLayout,
     nets,
@@ -131,6 +141,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     start(): void {
       if (stops.length > 0) return;
       stops = ownCommands.map(([id, run]) => commands.register(id, run));
+      // what was said about the old document (a divergence, a refusal) no longer holds for a new one
+      stops.push(clearOnNewDocument(notices, document));
       stops.push(stopSteppingOnPlay({ training, stopStepping: steps.stopStepping }));
       liveValues.start();
       mapScheduler.start();

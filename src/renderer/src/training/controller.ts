@@ -1,6 +1,6 @@
 import { initWeights } from '../../../engine';
 import type { GraphDoc } from '../../../engine/format/types';
-import type { DocumentState, DocumentStore } from '../store/document';
+import { isFreshDocument, type DocumentStore } from '../store/document';
 import type { Notices } from '../store/notices';
 import type { ShownWeights } from '../live/shownWeights';
 import type { DragPositions } from '../canvas/dragPositions';
@@ -29,11 +29,6 @@ export interface TrainingControllerDeps {
   shown: ShownWeights;
   notices: Pick<Notices, 'notify'>;
   drag: DragPositions;
-}
-
-/** loadDocument/newDocument: no undo history, nothing unsaved */
-function isFreshDocument(s: DocumentState): boolean {
-  return s.past.length === 0 && s.future.length === 0 && s.revision === s.savedRevision;
 }
 
 /** why training cannot start, or null */
