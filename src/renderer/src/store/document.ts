@@ -66,7 +66,7 @@ export function emptyDocument(): GraphDoc {
   return {
     name: 'Untitled',
     nodes: [
-      { id: 'in_1', type: 'bias', label: '1', position: { x: 0, y: 0 } },
+      { id: 'in_1', type: 'bias', label: 'in_1', position: { x: 0, y: 0 } },
       { id: 'in_x', type: 'input', feature: 0, position: { x: 0, y: 120 } },
       { id: 'in_y', type: 'input', feature: 1, position: { x: 0, y: 240 } },
     ],
