@@ -13,9 +13,9 @@ export function TrainingButtons() {
       <button
         type="button"
         onClick={studio.controller.stepExample}
-        title={batch ? 'In batch mode one update takes the whole epoch' : 'One example: forward, backward, update'}
+        title={batch ? 'Batch mode updates once per epoch: this step runs the whole epoch' : 'One example: forward, backward, update'}
       >
-        Step example
+        {batch ? 'Step (batch: one epoch)' : 'Step example'}
       </button>
       <button type="button" onClick={studio.controller.stepEpoch}>
         Step epoch
