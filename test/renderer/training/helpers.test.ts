@@ -85,10 +85,10 @@ describe('divergence message', () => {
     const doc = layeredDoc([2], { training: { learningRate: 10 } });
     const text = describeDivergence({ epoch: 2, example: 7, update: 107, edgeId: 'h0_1->out', value: 3.2e6 }, doc);
     expect(text).toContain('epoch 3 at example 7 (update 107)');
-    expect(text).toContain('w(h0_1 → out) [edge h0_1->out] reached 3200000');
+    expect(text).toContain('w(h0_1 → out) [edge h0_1->out] reached 3.2e6');
     expect(text).toContain('smaller learning rate η than 10, e.g. 1');
     expect(describeDivergence({ epoch: 0, example: null, update: 5, edgeId: null, value: Infinity }, doc)).toContain(
-      'in the batch update of epoch 1 (update 5): the error E became Infinity',
+      'in the batch update of epoch 1 (update 5): the error E became ∞',
     );
     expect(suggestSmaller(0.3)).toBe(0.03);
   });

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { readable } from '../format/number';
 import { gradcheck, type GradcheckResult } from '../../../engine';
 import { edgeName } from './names';
 import { useDocument, useLive } from '../studio/hooks';
@@ -57,7 +58,7 @@ function GradcheckResultView({ checked, stale }: { checked: Checked; stale: bool
     <p className={`gradcheck-result ${stale ? 'gradcheck-stale' : v.className}`} role="status" data-testid="gradcheck-result">
       Example {exampleIndex + 1}: largest relative error{' '}
       <span data-quantity="gradcheck" data-value={String(result.maxRelError)}>
-        {result.maxRelError.toExponential(2)}
+        {readable(result.maxRelError, 3)}
       </span>
       {where} over {result.count} edges — {v.text}
       {stale && ' (for an earlier state: check again)'}

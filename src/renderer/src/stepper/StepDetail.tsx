@@ -4,10 +4,11 @@ import { FormulaView } from '../formula/Tex';
 import { EdgeTable, type Column } from './EdgeTable';
 import { stepAt, stepCount, type StepInfo } from './machine';
 import type { StepSession } from './session';
+import { readable } from '../format/number';
 
 // What the step in hand computes, in words and in the tutorial's formulas with numbers.
 
-const short = (v: number) => String(Number(v.toPrecision(6)));
+const short = (v: number) => readable(v);
 
 function Sources({ session }: { session: StepSession }) {
   const { values, plan } = session;
