@@ -7,7 +7,14 @@ export function TrainingButtons() {
   const batch = useDocument((s) => s.doc.training.mode === 'batch');
   return (
     <div className="train-buttons">
-      <button type="button" className="train-play" aria-label={running ? 'Pause training' : 'Play training'} onClick={studio.controller.playPause}>
+      <button
+        type="button"
+        className="train-play"
+        aria-label={running ? 'Pause training' : 'Play training'}
+        aria-keyshortcuts="Space"
+        title={running ? 'Pause (Space)' : 'Play (Space)'}
+        onClick={studio.controller.playPause}
+      >
         {running ? '❚❚ Pause' : '▶ Play'}
       </button>
       <button
