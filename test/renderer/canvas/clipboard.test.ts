@@ -90,4 +90,11 @@ describe('freeSpot', () => {
     const clash = d.nodes.some((n) => Math.abs(n.position!.x - moved.x) < 150 && Math.abs(n.position!.y - moved.y) < 84);
     expect(clash).toBe(false);
   });
+
+  it('puts a new neuron right of the inputs, even when asked for a spot on or left of them', () => {
+    const d = doc();
+    const right = Math.max(...d.nodes.filter((n) => n.type !== 'neuron').map((n) => n.position!.x));
+    for (const at of [{ x: 0, y: 60 }, { x: -300, y: 0 }, { x: 40, y: 120 }]) expect(freeSpot(d, 'neuron', at).x).toBeGreaterThan(right + 100);
+    expect(freeSpot(d, 'input', { x: -300, y: 0 }).x).toBe(-300); // inputs go where they are put
+  });
 });
