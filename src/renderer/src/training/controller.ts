@@ -9,6 +9,7 @@ import type { FromWorker, Snapshot, ToWorker } from './protocol';
 import type { TrainingStore } from './store';
 import { changesTraining } from '../../../engine';
 import { describeDivergence } from './divergenceMessage';
+import { SATURATED_MESSAGE } from './saturationMessage';
 import { createInlineTrainer, type TrainerPort } from './inlineTrainer';
 import { createDocWritePace } from '../pacing/costPace';
 import { ShowPace } from '../pacing/showPace';
@@ -130,7 +131,10 @@ export function createTrainingController({ env, document, training, shown, notic
       return;
     }
     const started = env.now();
+    const wasSaturated = training.getState().saturated;
     write(message.snapshot);
+    // saturation fails silently otherwise: said once as it sets in (the readouts keep a line)
+    if (message.snapshot.saturated && !wasSaturated) notices.notify(SATURATED_MESSAGE, 'warning');
     if (!message.snapshot.running) return;
     // what showing it cost the main thread: the write and React's render (a microtask queued by it)
     let cost = 0;

@@ -7,6 +7,9 @@ export function short(value: number | null): string {
   return value === null ? '—' : readable(value);
 }
 
+/** the epoch as the readout writes it: completed epochs, and examples done in the next, "0 (+3)" */
+export const epochText = (epoch: number, position: number): string => (position > 0 ? `${epoch} (+${position})` : String(epoch));
+
 export function percent(value: number | null): string {
   return value === null ? '—' : `${(value * 100).toFixed(1)} %`;
 }
