@@ -12,7 +12,7 @@ import type { Studio } from '../studio/createStudio';
 
 async function importFile(studio: Studio, file: File): Promise<void> {
   const doc = studio.document.getState().doc;
-  const { examples, errors } = parseCsv(await file.text(), targetValues(doc));
+  const { examples, errors } = parseCsv(await file.text(), targetValues(doc), exampleShape(doc).outputs);
   if (examples.length === 0) {
     studio.notices.notify(`No points in ${file.name}${errors.length ? `: ${describeCsvErrors(errors)}` : ''}`, 'error');
     return;

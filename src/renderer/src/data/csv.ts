@@ -23,7 +23,8 @@ export interface TargetValues {
 
 const HEADER = /^\s*"?[A-Za-z_]/;
 
-export function parseCsv(text: string, targets: TargetValues): CsvParseResult {
+/** `outputs`: the graph's output neurons; a row may then give one class per output (x,y,c₁,…,cₘ) */
+export function parseCsv(text: string, targets: TargetValues, outputs = 1): CsvParseResult {
   const examples: Example[] = [];
   const errors: CsvRowError[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -31,22 +32,31 @@ export function parseCsv(text: string, targets: TargetValues): CsvParseResult {
     const line = i + 1;
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
     if (examples.length === 0 && errors.length === 0 && HEADER.test(raw)) return;
-    const row = parseRow(raw, targets);
+    const row = parseRow(raw, targets, outputs);
     if (typeof row === 'string') errors.push({ line, message: row });
     else examples.push(row);
   });
   return { examples, errors };
 }
 
-function parseRow(raw: string, targets: TargetValues): Example | string {
+function parseRow(raw: string, targets: TargetValues, outputs: number): Example | string {
   const cells = raw.split(/[,;\t]/).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-  if (cells.length !== 3) return `expected 3 values (x,y,class), found ${cells.length}`;
-  const [x, y, cls] = cells.map(parseNumber);
+  const classes = cells.length - 2;
+  if (classes !== 1 && classes !== outputs) {
+    const several = outputs > 1 ? ` or ${outputs + 2} (x,y and a class for each of the ${outputs} outputs)` : '';
+    return `expected 3 values (x,y,class)${several}, found ${cells.length}`;
+  }
+  const [x, y] = cells.slice(0, 2).map(parseNumber);
   if (x === null) return `x is not a finite number: '${cells[0]}'`;
   if (y === null) return `y is not a finite number: '${cells[1]}'`;
-  if (cls === 1) return { x: [x, y], y: [targets.high] };
-  if (cls === 0 || cls === -1) return { x: [x, y], y: [targets.low] };
-  return `class must be 0 or 1 (−1 also means the low class), found '${cells[2]}'`;
+  const ys: number[] = [];
+  for (let o = 0; o < classes; o++) {
+    const cls = parseNumber(cells[2 + o]);
+    if (cls === 1) ys.push(targets.high);
+    else if (cls === 0 || cls === -1) ys.push(targets.low);
+    else return `class${classes > 1 ? ` ${o + 1}` : ''} must be 0 or 1 (−1 also means the low class), found '${cells[2 + o]}'`;
+  }
+  return { x: [x, y], y: ys };
 }
 
 function parseNumber(cell: string): number | null {
