@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMParser, type Document } from '@xmldom/xmldom';
-import { parseGraph } from '../../../src/engine';
+import { parseGraph, type GraphDoc } from '../../../src/engine';
 import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 import { layeredDoc } from '../../../src/renderer/src/templates/layered';
 import { fakeEnv, fakePlatform, testStudio } from '../studio/fakeEnv';
@@ -14,7 +14,7 @@ function strictXml(text: string): Document {
   }).parseFromString(text, 'image/svg+xml');
 }
 
-async function exportSvg(doc: Parameters<typeof testStudio>[0]['initial']) {
+async function exportSvg(doc: GraphDoc) {
   const saved: Parameters<Platform['exportFile']>[0][] = [];
   const platform = fakePlatform({ exportFile: async (o) => (saved.push(o), { status: 'saved', filePath: o.fileName }) });
   const studio = testStudio({ initial: doc, env: fakeEnv({ platform }) });
