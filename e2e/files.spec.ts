@@ -156,7 +156,7 @@ test('unsaved work left in a closed tab is offered back on the next load', async
   await expect.poll(() => draftCount(page)).toBe(0);
 });
 
-test('export the canvas as SVG and PNG pictures', async ({ page }) => {
+test('export the graph as SVG and PNG pictures', async ({ page }) => {
   await openText(page, 'tutorial-2-5-1.bpgraph.json', tutorial);
   await expect(nodes(page)).toHaveCount(9);
 
@@ -165,8 +165,11 @@ test('export the canvas as SVG and PNG pictures', async ({ page }) => {
   const svgDownload = await svgPending;
   expect(svgDownload.suggestedFilename()).toBe('tutorial-2-5-1.svg');
   const svg = await readDownload(svgDownload);
-  expect(svg.startsWith('<svg')).toBe(true);
-  expect(svg.match(/class="react-flow__node /g)?.length).toBe(9);
+  // real SVG shapes and text, readable outside a browser (no HTML inside a foreignObject)
+  expect(svg.startsWith('<?xml')).toBe(true);
+  expect(svg).not.toContain('foreignObject');
+  expect(svg.match(/<g class="node"/g)?.length).toBe(9);
+  expect(svg.match(/<path class="edge"/g)?.length).toBe(21);
 
   const pngPending = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PNG' }).click();

@@ -57,8 +57,12 @@ test('η = 10 on a deep linear net pauses with the divergence message and finite
   await page.getByLabel('Activation').selectOption('linear');
   await setEta(page, '10');
   await page.getByRole('button', { name: 'Play training' }).click();
-  await expect(page.getByText(/Training diverged in epoch \d+ at example \d+ .*try a smaller learning rate η than 10/)).toBeVisible();
+  const message = page.getByText(/Training diverged at epoch \d+( \(\+\d+\))?, on example \d+ .*try a smaller learning rate η than 10/);
+  await expect(message).toBeVisible();
   await expect(page.getByRole('button', { name: 'Play training' })).toBeVisible();
+  // the message and the Epoch readout speak of the same moment: "at epoch 3 (+6)" beside "3 (+6)"
+  const epoch = (await page.getByTestId('readout-Epoch').textContent())!.trim();
+  await expect(message).toContainText(`at epoch ${epoch},`);
   expect(Number.isFinite(await value(page, 'E'))).toBe(true);
   // every weight the canvas shows is finite
   const weights = await page.locator('[data-quantity="w"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));

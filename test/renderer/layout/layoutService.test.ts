@@ -53,6 +53,20 @@ describe('automatic layout', () => {
     expect(placed.edges).toBe(unplaced.edges);
   });
 
+  it('keeps the document’s order within a layer, top to bottom: 1, 2, 3, 4, 5', async () => {
+    const tutorial = tutorial251();
+    const hidden = ['1', '2', '3', '4', '5'];
+    const scrambled = [200, 0, 400, 100, 300]; // neurons dragged about: the layout tidies them into 1…5
+    const moved = { ...tutorial, nodes: tutorial.nodes.map((n) => (hidden.includes(n.id) ? { ...n, position: { x: 250, y: scrambled[hidden.indexOf(n.id)] } } : n)) };
+    for (const doc of [tutorial, moved, { ...tutorial, nodes: tutorial.nodes.map(({ position: _, ...n }) => n) }]) {
+      const p = (await onPage().positions(doc))!;
+      const ys = hidden.map((id) => p[id].y);
+      expect(ys, JSON.stringify(ys)).toEqual([...ys].sort((a, b) => a - b));
+      expect(p.in_1.y).toBeLessThan(p.in_x.y);
+      expect(p.in_x.y).toBeLessThan(p.in_y.y);
+    }
+  });
+
   it('lays out a 2,000-node / 10,000-edge graph in seconds, not minutes (the fast layered layout)', async () => {
     const doc = bigGraph(2000, 10000);
     const layout = onPage();

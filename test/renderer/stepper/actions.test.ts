@@ -6,7 +6,9 @@ import { firstExample } from '../../../src/renderer/src/stepper/order';
 import { INITIAL_STEPPER, stepFor } from '../../../src/renderer/src/stepper/store';
 import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 import perceptronText from '../../../examples/tutorial-perceptron.bpgraph.json?raw';
-import { testStudio } from '../studio/fakeEnv';
+import { fakeEnv, testStudio } from '../studio/fakeEnv';
+import type { WorkerPort } from '../../../src/renderer/src/studio/env';
+import { PAUSED_FOR_STEPPING, stopSteppingOnPlay } from '../../../src/renderer/src/studio/oneAtATime';
 
 let studio = testStudio();
 beforeEach(() => {
@@ -181,5 +183,27 @@ describe('stepping the perceptron in batch mode', () => {
     studio.steps.stepForward();
     // the sum now holds only example 1, taken at the new weights
     expect(studio.stepper.getState().epoch.visited).toEqual([1]);
+  });
+});
+
+describe('stepping and training', () => {
+  it('pauses training as stepping begins, and says so; Play ends the step-through', () => {
+    const sent: string[] = [];
+    const port = { postMessage: (m: { type: string }) => void sent.push(m.type), terminate: () => undefined, onmessage: null, onerror: null };
+    studio = testStudio({ initial: parse(tutorialText), env: fakeEnv({ trainerWorker: () => port as WorkerPort<unknown, unknown> }) });
+    studio.controller.start();
+    const stop = stopSteppingOnPlay({ training: studio.training, stopStepping: studio.steps.stopStepping });
+    studio.live.setState({ exampleIndex: 0, reveal: null });
+    studio.controller.play();
+    expect(studio.training.getState().running).toBe(true);
+    studio.steps.startStepping();
+    expect(studio.stepper.getState().active).toBe(true);
+    expect(studio.training.getState().running).toBe(false);
+    expect(sent.at(-1)).toBe('pause');
+    expect(studio.notices.getState().notices.map((n) => n.message)).toContain(PAUSED_FOR_STEPPING);
+    studio.controller.play();
+    expect(studio.stepper.getState().active).toBe(false);
+    stop();
+    studio.controller.stop();
   });
 });

@@ -71,3 +71,35 @@ describe('stepper keyboard shortcuts', () => {
     expect(step()).toBe(1);
   });
 });
+
+describe('Space plays and pauses', () => {
+  const ran: string[] = [];
+  const commands = { run: async (id: string) => (ran.push(id), true) };
+  const deps = () => ({ commands, view: studio.view, steps: studio.steps, stepper: studio.stepper });
+  const onSpace = (e: KeyboardEvent) => handleKey(e, deps());
+  beforeEach(() => {
+    ran.length = 0;
+    window.addEventListener('keydown', onSpace);
+  });
+  afterEach(() => {
+    window.removeEventListener('keydown', onSpace);
+    document.body.innerHTML = '';
+  });
+
+  it('on the page or the canvas (a focused node), not while typing or on a button', () => {
+    expect(press(' ').defaultPrevented).toBe(true);
+    const canvas = document.createElement('div');
+    canvas.className = 'graph-canvas';
+    const node = document.createElement('div');
+    node.className = 'react-flow__node';
+    canvas.append(node);
+    const input = document.createElement('input');
+    const button = document.createElement('button');
+    document.body.append(canvas, input, button);
+    press(' ', node);
+    press(' ', input);
+    press(' ', button);
+    press(' ', document.body, { ctrlKey: true });
+    expect(ran).toEqual(['training.playPause', 'training.playPause']);
+  });
+});

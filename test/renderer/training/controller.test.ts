@@ -27,7 +27,7 @@ function scriptedWorker() {
 }
 
 function snapshot(over: Partial<Snapshot> & { weights: Float64Array; generation: number }): Snapshot {
-  return { seq: 0, epoch: 0, position: 0, updates: 1, error: 1, meanError: 0.5, accuracy: 0.5, rate: 0, running: false, backend: 'wasm', history: [], ...over };
+  return { seq: 0, epoch: 0, position: 0, updates: 1, error: 1, meanError: 0.5, accuracy: 0.5, rate: 0, running: false, backend: 'wasm', history: [], saturated: false, ...over };
 }
 
 let worker = scriptedWorker();
@@ -101,7 +101,7 @@ describe('the training controller', () => {
     expect(studio.document.getState().past).toHaveLength(1);
     const notice = studio.notices.getState().notices.at(-1)!;
     expect(notice.kind).toBe('error');
-    expect(notice.message).toContain('epoch 3 at example 3');
+    expect(notice.message).toContain('at epoch 2 (+2), on example 3 of the epoch');
   });
 
   it('refuses Play with a reason when there is nothing to train, and sends nothing', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it, beforeEach } from 'vitest';
 import { HISTORY_MAX, mergeHistory } from '../../../src/renderer/src/training/store';
 import { linePath, nearestByEpoch, scales } from '../../../src/renderer/src/training/chartGeometry';
 import { describeDivergence, suggestSmaller } from '../../../src/renderer/src/training/divergenceMessage';
+import { epochText } from '../../../src/renderer/src/training/format';
 import { changesTraining } from '../../../src/engine';
 import { parseEta } from '../../../src/renderer/src/training/LearningRate';
 import { layeredDoc } from './fixtures';
@@ -34,7 +35,7 @@ describe('loss history', () => {
 describe('training store', () => {
   const snap = (running: boolean, epoch: number) => ({
     generation: 1, seq: 1, weights: new Float64Array(), epoch, position: 0, updates: 1, error: 2, meanError: 1,
-    accuracy: 0.5, rate: 10, running, backend: 'wasm' as const, history: [pt(epoch)],
+    accuracy: 0.5, rate: 10, running, backend: 'wasm' as const, history: [pt(epoch)], saturated: false,
   });
   it('a stale running snapshot (sent before a pause arrived) updates the numbers but does not flip back to running', () => {
     studio.training.setState({ running: false, history: [] });
@@ -81,14 +82,16 @@ describe('loss chart geometry', () => {
 });
 
 describe('divergence message', () => {
-  it('says where (epoch, example, update), which weight, and suggests a smaller η', () => {
+  it('says where (epoch, example, update) in the Epoch readout’s own words, which weight, and suggests a smaller η', () => {
     const doc = layeredDoc([2], { training: { learningRate: 10 } });
     const text = describeDivergence({ epoch: 2, example: 7, update: 107, edgeId: 'h0_1->out', value: 3.2e6 }, doc);
-    expect(text).toContain('epoch 3 at example 7 (update 107)');
-    expect(text).toContain('w(h0_1 → out) [edge h0_1->out] reached 3200000');
+    // the readout then shows the last good weights: 2 completed epochs and 6 examples of the next
+    expect(text).toContain(`at epoch ${epochText(2, 6)}, on example 7 of the epoch (update 107)`);
+    expect(epochText(2, 6)).toBe('2 (+6)');
+    expect(text).toContain('w(h0_1 → out) [edge h0_1->out] reached 3.2e6');
     expect(text).toContain('smaller learning rate η than 10, e.g. 1');
     expect(describeDivergence({ epoch: 0, example: null, update: 5, edgeId: null, value: Infinity }, doc)).toContain(
-      'in the batch update of epoch 1 (update 5): the error E became Infinity',
+      'at epoch 0, in the batch update that ends it (update 5): the error E became ∞',
     );
     expect(suggestSmaller(0.3)).toBe(0.03);
   });

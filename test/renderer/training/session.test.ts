@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compile, evaluate, trainEpoch } from '../../../src/engine';
 import { TrainingSession, historyStride } from '../../../src/renderer/src/training/session';
+import { parseGraph } from '../../../src/engine';
+import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
+
+function tutorialDoc() {
+  const r = parseGraph(tutorialText);
+  if (!r.ok) throw r.error;
+  return r.doc;
+}
 import { layeredDoc } from './fixtures';
 
 describe.each(['wasm', 'js'] as const)('TrainingSession on the %s backend', (backend) => {
@@ -85,6 +93,18 @@ describe.each(['wasm', 'js'] as const)('TrainingSession on the %s backend', (bac
     expect(divergence.edgeId === null || doc.edges.some((e) => e.id === divergence.edgeId)).toBe(true);
     expect(divergence.example).toBeGreaterThanOrEqual(1);
     expect(divergence.update).toBe(snap.updates + 1);
+  });
+
+  it('names saturation: η = 50 on the tutorial 2-5-1 pins the output, and a sane η does not', () => {
+    const tutorial = tutorialDoc();
+    const hot = new TrainingSession({ ...tutorial, training: { ...tutorial.training, learningRate: 50 } }, 1, backend);
+    for (let i = 0; i < 30; i++) hot.stepEpoch();
+    const stuck = hot.snapshot(false, 0);
+    expect(stuck.accuracy).toBeLessThan(1);
+    expect(stuck.saturated).toBe(true);
+    const calm = new TrainingSession({ ...tutorial, training: { ...tutorial.training, learningRate: 0.5 } }, 1, backend);
+    for (let i = 0; i < 30; i++) calm.stepEpoch();
+    expect(calm.snapshot(false, 0).saturated).toBe(false);
   });
 
   it('a divergence inside a chunk is traced to the same step, weight and restored weights as stepping one by one', () => {

@@ -7,6 +7,7 @@ import { EdgeLayer } from './edges/edgeLayer';
 import { nodeTypes } from './nodes/nodeTypes';
 import { GRID, NODE_DRAG_MIME, type FlowNode } from './flowTypes';
 import { addNodeAt, decodeSpec } from './nodeSpecs';
+import { enterCanvas, moveTab } from './tabOrder';
 import { useConnect } from './useConnect';
 import { useFlowElements } from './useFlowElements';
 import { useNodeChanges } from './useNodeChanges';
@@ -92,7 +93,15 @@ export function GraphCanvas() {
   const edgeLayer = useMemo(() => (large ? new EdgeLayer((d) => new Path2D(d)) : null), [large]);
 
   return (
-    <div className={large ? 'graph-canvas large' : 'graph-canvas'} onDragOver={onDragOver} onDrop={onDrop} onDoubleClick={onDoubleClick}>
+    <div
+      className={large ? 'graph-canvas large' : 'graph-canvas'}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onDoubleClick={onDoubleClick}
+      // Tab: every node before any edge (tabOrder.ts)
+      onKeyDown={(e) => moveTab(e.nativeEvent, e.currentTarget)}
+      onFocus={(e) => enterCanvas(e.nativeEvent, e.currentTarget)}
+    >
       <EdgeLayerContext.Provider value={edgeLayer}>
         <ReactFlow
           nodes={flowNodes}

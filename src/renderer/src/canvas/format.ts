@@ -1,10 +1,7 @@
-// Numbers as the canvas shows them: 3 significant digits, compact; the full value goes in a
-// title and in data-value.
+import { readable } from '../format/number';
 
-export function compact(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (value === 0) return '0';
-  const abs = Math.abs(value);
-  if (abs >= 1e-3 && abs < 1e5) return String(Number(value.toPrecision(3)));
-  return value.toExponential(2).replace('e+', 'e');
-}
+// Numbers as the canvas shows them: the page's one format (format/number.ts) with 3 significant
+// digits, as room on a node is short; the full value goes in a title and in data-value.
+export const CANVAS_DIGITS = 3;
+
+export const compact = (value: number): string => readable(value, CANVAS_DIGITS);

@@ -35,16 +35,29 @@ export function specItems(named: readonly string[] | undefined): SpecItem[] {
 
 const snap = (v: number, step: number) => Math.round(v / step) * step;
 
-/** the free spot nearest to `at` (snapped to the grid), searching outwards ring by ring */
+/** how far right of the rightmost bias or input a neuron starts (one layer's step in the templates) */
+const NEURON_STEP_X = 250;
+
+/** the leftmost x a neuron may take: right of every bias and input, so data flows left to right */
+export function neuronMinX(doc: Pick<GraphDoc, 'nodes'>): number {
+  const sources = doc.nodes.filter((n) => n.type !== 'neuron').map((n) => n.position?.x ?? 0);
+  return sources.length === 0 ? -Infinity : Math.max(...sources) + NEURON_STEP_X;
+}
+
+/**
+ * the free spot nearest to `at` (snapped to the grid), searching outwards ring by ring; a neuron's
+ * spot is never left of the inputs
+ */
 export function freeSpot(doc: GraphDoc, type: NodeSpec['type'], at: Position): Position {
-  const origin = { x: snap(at.x, GRID[0]), y: snap(at.y, GRID[1]) };
+  const x = type === 'neuron' ? Math.max(at.x, neuronMinX(doc)) : at.x;
+  const origin = { x: snap(x, GRID[0]), y: snap(at.y, GRID[1]) };
   const candidates: Position[] = [];
   for (let r = 0; r <= 12; r++) {
     for (let dx = -r; dx <= r; dx++)
       for (let dy = -r; dy <= r; dy++)
         if (Math.max(Math.abs(dx), Math.abs(dy)) === r) candidates.push({ x: origin.x + dx * 40, y: origin.y + dy * 30 });
     const free = candidates
-      .filter((c) => !overlapsAny(doc, type, c))
+      .filter((c) => !overlapsAny(doc, type, c) && (type !== 'neuron' || c.x >= origin.x))
       .sort((a, b) => Math.hypot(a.x - origin.x, a.y - origin.y) - Math.hypot(b.x - origin.x, b.y - origin.y));
     if (free.length > 0) return free[0];
     candidates.length = 0;

@@ -33,6 +33,8 @@ export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: s
       painted.current = false;
     }
   }, [spec, values, activation]);
+  // a thumbnail that unmounts under the pointer (its node deleted, thumbnails hidden) ends its hover
+  useEffect(() => () => studio.hover.leave(nodeId), [studio, nodeId]);
 
   return (
     <canvas
@@ -41,7 +43,7 @@ export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: s
       aria-label={`map of z for ${nodeId}`}
       role="img"
       onPointerEnter={() => studio.hover.setHoveredNode(nodeId)}
-      onPointerLeave={() => studio.hover.setHoveredNode(null)}
+      onPointerLeave={() => studio.hover.leave(nodeId)}
     />
   );
 });

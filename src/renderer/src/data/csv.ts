@@ -41,7 +41,8 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   return cells.length > 0 && cells.every((c) => WORD.test(c) && !NUMBER_LIKE.test(c));
 }
 
-export function parseCsv(text: string, targets: TargetValues, options: CsvParseOptions = {}): CsvParseResult {
+/** `outputs`: the graph's output neurons; a row may then give one class per output (x,y,c₁,…,cₘ) */
+export function parseCsv(text: string, targets: TargetValues, options: CsvParseOptions = {}, outputs = 1): CsvParseResult {
   const examples: Example[] = [];
   const errors: CsvRowError[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -63,7 +64,7 @@ export function parseCsv(text: string, targets: TargetValues, options: CsvParseO
       const isFirst = first;
       first = false;
       if (isFirst && isHeaderRow(cells)) return;
-      const row = parseRow(cells, targets);
+      const row = parseRow(cells, targets, outputs);
       if (typeof row === 'string') errors.push({ line, message: row });
       else examples.push(row);
     },
@@ -101,14 +102,23 @@ function lineCounter(text: string): { startOfRow(cursorAfter: number): number } 
   };
 }
 
-function parseRow(cells: readonly string[], targets: TargetValues): Example | string {
-  if (cells.length !== 3) return `expected 3 values (x,y,class), found ${cells.length}`;
-  const [x, y, cls] = cells.map(parseNumber);
+function parseRow(cells: readonly string[], targets: TargetValues, outputs: number): Example | string {
+  const classes = cells.length - 2;
+  if (classes !== 1 && classes !== outputs) {
+    const several = outputs > 1 ? ` or ${outputs + 2} (x,y and a class for each of the ${outputs} outputs)` : '';
+    return `expected 3 values (x,y,class)${several}, found ${cells.length}`;
+  }
+  const [x, y] = cells.slice(0, 2).map(parseNumber);
   if (x === null) return `x is not a finite number: '${cells[0]}'`;
   if (y === null) return `y is not a finite number: '${cells[1]}'`;
-  if (cls === 1) return { x: [x, y], y: [targets.high] };
-  if (cls === 0 || cls === -1) return { x: [x, y], y: [targets.low] };
-  return `class must be 0 or 1 (−1 also means the low class), found '${cells[2]}'`;
+  const ys: number[] = [];
+  for (let o = 0; o < classes; o++) {
+    const cls = parseNumber(cells[2 + o]);
+    if (cls === 1) ys.push(targets.high);
+    else if (cls === 0 || cls === -1) ys.push(targets.low);
+    else return `class${classes > 1 ? ` ${o + 1}` : ''} must be 0 or 1 (−1 also means the low class), found '${cells[2 + o]}'`;
+  }
+  return { x: [x, y], y: ys };
 }
 
 function parseNumber(cell: string): number | null {

@@ -55,7 +55,7 @@ export function importCsv(
   if (large) return { ok: false, message: large };
   const text = decodeUtf8(bytes);
   if (text === null) return refuse(`“${fileName}” is not UTF-8 text.`);
-  const { examples, errors } = parseCsv(text, request.targets, { onProgress });
+  const { examples, errors } = parseCsv(text, request.targets, { onProgress }, request.shape.outputs);
   if (examples.length === 0) return refuse(`No points in “${fileName}”${errors.length ? `: ${describeCsvErrors(errors)}` : ''}.`);
   const fitted = fitExamples(examples, request.shape);
   const widened = domainToFit(fitted, request.domain);

@@ -26,6 +26,10 @@ export function pointExample(x: number, y: number, target: number, shape: Exampl
   return { x: xs, y: new Array<number>(shape.outputs).fill(target) };
 }
 
+/** each example in the document's shape: x and y of the plane, its own targets (a missing one repeats the first) */
 export function fitExamples(examples: readonly Example[], shape: ExampleShape): Example[] {
-  return examples.map((e) => pointExample(e.x[0] ?? 0, e.x[1] ?? 0, e.y[0] ?? 0, shape));
+  return examples.map((e) => {
+    const fitted = pointExample(e.x[0] ?? 0, e.x[1] ?? 0, e.y[0] ?? 0, shape);
+    return { ...fitted, y: fitted.y.map((t, o) => e.y[o] ?? t) };
+  });
 }

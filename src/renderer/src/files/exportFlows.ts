@@ -1,12 +1,14 @@
-import { exportNotebook, exportNumpy, exportPytorch } from '../../../engine/export';
+import { exportNotebook, exportNumpy, exportPytorch, graphSvg } from '../../../engine/export';
 import type { GraphDoc } from '../../../engine';
 import type { DocumentStore } from '../store/document';
 import type { Notices } from '../store/notices';
 import type { Platform } from '../platform/types';
-import { canvasSvg, svgToPng } from './exportImage';
+import { svgToPng } from './exportImage';
 import { displayName, exportName } from './names';
 
-// File › Export: a picture of the whole graph (PNG, SVG), or the network as code that trains
+// File › Export: a picture of the whole graph (PNG, SVG: real SVG shapes and text, drawn by the
+// engine's export/svg.ts as the command line's `render` draws it, with the decision map and the
+// points beside it when the graph has one), or the network as code that trains
 // it elsewhere with the same weights (a PyTorch or NumPy script, a Jupyter notebook: the same
 // programs as the command line's `export`), saved through a dialog on the desktop or downloaded
 // in the browser.
@@ -24,6 +26,16 @@ export function codeFileName(fileName: string, to: CodeExport): string {
   return `${displayName(fileName)}${CODE[to].suffix}`;
 }
 
+/** the document as standalone SVG: with its decision map when it has one, else the graph alone */
+export function pictureSvg(doc: GraphDoc): string {
+  try {
+    return graphSvg(doc, { map: true });
+  } catch (error) {
+    if (error instanceof RangeError) return graphSvg(doc); // no map for this graph (not on the plane)
+    throw error;
+  }
+}
+
 export function createExportFlows(document: DocumentStore, notices: Pick<Notices, 'notify'>, platform: Platform) {
   const save = async (fileName: string, kind: 'png' | 'svg' | 'py' | 'ipynb', data: () => Promise<string | Blob> | string | Blob) => {
     try {
@@ -36,12 +48,11 @@ export function createExportFlows(document: DocumentStore, notices: Pick<Notices
   };
   return {
     async exportPicture(kind: 'png' | 'svg'): Promise<void> {
-      const svg = canvasSvg();
-      if (!svg) {
-        notices.notify('There is no canvas to export.', 'warning');
-        return;
-      }
-      await save(exportName(document.getState().fileName, kind), kind, () => (kind === 'svg' ? svg : svgToPng(svg)));
+      const { doc, fileName } = document.getState();
+      await save(exportName(fileName, kind), kind, () => {
+        const svg = pictureSvg(doc);
+        return kind === 'svg' ? svg : svgToPng(svg);
+      });
     },
     /** the network as a program that trains it elsewhere, from the document's weights, data and settings */
     async exportCode(to: CodeExport): Promise<void> {

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { readable } from '../format/number';
 import { gradcheck, type GradcheckResult } from '../../../engine';
 import { edgeName } from './names';
 import { gradcheckVerdict } from './gradcheckVerdict';
@@ -56,7 +57,7 @@ function GradcheckResultView({ checked, stale }: { checked: Checked; stale: bool
         <>
           largest relative error{' '}
           <span data-quantity="gradcheck" data-value={String(result.maxRelError)}>
-            {result.maxRelError.toExponential(2)}
+            {readable(result.maxRelError, 3)}
           </span>
           {where} over {graded} edges — {v.text}
           {v.nearZero && `; ${v.nearZero}`}

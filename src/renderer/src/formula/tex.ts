@@ -1,5 +1,5 @@
 import type { EdgeValues, NetValues, NodeValues } from './values';
-import { texExact, texFactor, texName, texNumber } from './texNumber';
+import { texFactor, texName, texNumber } from './texNumber';
 
 // The tutorial's formulas written for this topology, with the example in hand's numbers plugged
 // in. Every block ends in the engine's own float64 value; `check` recomputes that value from the
@@ -79,7 +79,7 @@ export function sumBlock(net: NetValues, k: NodeValues): FormulaBlock {
     `\\sum_{j \\to ${sub(k)}} z_j\\, w_{j \\to ${sub(k)}}`,
     sumRows(symbolic),
     sumRows(plugged, NUMBERS_PER_ROW),
-    texExact(value),
+    texNumber(value),
   ]);
   return { quantity: 's', tex, value, check };
 }
@@ -87,7 +87,7 @@ export function sumBlock(net: NetValues, k: NodeValues): FormulaBlock {
 /** z_k = σ(s_k) */
 export function activationBlock(k: NodeValues): FormulaBlock {
   const f = ACTIVATION_TEX[k.activation ?? 'linear'];
-  const tex = aligned(z(k), [f(s(k)), f(texNumber(k.s ?? 0)), texExact(k.z)]);
+  const tex = aligned(z(k), [f(s(k)), f(texNumber(k.s ?? 0)), texNumber(k.z)]);
   return { quantity: 'z', tex, value: k.z, check: k.z };
 }
 
@@ -95,7 +95,7 @@ export function activationBlock(k: NodeValues): FormulaBlock {
 export function derivativeBlock(k: NodeValues): FormulaBlock {
   const d = DERIVATIVE_TEX[k.activation ?? 'linear'](k);
   const value = k.dsigma ?? 0;
-  const tex = aligned(`\\sigma'(${s(k)})`, [d.symbolic, d.plugged, texExact(value)]);
+  const tex = aligned(`\\sigma'(${s(k)})`, [d.symbolic, d.plugged, texNumber(value)]);
   return { quantity: 'dsigma', tex, value, check: value };
 }
 
@@ -105,12 +105,12 @@ export function dhdsBlock(net: NetValues, k: NodeValues, o: number): FormulaBloc
   const out = net.outputs[o];
   const lhs = dhds(net, o, k);
   if (out && out.nodeId === k.id) {
-    return { quantity: 'dhds', tex: aligned(lhs, [`\\sigma'(${s(k)})`, texExact(value)]), value, check: k.dsigma ?? 0 };
+    return { quantity: 'dhds', tex: aligned(lhs, [`\\sigma'(${s(k)})`, texNumber(value)]), value, check: k.dsigma ?? 0 };
   }
   const edges = k.outgoing.map((id) => net.edges[id]);
   if (edges.length === 0) {
     const note = 'No edge leaves this neuron, so no path leads from it to the output.';
-    return { quantity: 'dhds', tex: aligned(lhs, [texExact(value)]), value, check: 0, note };
+    return { quantity: 'dhds', tex: aligned(lhs, [texNumber(value)]), value, check: 0, note };
   }
   const d = k.dsigma ?? 0;
   const symbolic = edges.map((e) => `${dhds(net, o, net.nodes[e.target])}\\, ${w(net, e)}\\, \\sigma'(${s(k)})`);
@@ -122,7 +122,7 @@ export function dhdsBlock(net: NetValues, k: NodeValues, o: number): FormulaBloc
     `\\sum_{${sub(k)} \\to m} \\frac{\\partial ${h(net, o)}}{\\partial s_m}\\, w_{${sub(k)} \\to m}\\, \\sigma'(${s(k)})`,
     sumRows(symbolic),
     sumRows(plugged, NUMBERS_PER_ROW),
-    texExact(value),
+    texNumber(value),
   ]);
   return { quantity: 'dhds', tex, value, check };
 }
@@ -138,7 +138,7 @@ export function dEdsBlock(net: NetValues, k: NodeValues): FormulaBlock {
   const general = manyOutputs(net)
     ? [`\\sum_o 2\\,(h_o - y_o)\\, \\frac{\\partial h_o}{\\partial ${s(k)}}`]
     : [];
-  const tex = steps(dEds(k), [...general, sumRows(symbolic), sumRows(plugged, NUMBERS_PER_ROW), texExact(value)]);
+  const tex = steps(dEds(k), [...general, sumRows(symbolic), sumRows(plugged, NUMBERS_PER_ROW), texNumber(value)]);
   return { quantity: 'dEds', tex, value, check };
 }
 
@@ -151,7 +151,7 @@ export function gradBlock(net: NetValues, e: EdgeValues): FormulaBlock {
     `${dEds(k)}\\, \\frac{\\partial ${s(k)}}{\\partial ${w(net, e)}}`,
     `${dEds(k)}\\, ${z(j)}`,
     `${texFactor(k.dEds ?? 0)} \\cdot ${texFactor(j.z)}`,
-    texExact(value),
+    texNumber(value),
   ]);
   return { quantity: 'grad', tex, value, check: (k.dEds ?? 0) * j.z };
 }
@@ -160,9 +160,9 @@ export function gradBlock(net: NetValues, e: EdgeValues): FormulaBlock {
 export function neuronFormulas(net: NetValues, id: string): FormulaBlock[] {
   const k = net.nodes[id];
   if (!k) return [];
-  if (k.type === 'bias') return [{ quantity: 'z', tex: aligned(z(k), [texExact(k.z)]), value: k.z, check: 1 }];
+  if (k.type === 'bias') return [{ quantity: 'z', tex: aligned(z(k), [texNumber(k.z)]), value: k.z, check: 1 }];
   if (k.type === 'input') {
-    const tex = aligned(z(k), [`x_{${k.feature ?? 0}}`, texExact(k.z)]);
+    const tex = aligned(z(k), [`x_{${k.feature ?? 0}}`, texNumber(k.z)]);
     return [{ quantity: 'z', tex, value: k.z, check: k.z }];
   }
   return [
@@ -187,6 +187,6 @@ export function errorBlock(net: NetValues): FormulaBlock {
   const symbolic = net.outputs.map((_, o) => `(${h(net, o)} - ${yy(net, o)})^2`);
   const plugged = net.outputs.map((out) => `(${texNumber(out.h)} - ${texFactor(out.y)})^2`);
   const check = net.outputs.reduce((acc, out) => acc + (out.h - out.y) ** 2, 0);
-  const tex = steps('E_i', [sumRows(symbolic), sumRows(plugged, NUMBERS_PER_ROW), texExact(net.error)]);
+  const tex = steps('E_i', [sumRows(symbolic), sumRows(plugged, NUMBERS_PER_ROW), texNumber(net.error)]);
   return { quantity: 'E', tex, value: net.error, check };
 }

@@ -1,25 +1,22 @@
-// Numbers and names written as TeX. Plugged-in numbers are rounded to a readable 6 significant
-// digits; a result line ends in the engine's float64 value in full (`exact`).
+import { readableParts } from '../format/number';
 
-const SIGNIFICANT = 6;
+// Numbers and names written as TeX. Every number, plugged in or a result, is the page's one
+// format (format/number.ts); the float64 in full is the formula block's title and data-value.
 
-function scientific(mantissa: string, exponent: string): string {
-  return `${mantissa} \\times 10^{${Number(exponent)}}`;
+function scientific(mantissa: string, exponent: number): string {
+  return `${mantissa} \\times 10^{${exponent}}`;
 }
 
 function fromJs(text: string): string {
   const [m, e] = text.split('e');
-  return e === undefined ? m : scientific(m, e);
+  return e === undefined ? m : scientific(m, Number(e));
 }
 
-/** v rounded to 6 significant digits, without trailing zeros */
+/** v as the page shows numbers, in TeX */
 export function texNumber(v: number): string {
   if (!Number.isFinite(v)) return Number.isNaN(v) ? '\\text{NaN}' : v > 0 ? '\\infty' : '-\\infty';
-  if (v === 0) return '0';
-  const abs = Math.abs(v);
-  if (abs >= 1e-4 && abs < 1e6) return String(Number(v.toPrecision(SIGNIFICANT)));
-  const [m, e] = v.toExponential(SIGNIFICANT - 1).split('e');
-  return scientific(String(Number(m)), e);
+  const { mantissa, exponent } = readableParts(v);
+  return exponent === null ? mantissa : scientific(mantissa, exponent);
 }
 
 /** v in full float64 precision (the shortest text that reads back as the same number) */

@@ -36,17 +36,15 @@ async function elkPositions(elk: ELK, doc: LayoutGraph): Promise<Record<string, 
       'elk.spacing.nodeNode': '28',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-      'elk.layered.crossingMinimization.semiInteractive': 'true',
+      // within a layer, the document's order top to bottom (neurons 1, 2, 3… as a person numbered them)
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
     },
-    children: doc.nodes.map((n, i) => ({
+    children: doc.nodes.map((n) => ({
       id: n.id,
       width: NODE_SIZE[n.type].w,
       height: NODE_SIZE[n.type].h,
-      layoutOptions: {
-        ...(n.type !== 'neuron' ? { 'elk.layered.layering.layerConstraint': 'FIRST' } : {}),
-        // keep the document's vertical order within a layer
-        'elk.position': `(0, ${n.position?.y ?? i})`,
-      },
+      layoutOptions: n.type !== 'neuron' ? { 'elk.layered.layering.layerConstraint': 'FIRST' } : undefined,
     })),
     edges: doc.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   });

@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import type { NetValues } from '../formula/values';
+import { readable } from '../format/number';
 
 // Per-edge numbers of the step in hand (gradients, running sums, the update), one row per edge.
-// Each cell shows 6 significant digits; its title and data-value carry the float64 in full.
+// Each cell shows the page's number format (format/number.ts); its title and data-value carry the float64 in full.
 
 const MAX_ROWS = 80;
 
@@ -12,7 +13,6 @@ export interface Column {
   value: (edgeId: string) => number;
 }
 
-const short = (v: number) => (Number.isFinite(v) ? String(Number(v.toPrecision(6))) : String(v));
 
 function nameOf(values: NetValues, edgeId: string): string {
   const e = values.edges[edgeId];
@@ -53,7 +53,7 @@ export const EdgeTable = memo(function EdgeTable({
                 const v = c.value(id);
                 return (
                   <td key={c.key} data-quantity={c.key} data-value={String(v)} title={String(v)}>
-                    {short(v)}
+                    {readable(v)}
                   </td>
                 );
               })}

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useDocument, useLive } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
+import { exact, exactTuple, readable, readableTuple } from '../format/number';
 
-const fmt = (v: number) => String(Number(v.toPrecision(4)));
 
 // Which example is in hand: previous / next, and its x and y. Clicking a point on the plot
 // chooses one too (the plot writes useLive.exampleIndex).
@@ -23,8 +23,8 @@ export const ExamplePicker = memo(function ExamplePicker() {
         <strong>
           Example {index + 1} of {count}
         </strong>
-        <span>
-          x = ({example.x.map(fmt).join(', ')}), y = {example.y.map(fmt).join(', ')}
+        <span title={`x = ${exactTuple(example.x)}, y = ${example.y.map(exact).join(', ')}`}>
+          x = {readableTuple(example.x)}, y = {example.y.map((v) => readable(v)).join(', ')}
         </span>
       </div>
       <button type="button" onClick={() => studio.steps.chooseRelativeExample(1)} aria-label="Next example">

@@ -1,13 +1,14 @@
 import { memo, useMemo } from 'react';
-import { activationBlock, dhdsBlock, errorBlock, sumBlock } from '../formula/tex';
+import { activationBlock, dEdsBlock, dhdsBlock, errorBlock, gradBlock, sumBlock } from '../formula/tex';
 import { FormulaView } from '../formula/Tex';
 import { EdgeTable, type Column } from './EdgeTable';
 import { stepAt, stepCount, type StepInfo } from './machine';
 import type { StepSession } from './session';
+import { readable } from '../format/number';
 
 // What the step in hand computes, in words and in the tutorial's formulas with numbers.
 
-const short = (v: number) => String(Number(v.toPrecision(6)));
+const short = (v: number) => readable(v);
 
 function Sources({ session }: { session: StepSession }) {
   const { values, plan } = session;
@@ -67,22 +68,46 @@ function ErrorStep({ session }: { session: StepSession }) {
   );
 }
 
+/**
+ * One neuron of the backward pass, the whole chain rule for it: ∂h/∂s_k (the recursion), beside
+ * it ∂E/∂s_k = 2(h − y)·∂h/∂s_k (where the error enters), then ∂E/∂w_{j→k} = ∂E/∂s_k · z_j for
+ * each edge into k.
+ */
 function Backward({ session, id }: { session: StepSession; id: string }) {
-  const k = session.values.nodes[id];
+  const { values } = session;
+  const k = values.nodes[id];
   const n = session.plan.neurons.length;
   const at = n - session.plan.neurons.indexOf(id);
-  const blocks = useMemo(
-    () => session.values.outputs.map((_, o) => dhdsBlock(session.values, k, o)),
-    [session.values, k],
+  const chain = useMemo(
+    () => ({
+      dhds: values.outputs.map((_, o) => dhdsBlock(values, k, o)),
+      dEds: dEdsBlock(values, k),
+      grads: k.incoming.map((e) => gradBlock(values, values.edges[e])),
+    }),
+    [values, k],
   );
   return (
     <>
       <h3>
         Backward: neuron {k.label} ({at} of {n})
       </h3>
-      {blocks.map((b, o) => (
-        <FormulaView key={o} block={b} />
-      ))}
+      <div className="stepper-chain">
+        <div className="stepper-chain-part" aria-label="∂h/∂s for this neuron">
+          {chain.dhds.map((b, o) => (
+            <FormulaView key={o} block={b} />
+          ))}
+        </div>
+        <div className="stepper-chain-part" aria-label="∂E/∂s: where 2(h − y) enters">
+          <FormulaView block={chain.dEds} />
+        </div>
+      </div>
+      {chain.grads.length > 0 && (
+        <div className="stepper-chain-grads" aria-label="∂E/∂w for the edges into this neuron">
+          {chain.grads.map((b, i) => (
+            <FormulaView key={k.incoming[i]} block={b} />
+          ))}
+        </div>
+      )}
     </>
   );
 }

@@ -24,9 +24,11 @@ export interface StepperDeps {
   document: DocumentStore;
   live: Live;
   stepper: StepperStore;
+  /** called as stepping begins: training must not move the weights under a frozen step card */
+  beforeStepping?: () => void;
 }
 
-export function createStepperActions({ document, live, stepper }: StepperDeps) {
+export function createStepperActions({ document, live, stepper, beforeStepping }: StepperDeps) {
   /** the example in hand and its session, or null when there is nothing to step */
   function context(): Context | null {
     const { doc, revision } = document.getState();
@@ -41,10 +43,15 @@ export function createStepperActions({ document, live, stepper }: StepperDeps) {
 
   const goTo = (exampleIndex: number, step: number) => stepper.setState({ stepExample: exampleIndex, step });
 
+  function activate(): void {
+    beforeStepping?.();
+    stepper.setState({ active: true });
+  }
+
   function startStepping(): void {
     const ctx = context();
     if (!ctx) return;
-    stepper.setState({ active: true });
+    activate();
     goTo(ctx.index, 0);
   }
 
@@ -64,7 +71,7 @@ export function createStepperActions({ document, live, stepper }: StepperDeps) {
   function runToEnd(): void {
     const ctx = context();
     if (!ctx) return;
-    stepper.setState({ active: true });
+    activate();
     goTo(ctx.index, lastStep(ctx.session.plan));
   }
 

@@ -66,7 +66,7 @@ export function emptyDocument(): GraphDoc {
   return {
     name: 'Untitled',
     nodes: [
-      { id: 'in_1', type: 'bias', label: '1', position: { x: 0, y: 0 } },
+      { id: 'in_1', type: 'bias', label: 'in_1', position: { x: 0, y: 0 } },
       { id: 'in_x', type: 'input', feature: 0, position: { x: 0, y: 120 } },
       { id: 'in_y', type: 'input', feature: 1, position: { x: 0, y: 240 } },
     ],
@@ -75,6 +75,10 @@ export function emptyDocument(): GraphDoc {
     training: { ...DEFAULT_TRAINING },
   };
 }
+
+/** loadDocument/newDocument: no undo history, nothing unsaved */
+export const isFreshDocument = (s: Pick<DocumentState, 'past' | 'future' | 'revision' | 'savedRevision'>): boolean =>
+  s.past.length === 0 && s.future.length === 0 && s.revision === s.savedRevision;
 
 export const selectDirty = (s: Pick<DocumentState, 'revision' | 'savedRevision'>): boolean =>
   s.revision !== s.savedRevision;

@@ -25,6 +25,8 @@ export interface Reveal {
   current: string | null;
   nodes: Readonly<Record<string, { s?: boolean; z?: boolean; dhds?: boolean }>>;
   edges: Readonly<Record<string, { grad?: boolean; update?: { old: number; next: number } }>>;
+  /** whose incoming edges carry their labels unasked in a step over every edge (the rest on hover) */
+  labelsFor?: string | null;
 }
 
 export interface LiveState {

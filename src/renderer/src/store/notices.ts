@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TimerId } from '../studio/env';
+import { isFreshDocument, type DocumentStore } from './document';
 
 // Short messages shown where the person is looking: a refused connection, a file that failed
 // to load, training paused by divergence. Each has an id so it can be dismissed.
@@ -41,5 +42,12 @@ export function createNotices(timers: { setTimeout(fn: () => void, ms: number): 
     },
     dismiss,
     clear: () => store.setState({ notices: [] }),
+  });
+}
+
+/** clears every notice when another document opens (New, Open, a template); returns the unsubscribe */
+export function clearOnNewDocument(notices: Pick<Notices, 'clear'>, document: Pick<DocumentStore, 'subscribe'>): () => void {
+  return document.subscribe((s, prev) => {
+    if (s.revision !== prev.revision && s.doc !== prev.doc && isFreshDocument(s)) notices.clear();
   });
 }

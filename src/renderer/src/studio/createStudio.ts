@@ -5,7 +5,7 @@ import { createDocumentStore, emptyDocument } from '../store/document';
 import { createSelection } from '../store/selection';
 import { createView } from '../store/view';
 import { createLive } from '../store/live';
-import { createNotices } from '../store/notices';
+import { clearOnNewDocument, createNotices } from '../store/notices';
 import { createTrainingStore } from '../training/store';
 import { createTrainingController } from '../training/controller';
 import { trainingCommands } from '../training/commands';
@@ -30,6 +30,8 @@ import { createLayout } from '../layout/layoutService';
 import { createAutoLayout } from '../layout/autoLayout';
 import type { StudioEnv } from './env';
 import { createKeyboard } from './keyboard';
+import { createTemplateFlows } from '../templates/templateFlows';
+import { pauseForStepping, stopSteppingOnPlay } from './oneAtATime';
 
 // The composition root: every store and service of the renderer is built here, once per window
 // (or once per test), from the environment it is given. React receives the result through one
@@ -55,7 +57,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const stepper = createStepperStore();
   const shown = createShownWeights();
   const maps = createMaps();
-  const hover = createHover();
+  const hover = createHover(document);
   const drag = createDragPositions();
   const dialogs = createFileDialogs();
   const fileInput = createFileInput();
@@ -69,12 +71,22 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   // the page's map passes keep their net's weights across frames: a cache of their own
   const mapScheduler = createMapScheduler({ env, document, shown, maps, nets: createNetCache() });
   const liveValues = createLiveValues({ env, document, live, shown, nets });
-  const steps = createStepperActions({ document, live, stepper });
+  // training and the step-through, never both at once (studio/oneAtATime.ts)
+  const beforeStepping = () => pauseForStepping({ training, pauseTraining: controller.pause, notices });
+  const steps = createStepperActions({ document, live, stepper, beforeStepping });
   const clipboard = createClipboard(document, selection);
   const recovery = createRecovery({ document, notices, platform, timers: env, page: env });
   const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout });
   const exports = createExportFlows(document, notices, platform);
   const keyboard = createKeyboard({ commands, view, steps, stepper }, env.keys);
+  const templates = createTemplateFlows({
+    document,
+    selection,
+    flows,
+    layout,
+    notices,
+    shown: () => void env.requestFrame(() => void commands.run('view.fit')),
+  });
   const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery });
 
   const ownCommands: [CommandId, () => void | Promise<void>][] = [
@@ -121,6 +133,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     flows,
     exports,
     files,
+    templates,
     layout,
     autoLayout,
     nets,
@@ -128,15 +141,16 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     start(): void {
       if (stops.length > 0) return;
       stops = ownCommands.map(([id, run]) => commands.register(id, run));
-      // training moves the weights under the step-through's feet: stepping ends when training starts
-      stops.push(training.subscribe((s, prev) => s.running && !prev.running && steps.stopStepping()));
+      // what was said about the old document (a divergence, a refusal) no longer holds for a new one
+      stops.push(clearOnNewDocument(notices, document));
+      stops.push(stopSteppingOnPlay({ training, stopStepping: steps.stopStepping }));
       liveValues.start();
       mapScheduler.start();
       controller.start();
       files.start();
       keyboard.start();
       layout.preload();
-      stops.push(liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop);
+      stops.push(liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
     },
     stop(): void {
       stops.forEach((off) => off());

@@ -6,7 +6,19 @@ import { stepperActionFor } from '../stepper/stepperKeys';
 import type { View } from '../store/view';
 
 // The window's keyboard shortcuts, in one listener: the editor's chords (Ctrl+Z, Delete…), the
-// panels' Ctrl/⌘+\ and the step-through's keys. Menus and buttons run the same commands.
+// panels' Ctrl/⌘+\, the step-through's keys and Space for Play/Pause. Menus and buttons run the
+// same commands.
+
+/** where Space means Play/Pause: the page itself or the graph canvas (a focused button or field keeps its own Space) */
+const PLAY_SPACE_TARGETS = '.graph-canvas';
+
+/** Space, unmodified, aimed at the page or the canvas: Play/Pause */
+export function isPlayPauseKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target' | 'repeat'>): boolean {
+  if (e.key !== ' ' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || e.repeat) return false;
+  const target = e.target;
+  if (!(target instanceof Element) || target === target.ownerDocument.body || target === target.ownerDocument.documentElement) return true;
+  return !typingInto(target) && target.closest(PLAY_SPACE_TARGETS) !== null;
+}
 
 export interface KeyboardDeps {
   commands: Pick<Commands, 'run'>;
@@ -26,6 +38,11 @@ export function handleKey(e: KeyboardEvent, { commands, view, steps, stepper }: 
   if (step) {
     e.preventDefault();
     step();
+    return;
+  }
+  if (isPlayPauseKey(e)) {
+    e.preventDefault();
+    void commands.run('training.playPause');
     return;
   }
   if (typingInto(e.target)) return;

@@ -1,25 +1,10 @@
 import { memo, useState, type FormEvent } from 'react';
-import { TEMPLATES, type Template } from './catalog';
+import { TEMPLATES } from './catalog';
 import { layeredDoc, parseLayerSpec } from './layered';
-import { needsLayout } from '../layout/layoutService';
 import { useStudio } from '../studio/StudioContext';
-import type { Studio } from '../studio/createStudio';
 
-async function apply(studio: Studio, template: Pick<Template, 'name' | 'build'>): Promise<void> {
-  try {
-    const before = studio.document.getState().doc;
-    const built = template.build(before);
-    const doc = needsLayout(built) ? await studio.layout.laidOut(built) : built;
-    if (!doc || studio.document.getState().doc !== before) return; // layout cancelled, or edited while laying out
-    studio.selection.clearSelection();
-    studio.document.replaceDocument(doc, `Template: ${template.name}`);
-    requestAnimationFrame(() => void studio.commands.run('view.fit'));
-  } catch (err) {
-    studio.notices.notify(`Could not build ${template.name}: ${err instanceof Error ? err.message : String(err)}`, 'error');
-  }
-}
-
-// Start from a template (one undoable edit) or generate a layered network from a spec.
+// Start from a template or generate a layered network from a spec: a new, untitled document
+// (templateFlows.ts), asking about unsaved changes first.
 export const TemplateMenu = memo(function TemplateMenu() {
   const studio = useStudio();
   const [spec, setSpec] = useState('2-5-3-1');
@@ -32,14 +17,14 @@ export const TemplateMenu = memo(function TemplateMenu() {
       return;
     }
     setProblem(null);
-    void apply(studio, { name: `Layered ${parsed.sizes.join('-')}`, build: (d) => layeredDoc(parsed.sizes, { dataset: d.dataset, seed: d.training.seed }) });
+    void studio.templates.apply({ name: `Layered ${parsed.sizes.join('-')}`, build: (d) => layeredDoc(parsed.sizes, { dataset: d.dataset, seed: d.training.seed }) });
   };
   return (
     <section className="panel" aria-label="Templates">
       <h2>Templates</h2>
       <div className="palette-items">
         {TEMPLATES.map((t) => (
-          <button key={t.id} type="button" className="palette-item" title={t.description} onClick={() => void apply(studio, t)}>
+          <button key={t.id} type="button" className="palette-item" title={t.description} onClick={() => void studio.templates.apply(t)}>
             {t.name}
           </button>
         ))}

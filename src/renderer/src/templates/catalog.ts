@@ -1,4 +1,4 @@
-import { generate, type Dataset, type GraphDoc } from '../../../engine';
+import { generate, type Dataset, type Example, type GraphDoc } from '../../../engine';
 import { emptyDocument } from '../store/document';
 import { layeredDoc } from './layered';
 import { skipDoc } from './skip';
@@ -16,6 +16,16 @@ export interface Template {
 
 const twoD = (d: Dataset): Dataset | undefined =>
   (d.features?.length ?? 2) === 2 && d.examples.every((e) => e.x.length === 2 && e.y.length === 1) ? d : undefined;
+
+/**
+ * XOR points in four corner clusters with a clear gap along the axes: 2 hidden sigmoid neurons
+ * draw a band, which separates corners but not points hugging the axes (the whole-quadrant XOR
+ * stalls near 75 %). Each coordinate v of the quadrant points moves to sign(v)·(0.4 + 0.55·|v|).
+ */
+function xorCorners(): Example[] {
+  const spread = (v: number) => Math.round(Math.sign(v) * (0.4 + 0.55 * Math.abs(v)) * 1000) / 1000;
+  return generate('xor', { count: 80, noise: 0, seed: 1 }).map((e) => ({ ...e, x: e.x.map(spread) }));
+}
 
 export const TEMPLATES: readonly Template[] = [
   {
@@ -42,7 +52,7 @@ export const TEMPLATES: readonly Template[] = [
     description: 'two hidden neurons and XOR points',
     build: () => ({
       ...layeredDoc([2, 2, 1], { name: 'XOR 2-2-1', seed: 3 }),
-      dataset: { features: ['x', 'y'], targets: ['class'], examples: generate('xor', { count: 80, noise: 0.05, seed: 1 }) },
+      dataset: { features: ['x', 'y'], targets: ['class'], examples: xorCorners() },
       training: { learningRate: 0.5, mode: 'sequential', shuffle: true, seed: 3, epoch: 0 },
     }),
   },

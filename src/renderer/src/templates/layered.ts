@@ -40,7 +40,7 @@ export function layeredDoc(sizes: readonly number[], opts: { seed?: number; data
   const top = (count: number, max: number) => ((max - count) * ROW_Y) / 2;
   const tallest = Math.max(...sizes, inputs + 1);
 
-  const nodes: GraphNode[] = [{ id: 'in_1', type: 'bias', label: '1', position: { x: 0, y: top(inputs + 1, tallest) } }];
+  const nodes: GraphNode[] = [{ id: 'in_1', type: 'bias', label: 'in_1', position: { x: 0, y: top(inputs + 1, tallest) } }];
   let layer: string[] = [];
   for (let j = 0; j < inputs; j++) {
     const id = inputId(names, j);

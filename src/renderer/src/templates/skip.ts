@@ -6,7 +6,7 @@ import { LAYER_X, ROW_Y } from './layered';
 export function skipDoc(dataset: Dataset, seed = DEFAULT_TRAINING.seed): GraphDoc {
   const rng = createRng(seed);
   const nodes: GraphNode[] = [
-    { id: 'in_1', type: 'bias', label: '1', position: { x: 0, y: 0 } },
+    { id: 'in_1', type: 'bias', label: 'in_1', position: { x: 0, y: 0 } },
     { id: 'in_x', type: 'input', feature: 0, position: { x: 0, y: ROW_Y } },
     { id: 'in_y', type: 'input', feature: 1, position: { x: 0, y: 2 * ROW_Y } },
     { id: '1', type: 'neuron', activation: 'tanh', position: { x: LAYER_X, y: 0.5 * ROW_Y } },

@@ -1,6 +1,6 @@
 import { useState, type PointerEvent } from 'react';
 import { linePath, nearestByEpoch, scales, type ChartBox } from './chartGeometry';
-import { tick } from './format';
+import { percent, short, tick } from './format';
 import type { HistoryPoint } from './protocol';
 import './training.css';
 import { Panel } from '../panels/Panel';
@@ -62,9 +62,9 @@ export function LossChart() {
       <p className="loss-legend">
         <span className="loss-key-error">— E</span> <span className="loss-key-accuracy">- - accuracy</span>
         {hover && (
-          <span className="loss-hover" data-testid="loss-hover">
+          <span className="loss-hover" data-testid="loss-hover" title={`E = ${String(hover.error)}, accuracy = ${String(hover.accuracy)}`}>
             {' '}
-            epoch {hover.epoch}: E = {String(hover.error)}, accuracy = {String(hover.accuracy * 100)} %
+            epoch {hover.epoch}: E = {short(hover.error)}, accuracy = {percent(hover.accuracy)}
           </span>
         )}
       </p>

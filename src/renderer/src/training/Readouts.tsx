@@ -1,4 +1,5 @@
-import { percent, rate, short } from './format';
+import { epochText, percent, rate, short } from './format';
+import { SATURATED_MESSAGE } from './saturationMessage';
 import { useTraining } from '../studio/hooks';
 
 function Readout({ label, value, text, note }: { label: string; value: number | null; text: string; note?: string }) {
@@ -21,9 +22,11 @@ export function Readouts() {
   const accuracy = useTraining((s) => s.accuracy);
   const updates = useTraining((s) => s.rate);
   const backend = useTraining((s) => s.backend);
+  const saturated = useTraining((s) => s.saturated);
   return (
+    <>
     <dl className="train-readouts" aria-label="Training readouts">
-      <Readout label="Epoch" value={epoch} text={position > 0 ? `${epoch} (+${position})` : String(epoch)} />
+      <Readout label="Epoch" value={epoch} text={epochText(epoch, position)} />
       <Readout label="E" value={error} text={short(error)} />
       <Readout label="Mean error" value={meanError} text={short(meanError)} />
       <Readout label="Accuracy" value={accuracy} text={percent(accuracy)} />
@@ -34,5 +37,11 @@ export function Readouts() {
         note={backend === 'wasm' ? 'WebAssembly kernel' : backend === 'js' ? 'JavaScript engine' : undefined}
       />
     </dl>
+    {saturated && (
+      <p className="train-warning" role="status" data-testid="saturated">
+        {SATURATED_MESSAGE}
+      </p>
+    )}
+    </>
   );
 }

@@ -7,15 +7,22 @@ export function TrainingButtons() {
   const batch = useDocument((s) => s.doc.training.mode === 'batch');
   return (
     <div className="train-buttons">
-      <button type="button" className="train-play" aria-label={running ? 'Pause training' : 'Play training'} onClick={studio.controller.playPause}>
+      <button
+        type="button"
+        className="train-play"
+        aria-label={running ? 'Pause training' : 'Play training'}
+        aria-keyshortcuts="Space"
+        title={running ? 'Pause (Space)' : 'Play (Space)'}
+        onClick={studio.controller.playPause}
+      >
         {running ? '❚❚ Pause' : '▶ Play'}
       </button>
       <button
         type="button"
         onClick={studio.controller.stepExample}
-        title={batch ? 'In batch mode one update takes the whole epoch' : 'One example: forward, backward, update'}
+        title={batch ? 'Batch mode updates once per epoch: this step runs the whole epoch' : 'One example: forward, backward, update'}
       >
-        Step example
+        {batch ? 'Step (batch: one epoch)' : 'Step example'}
       </button>
       <button type="button" onClick={studio.controller.stepEpoch}>
         Step epoch

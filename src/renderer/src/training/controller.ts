@@ -1,6 +1,6 @@
 import { initWeights } from '../../../engine';
 import type { GraphDoc } from '../../../engine/format/types';
-import type { DocumentState, DocumentStore } from '../store/document';
+import { isFreshDocument, type DocumentStore } from '../store/document';
 import type { Notices } from '../store/notices';
 import type { ShownWeights } from '../live/shownWeights';
 import type { DragPositions } from '../canvas/dragPositions';
@@ -9,6 +9,7 @@ import type { FromWorker, Snapshot, ToWorker } from './protocol';
 import type { TrainingStore } from './store';
 import { changesTraining } from '../../../engine';
 import { describeDivergence } from './divergenceMessage';
+import { SATURATED_MESSAGE } from './saturationMessage';
 import { createInlineTrainer, type TrainerPort } from './inlineTrainer';
 import { createDocWritePace } from '../pacing/costPace';
 import { ShowPace } from '../pacing/showPace';
@@ -29,11 +30,6 @@ export interface TrainingControllerDeps {
   shown: ShownWeights;
   notices: Pick<Notices, 'notify'>;
   drag: DragPositions;
-}
-
-/** loadDocument/newDocument: no undo history, nothing unsaved */
-function isFreshDocument(s: DocumentState): boolean {
-  return s.past.length === 0 && s.future.length === 0 && s.revision === s.savedRevision;
 }
 
 /** why training cannot start, or null */
@@ -135,7 +131,10 @@ export function createTrainingController({ env, document, training, shown, notic
       return;
     }
     const started = env.now();
+    const wasSaturated = training.getState().saturated;
     write(message.snapshot);
+    // saturation fails silently otherwise: said once as it sets in (the readouts keep a line)
+    if (message.snapshot.saturated && !wasSaturated) notices.notify(SATURATED_MESSAGE, 'warning');
     if (!message.snapshot.running) return;
     // what showing it cost the main thread: the write and React's render (a microtask queued by it)
     let cost = 0;

@@ -48,6 +48,8 @@ export interface Snapshot {
   backend: 'wasm' | 'js';
   /** new loss-chart points since the previous snapshot */
   history: HistoryPoint[];
+  /** every output pinned at a bound with σ′ ≈ 0 and some example wrong: training cannot move (saturation.ts) */
+  saturated: boolean;
 }
 
 export interface Divergence {

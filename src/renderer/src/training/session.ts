@@ -2,6 +2,7 @@ import { compile, epochRng, shuffledOrder, type EpochResult, type Net } from '..
 import { createTrainer, type Trainer } from '../../../engine/kernel';
 import type { Example, GraphDoc, TrainingSettings } from '../../../engine/format/types';
 import type { Divergence, HistoryPoint, Snapshot } from './protocol';
+import { isSaturated } from './saturation';
 
 // The training loop, free of any Worker or DOM so it runs (and is tested) in Node. The worker
 // wraps it with messages and time slices. The math is the engine's Trainer (its WebAssembly kernel,
@@ -104,7 +105,14 @@ export class TrainingSession {
       running,
       backend: this.trainer.kind,
       history,
+      saturated: this.saturated(),
     };
+  }
+
+  /** outputs pinned with σ′ ≈ 0 (saturation.ts), at the trainer's current weights */
+  private saturated(): boolean {
+    this.net.weights.set(this.trainer.weights());
+    return isSaturated(this.net, this.examples);
   }
 
   /** the next `count` examples of the epoch under way (count ≥ 1, not past the epoch's end) */

@@ -18,6 +18,8 @@ export interface TrainingState {
   rate: number;
   backend: 'wasm' | 'js' | null;
   history: readonly HistoryPoint[];
+  /** the latest snapshot found the net saturated (training/saturation.ts) */
+  saturated: boolean;
   /** Play's pace in epochs per second; null: as fast as the machine can (a setting, not in the document) */
   speed: number | null;
 }
@@ -43,6 +45,7 @@ export function createTrainingStore() {
     accuracy: null,
     rate: 0,
     backend: null,
+    saturated: false,
     history: [],
     speed: null,
   }));
@@ -59,6 +62,7 @@ export function createTrainingStore() {
       accuracy: examples > 0 ? s.accuracy : null,
       rate: s.rate,
       backend: s.backend,
+      saturated: s.saturated,
       history: s.history.length > 0 || prev.history.some((p) => p.epoch > s.epoch) ? mergeHistory(prev.history, s.history, s.epoch) : prev.history,
     });
   }

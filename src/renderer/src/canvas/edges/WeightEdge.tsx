@@ -2,6 +2,7 @@ import { memo, useContext, useLayoutEffect, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import type { FlowEdge } from '../flowTypes';
 import { compact } from '../format';
+import { stepLabelsEdge } from '../../stepper/edgeLabels';
 import { useEdgeWeight, useStrokeWeight } from './useEdgeWeight';
 import { EDGE_OPACITY, EdgeLayerContext } from './EdgeCanvas';
 import type { EdgeLayer } from './edgeLayer';
@@ -32,8 +33,9 @@ function bucketStroke(bucket: number): { stroke: string; strokeWidth: number } {
 
 // An edge w_{j→k}: coloured by sign, thick by magnitude; weight and ∂E/∂w on hover or selection.
 export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected } = props;
-  const update = useLive((s) => s.reveal?.edges[id]?.update);
+  const { id, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected } = props;
+  // a step over every edge labels one neuron's incoming edges; the rest on hover (stepper/edgeLabels.ts)
+  const stepLabelled = useLive((s) => stepLabelsEdge(s.reveal, id, target));
   const revealed = useLive((s) => s.reveal?.edges[id]?.grad === true);
   const [hover, setHover] = useState(false);
   const [path, labelX, labelY] = getBezierPath({
@@ -44,7 +46,7 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
     sourcePosition,
     targetPosition,
   });
-  const showLabel = selected || hover || update !== undefined;
+  const showLabel = selected || hover || stepLabelled;
   const bucket = useStrokeWeight(id, strokeBucket);
   const { stroke, strokeWidth } = bucketStroke(bucket);
   // a big graph draws its edges on one canvas; an edge shown highlighted draws its own SVG above it

@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { ACTIVATIONS, type Activation, type GraphNode } from '../../../../engine';
 import { compact } from '../../canvas/format';
 import { ConnectField } from './ConnectField';
@@ -102,18 +102,19 @@ function LiveReadout({ id }: { id: string }) {
   const live = useLive((s) => s.nodes[id]);
   const example = useLive((s) => s.exampleIndex);
   if (!live) return null;
-  const rows: [string, number | undefined][] = [
-    ['s_k', live.s],
-    ['z_k', live.z],
-    ['∂E/∂s_k', live.dEds],
+  // math names as math: a subscript, never capitalised by the readout's styles
+  const rows: [string, ReactNode, number | undefined][] = [
+    ['s_k', <>s<sub>k</sub></>, live.s],
+    ['z_k', <>z<sub>k</sub></>, live.z],
+    ['∂E/∂s_k', <>∂E/∂s<sub>k</sub></>, live.dEds],
   ];
   return (
     <dl className="readout" aria-label={`Values for example ${example ?? ''}`}>
       {rows
-        .filter(([, v]) => v !== undefined)
-        .map(([name, v]) => (
+        .filter(([, , v]) => v !== undefined)
+        .map(([name, shown, v]) => (
           <div key={name}>
-            <dt>{name}</dt>
+            <dt className="math-name" aria-label={name}>{shown}</dt>
             <dd title={String(v)}>{compact(v!)}</dd>
           </div>
         ))}

@@ -1,7 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ClipboardEvent } from 'react';
+import { exact, readable } from '../../format/number';
 
 // A text field for an exact number: committed on Enter or blur, refused (and reset) when it
-// does not parse to a finite number; Escape restores the current value.
+// does not parse to a finite number; Escape restores the current value. It shows the page's
+// number format (format/number.ts); the float64 in full is its title, and what Copy takes while
+// the field is unedited. Only typed text is committed, so leaving it untouched never rounds the
+// value to what is shown.
 export function NumberField({
   label,
   value,
@@ -11,13 +15,17 @@ export function NumberField({
   value: number;
   onCommit: (v: number) => void;
 }) {
-  const [text, setText] = useState(String(value));
+  const [text, setText] = useState(readable(value));
+  const [edited, setEdited] = useState(false);
   const [bad, setBad] = useState(false);
-  useEffect(() => {
-    setText(String(value));
+  const reset = () => {
+    setText(readable(value));
+    setEdited(false);
     setBad(false);
-  }, [value]);
+  };
+  useEffect(reset, [value]);
   const commit = () => {
+    if (!edited) return;
     const v = Number(text.trim());
     if (text.trim() === '' || !Number.isFinite(v)) {
       setBad(true);
@@ -25,6 +33,12 @@ export function NumberField({
     }
     setBad(false);
     if (!Object.is(v, value)) onCommit(v);
+    else reset();
+  };
+  const copyExact = (e: ClipboardEvent<HTMLInputElement>) => {
+    if (edited) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', exact(value));
   };
   return (
     <label className="field">
@@ -33,13 +47,18 @@ export function NumberField({
         type="text"
         inputMode="decimal"
         value={text}
+        title={exact(value)}
         aria-label={label}
         aria-invalid={bad}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setEdited(true);
+        }}
+        onCopy={copyExact}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setText(String(value));
+          if (e.key === 'Escape') reset();
         }}
       />
     </label>

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { parseGraph } from '../../../src/engine';
+import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
+import { StepDetail } from '../../../src/renderer/src/stepper/StepDetail';
+import { buildSession } from '../../../src/renderer/src/stepper/session';
+import { stepAt, stepCount } from '../../../src/renderer/src/stepper/machine';
+import { EMPTY_EPOCH } from '../../../src/renderer/src/stepper/batch';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const host = document.createElement('div');
+document.body.append(host);
+afterEach(() => (host.innerHTML = ''));
+
+function backwardStep(neuron: string) {
+  const r = parseGraph(tutorialText);
+  if (!r.ok) throw r.error;
+  const session = buildSession(r.doc, 0, EMPTY_EPOCH)!;
+  for (let i = 0; i < stepCount(session.plan); i++) {
+    const info = stepAt(session.plan, i);
+    if (info.phase === 'backward' && info.current === neuron) return { session, step: i };
+  }
+  throw new Error(`no backward step for ${neuron}`);
+}
+
+function render(neuron: string) {
+  const { session, step } = backwardStep(neuron);
+  const root = createRoot(host);
+  act(() => root.render(<StepDetail session={session} step={step} />));
+  const blocks = [...host.querySelectorAll<HTMLElement>('[data-formula]')];
+  const result = { session, blocks: blocks.map((b) => ({ quantity: b.dataset.formula!, value: Number(b.dataset.value), text: b.textContent ?? '' })) };
+  act(() => root.unmount());
+  return result;
+}
+
+describe('a backward step shows the whole chain rule', () => {
+  it.each(['6', '3'])('neuron %s: ∂h/∂s beside ∂E/∂s = 2(h − y)·∂h/∂s, and ∂E/∂w = ∂E/∂s · z_j for each edge in', (id) => {
+    const { session, blocks } = render(id);
+    const k = session.values.nodes[id];
+    const h = session.values.outputs[0];
+    expect(blocks.map((b) => b.quantity)).toEqual(['dhds', 'dEds', ...k.incoming.map(() => 'grad')]);
+    const dEds = blocks[1];
+    expect(dEds.value).toBe(k.dEds);
+    expect(dEds.value).toBeCloseTo(2 * (h.h - h.y) * (k.dhds?.[0] ?? 0), 12);
+    k.incoming.forEach((e, i) => {
+      const grad = blocks[2 + i];
+      expect(grad.value).toBe(session.values.edges[e].grad);
+      const j = session.values.nodes[session.values.edges[e].source];
+      expect(grad.value).toBeCloseTo((k.dEds ?? 0) * j.z, 12);
+    });
+  });
+});
