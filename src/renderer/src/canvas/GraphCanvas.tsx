@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { ContextMenu, type MenuRequest } from './ContextMenu';
 import { edgeTypes } from './edges/edgeTypes';
 import { EdgeCanvas, EdgeLayerContext } from './edges/EdgeCanvas';
@@ -34,7 +34,7 @@ export function GraphCanvas() {
   const { flowNodes, flowEdges, setSize } = useFlowElements();
   const { onNodesChange, onEdgesChange } = useNodeChanges(setSize);
   const { isValidConnection, onConnect, onConnectEnd } = useConnect();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitView } = useReactFlow();
   const [menu, setMenu] = useState<MenuRequest | null>(null);
   useCanvasCommands();
 
@@ -88,6 +88,19 @@ export function GraphCanvas() {
   );
   const closeMenu = useCallback(() => setMenu(null), []);
   const dragPans = useView((s) => s.dragPans);
+  // entering or leaving presentation mode resizes the canvas: once React Flow has measured the
+  // new pane, fit the graph to its room
+  const presenting = useView((s) => s.presenting);
+  const paneSize = useFlowStore((s) => `${s.width}x${s.height}`);
+  const refit = useRef(false);
+  useEffect(() => {
+    refit.current = true;
+  }, [presenting]);
+  useEffect(() => {
+    if (!refit.current) return;
+    refit.current = false;
+    void fitView(FIT_OPTIONS);
+  }, [paneSize, fitView]);
   const empty = useDocument((s) => s.doc.nodes.length === 0);
   // a big graph renders only what is on screen, and paints its edges on one canvas
   const large = useDocument((s) => isBigGraph(s.doc.nodes.length, s.doc.edges.length));
