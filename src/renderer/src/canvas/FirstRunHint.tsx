@@ -10,8 +10,8 @@ export const FirstRunHint = memo(function FirstRunHint() {
   return (
     <div className="first-hint" role="note" aria-label="Getting started">
       <span>
-        Press <b>▶ Play</b> to train and watch the map form · pick a data set under the plot · double-click the canvas to add a
-        neuron, drag from a node’s right dot to connect · drag the canvas to pan, wheel to zoom
+        Press <b>▶ Play</b> to train and watch the map form · pick a data set under the plot · double-click to add a neuron,
+        drag from its right dot to connect · drag to pan, wheel to zoom
       </span>
       <button type="button" onClick={studio.guide.dismissHint}>
         Got it

@@ -17,9 +17,9 @@ export const Legend = memo(function Legend() {
   return (
     <aside className="legend" aria-label="Legend">
       <dl>
-        <Item term={<i>s</i>} text="weighted input, Σ z_j·w_j→k" />
+        <Item term={<i>s</i>} text="weighted input Σ z·w" />
         <Item term={<i>z</i>} text="output, σ(s)" />
-        <Item term={<i>∂h/∂s</i>} text="how much the output h moves with s" />
+        <Item term={<i>∂h/∂s</i>} text="how the output h moves with s" />
         <Item
           term={
             <>
@@ -38,7 +38,7 @@ export const Legend = memo(function Legend() {
           }
           text="edge width: |w|"
         />
-        <Item term={<span className="legend-thumb" />} text="thumbnail: the neuron’s z over the data plane" />
+        <Item term={<span className="legend-thumb" />} text="thumbnail: z over the plane" />
       </dl>
       <button type="button" className="legend-close" aria-label="Dismiss the legend" title="Hide the legend (the ? button brings it back)" onClick={studio.guide.dismissLegend}>
         ×
