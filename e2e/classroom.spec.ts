@@ -224,3 +224,25 @@ test('New opens a canvas that is empty apart from the three sources: no edges, p
   await expect(page.getByRole('img', { name: 'no training yet' })).toBeVisible();
   await expect(page.getByTestId('readout-Epoch')).toHaveText('0');
 });
+
+test('the details tabs: arrows move between them, the shown tab folds the area and the canvas takes the room, remembered', async ({ page }) => {
+  await openApp(page);
+  const inspector = page.getByRole('tab', { name: 'Inspector' });
+  await expect(inspector).toHaveAttribute('aria-selected', 'true');
+  await inspector.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Formulas' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Formulas' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Formulas' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Inspector' })).toBeHidden();
+
+  const height = async () => (await network(page).boundingBox())!.height;
+  const before = await height();
+  await page.getByRole('tab', { name: 'Formulas' }).click();
+  await expect(page.getByRole('region', { name: 'Formulas' })).toBeHidden();
+  await expect.poll(height).toBeGreaterThan(before + 100);
+  await page.reload();
+  await expect(flowNode(page, 'in_1')).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Formulas' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('region', { name: 'Formulas' })).toBeHidden();
+});

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import { InTab } from './Panel';
 import { Inspector } from './Inspector';
 import { StepperPanel } from '../stepper/StepperPanel';
@@ -17,9 +17,18 @@ export const DetailsArea = memo(function DetailsArea() {
   const studio = useStudio();
   const { tab, open } = useView((s) => s.details);
   const pick = (t: DetailTab) => (t === tab ? studio.view.toggleDetails() : studio.view.showDetail(t));
+  // the tabs pattern: arrows move to the next or previous tab and show it
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    const next = DETAIL_TABS[(DETAIL_TABS.indexOf(tab) + step + DETAIL_TABS.length) % DETAIL_TABS.length];
+    studio.view.showDetail(next);
+    e.currentTarget.querySelector<HTMLElement>(`#details-tab-${next}`)?.focus();
+  };
   return (
     <section className={open ? 'details' : 'details folded'} aria-label="Details">
-      <div className="details-tabs" role="tablist" aria-label="Details">
+      <div className="details-tabs" role="tablist" aria-label="Details" onKeyDown={onKeyDown}>
         {DETAIL_TABS.map((t) => (
           <button
             key={t}
@@ -29,6 +38,7 @@ export const DetailsArea = memo(function DetailsArea() {
             aria-selected={t === tab}
             aria-controls={`details-panel-${t}`}
             aria-expanded={t === tab ? open : undefined}
+            tabIndex={t === tab ? 0 : -1}
             className="details-tab"
             title={t === tab && open ? 'Fold the details to give the canvas the room' : undefined}
             onClick={() => pick(t)}
