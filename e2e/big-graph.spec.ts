@@ -79,12 +79,13 @@ test('a big graph paints its edges on one canvas, where their curves are, in the
     expect(p.pixel[3], `the canvas is painted on the curve of edge ${p.id}`).toBeGreaterThan(0);
   }
 
-  // closer up the curves are thick: their colours follow their weights' signs (a crossing edge
-  // may cover one or two of these points)
+  // closer up the curves are thick: their colours follow their weights' signs
   const near = (await flowNode(page, output).boundingBox())!;
   await page.mouse.move(near.x, near.y + near.height / 2);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -400);
+  // the canvas shares the window with the legend and the details tabs: a little closer again
+  await page.mouse.wheel(0, -100);
   await page.keyboard.up('Control');
   await settle(page);
   const close = await probe(page, output);
@@ -92,8 +93,13 @@ test('a big graph paints its edges on one canvas, where their curves are, in the
   const shown = close.filter((p) => p.x > pane.x && p.x < pane.x + pane.width && p.y > pane.y && p.y < pane.y + pane.height);
   expect(shown.length).toBeGreaterThan(10);
   for (const p of shown) expect(p.pixel[3], `edge ${p.id} is painted clearly close up`).toBeGreaterThan(50);
-  const agree = shown.filter((p) => paintedNegative(p.pixel) === p.negative).length;
-  expect(agree).toBeGreaterThanOrEqual(shown.length - 2);
+  // the canvas paints bucket by bucket (colour and width), so where another curve crosses or runs
+  // alongside (the browser's hit test finds that edge there) the pixel may be its colour: judge
+  // the points where the edge itself is uppermost
+  const own = shown.filter((p) => p.hit === p.id);
+  expect(own.length).toBeGreaterThan(5);
+  const agree = own.filter((p) => paintedNegative(p.pixel) === p.negative).length;
+  expect(agree).toBeGreaterThanOrEqual(own.length - 1);
 
   // and nothing is painted where no edge runs: the canvas's top-left corner, outside the fitted graph
   const corner = await page.locator('.bp-edge-canvas').evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(2, 2, 1, 1).data));

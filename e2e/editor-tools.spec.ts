@@ -137,10 +137,13 @@ test('a box drawn on the canvas selects what it touches; the node menu duplicate
   await settle(page);
   const from = await toScreen(page, -40, 80);
   const to = await toScreen(page, 60, 300);
+  // a drag on the empty canvas pans; with Shift it draws the box
   await page.mouse.move(from.x, from.y);
+  await page.keyboard.down('Shift');
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps: 8 });
   await page.mouse.up();
+  await page.keyboard.up('Shift');
   // the two inputs, with the edges leaving them
   await expect(page.getByRole('region', { name: 'Inspector' })).toContainText('2 nodes and 2 edges selected');
 

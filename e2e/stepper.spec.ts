@@ -55,6 +55,7 @@ async function openTutorial(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Tutorial 2-5-1' }).click();
   await expect(node(page, '6')).toBeVisible();
+  await page.getByRole('tab', { name: 'Step through' }).click();
   await expect(stepper(page).getByText('Example 1 of 60')).toBeVisible();
   return errors;
 }
@@ -151,6 +152,7 @@ test('batch mode sums gradients over the epoch and updates once, as the command 
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');
   await page.getByRole('button', { name: 'Tutorial perceptron' }).click();
+  await page.getByRole('tab', { name: 'Step through' }).click();
   const panel = stepper(page);
   await expect(panel.getByText(`Example 1 of ${n}`)).toBeVisible();
   await page.keyboard.press('n');
@@ -197,6 +199,7 @@ test('batch mode sums gradients over the epoch and updates once, as the command 
 test('the formula inspector derives ∂E/∂w for a selected edge and the gradient check agrees', async ({ page }) => {
   const errors = await openTutorial(page);
   await node(page, '3').click();
+  await page.getByRole('tab', { name: 'Formulas' }).click();
   const formulas = page.getByRole('region', { name: 'Formulas' });
   expect(await valueOf(formulas.locator('[data-formula="s"]'))).toBe(trace.nodes['3'].s);
   expect(await valueOf(formulas.locator('[data-formula="dhds"]'))).toBe(trace.nodes['3'].dhds!['6']);

@@ -29,7 +29,7 @@ test('About names the app, its version and the file format, and closes with Esca
   await page.getByRole('button', { name: 'About' }).click();
   const about = page.getByRole('dialog', { name: /Backprop Studio \d+\.\d+\.\d+/ });
   await expect(about).toBeVisible();
-  await expect(about).toContainText('format version 1');
+  await expect(about).toContainText('format version 2');
   await page.keyboard.press('Escape');
   await expect(about).toBeHidden();
 });
@@ -41,14 +41,14 @@ test('a side panel closes to its heading, keeps working while closed, and stays 
   const classes = page.getByRole('group', { name: 'Class of new points' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(classes).toBeVisible();
-  const formulas = page.getByRole('region', { name: 'Formulas' });
-  const formulasTop = (await formulas.boundingBox())!.y;
+  const loss = page.getByRole('region', { name: 'Loss chart' });
+  const lossTop = (await loss.boundingBox())!.y;
 
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(classes).toBeHidden();
   // the panels below move up into the room it leaves
-  await expect.poll(async () => (await formulas.boundingBox())!.y).toBeLessThan(formulasTop - 200);
+  await expect.poll(async () => (await loss.boundingBox())!.y).toBeLessThan(lossTop - 200);
 
   await page.reload();
   await expect(page.getByRole('region', { name: 'Data' }).getByRole('button', { name: 'Data', exact: true })).toHaveAttribute('aria-expanded', 'false');

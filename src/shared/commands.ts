@@ -26,6 +26,7 @@ export const COMMAND_IDS = [
   'view.fit',
   'view.layout',
   'view.togglePanels',
+  'view.present',
   'training.playPause',
   'training.step',
   'training.epoch',

@@ -1,41 +1,56 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { TopBar } from './panels/TopBar';
+import { ControlStrip } from './panels/ControlStrip';
+import { DetailsArea } from './panels/DetailsArea';
 import { Palette } from './canvas/Palette';
 import { GraphCanvas } from './canvas/GraphCanvas';
-import { Inspector } from './panels/Inspector';
-import { DataPlot } from './data/DataPlot';
+import { Legend } from './canvas/Legend';
+import { FirstRunHint } from './canvas/FirstRunHint';
+import { DataPlot, DataTools } from './data/DataPlot';
 import { TrainingPanel } from './training/TrainingPanel';
 import { LossChart } from './training/LossChart';
-import { StepperPanel } from './stepper/StepperPanel';
-import { FormulaInspector } from './formula/FormulaInspector';
 import { Notices } from './panels/Notices';
 import { About } from './panels/About';
 import { useView } from './studio/hooks';
 
-// The window: a top bar, the palette, the canvas, and the side panels. Each piece subscribes to
-// its own slice of the stores; this component only knows whether the side panels are shown.
+// The window, one screen as in TF Playground: the file bar; the training strip (Play, speed,
+// steps, readouts); the palette, the network canvas with the details tabs under it, and a right
+// column whose data plot and loss chart always show (settings scroll below them). Presentation
+// mode keeps the strip, the network, the plot and the loss, in larger type.
 export function App() {
   const panelsHidden = useView((s) => s.panelsHidden);
+  const presenting = useView((s) => s.presenting);
+  const className = ['app', panelsHidden && 'panels-hidden', presenting && 'presenting'].filter(Boolean).join(' ');
   return (
     <ReactFlowProvider>
-      <div className={panelsHidden ? 'app panels-hidden' : 'app'}>
+      <div className={className}>
         <header className="app-top">
           <TopBar />
         </header>
+        <div className="app-strip">
+          <ControlStrip />
+        </div>
         <aside className="app-left" aria-label="Palette">
           <Palette />
         </aside>
         <main className="app-canvas">
-          <GraphCanvas />
+          <FirstRunHint />
+          <Legend />
+          <section className="app-network" aria-label="Network graph">
+            <GraphCanvas />
+          </section>
           <Notices />
         </main>
+        <div className="app-details">
+          <DetailsArea />
+        </div>
         <aside className="app-right" aria-label="Side panels">
-          <TrainingPanel />
           <DataPlot />
           <LossChart />
-          <StepperPanel />
-          <Inspector />
-          <FormulaInspector />
+          <div className="app-more">
+            <TrainingPanel />
+            <DataTools />
+          </div>
         </aside>
       </div>
       <About />

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { fakeEnv, testStudio } from '../studio/fakeEnv';
 
@@ -19,5 +20,36 @@ describe('closed side panels', () => {
     expect(testStudio({ env }).view.getState().closedPanels).toEqual([]);
     env.storageData.set('backprop-studio.closedPanels', 'not json');
     expect(testStudio({ env }).view.getState().closedPanels).toEqual([]);
+  });
+});
+
+describe('the details tabs, the drag mode and presentation', () => {
+  it('remember the shown tab, whether the area is folded, and what a drag does; presentation is for this window only', () => {
+    const env = fakeEnv();
+    const view = testStudio({ env }).view;
+    expect(view.getState()).toMatchObject({ details: { tab: 'inspector', open: true }, dragPans: true, presenting: false });
+    view.showDetail('formulas');
+    view.toggleDetails();
+    view.setDragPans(false);
+    view.togglePresenting();
+    expect(view.getState().presenting).toBe(true);
+    expect(testStudio({ env }).view.getState()).toMatchObject({ details: { tab: 'formulas', open: false }, dragPans: false, presenting: false });
+  });
+
+  it('starting a step-through shows its tab, unfolded', () => {
+    const studio = testStudio();
+    studio.start();
+    studio.view.showDetail('formulas');
+    studio.view.toggleDetails();
+    studio.stepper.setState({ active: true });
+    expect(studio.view.getState().details).toEqual({ tab: 'stepper', open: true });
+    studio.stop();
+  });
+
+  it('fall back to the defaults when what is stored is not a setting', () => {
+    const env = fakeEnv();
+    env.storageData.set('backprop-studio.details', '{"tab": "elsewhere", "open": true}');
+    env.storageData.set('backprop-studio.dragPans', '"yes"');
+    expect(testStudio({ env }).view.getState()).toMatchObject({ details: { tab: 'inspector', open: true }, dragPans: true });
   });
 });

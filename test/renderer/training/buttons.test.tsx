@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { TrainingButtons } from '../../../src/renderer/src/training/TrainingButtons';
+import { StepButtons } from '../../../src/renderer/src/training/TrainingButtons';
 import { StudioProvider } from '../../../src/renderer/src/studio/StudioContext';
 import { testStudio } from '../studio/fakeEnv';
 import { layeredDoc } from './fixtures';
@@ -16,7 +16,7 @@ afterEach(() => (host.innerHTML = ''));
 function buttonTexts(mode: 'batch' | 'sequential'): string[] {
   const studio = testStudio({ initial: layeredDoc([2], { count: 4, training: { mode } }) });
   const root = createRoot(host);
-  act(() => root.render(<StudioProvider studio={studio}><TrainingButtons /></StudioProvider>));
+  act(() => root.render(<StudioProvider studio={studio}><StepButtons /></StudioProvider>));
   const texts = [...host.querySelectorAll('button')].map((b) => b.textContent ?? '');
   act(() => root.unmount());
   return texts;

@@ -50,6 +50,21 @@ describe('training store', () => {
     studio.training.applySnapshot(snap(false, 0), 0);
     expect(studio.training.getState()).toMatchObject({ error: null, meanError: null, accuracy: null });
   });
+
+  it('with no examples the loss chart is empty, even when a late snapshot still carries the last document’s E (New)', () => {
+    studio.training.applySnapshot(snap(false, 1), 2);
+    expect(studio.training.getState().history).toHaveLength(1);
+    studio.training.clearHistory();
+    studio.training.applySnapshot(snap(false, 0), 0);
+    expect(studio.training.getState().history).toEqual([]);
+  });
+
+  it('a new window plays at a pace a class can watch: tens of epochs a second, not full speed', () => {
+    const speed = studio.training.getState().speed;
+    expect(speed).not.toBeNull();
+    expect(speed).toBeGreaterThanOrEqual(10);
+    expect(speed).toBeLessThanOrEqual(60);
+  });
 });
 
 describe('loss chart geometry', () => {

@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { ContextMenu, type MenuRequest } from './ContextMenu';
 import { edgeTypes } from './edges/edgeTypes';
 import { EdgeCanvas, EdgeLayerContext } from './edges/EdgeCanvas';
@@ -14,16 +14,18 @@ import { useNodeChanges } from './useNodeChanges';
 import { useCanvasCommands } from './editCommands';
 import { GraphIssues } from './GraphIssues';
 import { ExampleBadge } from './ExampleBadge';
+import { PanModeToggle } from './PanModeToggle';
 import './canvas.css';
 import { isBigGraph } from '../pacing/bigGraph';
-import { useDocument } from '../studio/hooks';
+import { useDocument, useView } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
 const MINIMAP_SIZE = { width: 150, height: 100 };
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.3 };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-// left drag draws a selection box; the middle button, Space + drag and scrolling pan; Ctrl + wheel or a pinch zooms
-const PAN_BUTTONS = [1];
+// "pan" (the default): a left or middle drag on the empty canvas pans, the wheel zooms, Shift + drag draws a box;
+// "select": a left drag draws a box, the middle button and scrolling pan, Ctrl + wheel or a pinch zooms
+const PAN_BUTTONS = { pan: [0, 1], select: [1] };
 const minimapColor = (n: FlowNode) => (n.type === 'neuron' ? '#2f6fde' : n.type === 'bias' ? '#667085' : '#12a150');
 
 // The graph editor: the document drawn with React Flow. It owns no document state — every edit
@@ -33,7 +35,7 @@ export function GraphCanvas() {
   const { flowNodes, flowEdges, setSize } = useFlowElements();
   const { onNodesChange, onEdgesChange } = useNodeChanges(setSize);
   const { isValidConnection, onConnect, onConnectEnd } = useConnect();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitView } = useReactFlow();
   const [menu, setMenu] = useState<MenuRequest | null>(null);
   useCanvasCommands();
 
@@ -86,6 +88,20 @@ export function GraphCanvas() {
     [studio, openMenu],
   );
   const closeMenu = useCallback(() => setMenu(null), []);
+  const dragPans = useView((s) => s.dragPans);
+  // entering or leaving presentation mode resizes the canvas: once React Flow has measured the
+  // new pane, fit the graph to its room
+  const presenting = useView((s) => s.presenting);
+  const paneSize = useFlowStore((s) => `${s.width}x${s.height}`);
+  const refit = useRef(false);
+  useEffect(() => {
+    refit.current = true;
+  }, [presenting]);
+  useEffect(() => {
+    if (!refit.current) return;
+    refit.current = false;
+    void fitView(FIT_OPTIONS);
+  }, [paneSize, fitView]);
   const empty = useDocument((s) => s.doc.nodes.length === 0);
   // a big graph renders only what is on screen, and paints its edges on one canvas
   const large = useDocument((s) => isBigGraph(s.doc.nodes.length, s.doc.edges.length));
@@ -119,12 +135,13 @@ export function GraphCanvas() {
           snapToGrid
           snapGrid={GRID}
           deleteKeyCode={null}
-          selectionKeyCode={null}
+          selectionKeyCode={dragPans ? 'Shift' : null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          selectionOnDrag
+          selectionOnDrag={!dragPans}
           selectionMode={SelectionMode.Partial}
-          panOnDrag={PAN_BUTTONS}
-          panOnScroll
+          panOnDrag={dragPans ? PAN_BUTTONS.pan : PAN_BUTTONS.select}
+          panOnScroll={!dragPans}
+          zoomOnScroll={dragPans}
           zoomOnDoubleClick={false}
           connectionRadius={28}
           minZoom={0.1}
@@ -143,6 +160,7 @@ export function GraphCanvas() {
       </EdgeLayerContext.Provider>
       <GraphIssues />
       <ExampleBadge />
+      <PanModeToggle />
       {empty && <div className="canvas-hint">Double-click to add a neuron, or drag one from the palette.</div>}
       {menu && <ContextMenu request={menu} onClose={closeMenu} />}
     </div>

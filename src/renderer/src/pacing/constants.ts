@@ -107,3 +107,6 @@ export const BIG_GRAPH = {
   /** …and so do a thousand SVG curves */
   edges: 600,
 } as const;
+
+/** Play's pace for a new window, epochs per second: slow enough to watch the boundary form, tens a second (full speed is one click away) */
+export const WATCHABLE_EPOCHS_PER_SECOND = 30;

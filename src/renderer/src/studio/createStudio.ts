@@ -4,6 +4,7 @@ import { createCommands } from '../commands';
 import { createDocumentStore, emptyDocument } from '../store/document';
 import { createSelection } from '../store/selection';
 import { createView } from '../store/view';
+import { createGuide } from '../store/guide';
 import { createLive } from '../store/live';
 import { clearOnNewDocument, createNotices } from '../store/notices';
 import { createTrainingStore } from '../training/store';
@@ -17,6 +18,7 @@ import { createNetCache } from './netCache';
 import { createMaps } from '../data/mapStore';
 import { createMapScheduler } from '../data/mapScheduler';
 import { createHover } from '../data/hover';
+import { createGeneratorSettings } from '../data/generatorSettings';
 import { createDragPositions } from '../canvas/dragPositions';
 import { createClipboard } from '../canvas/clipboard';
 import { createFileDialogs } from '../files/dialogStore';
@@ -52,12 +54,14 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const document = createDocumentStore({ initial: options.initial ?? emptyDocument(), storage: env.storage });
   const selection = createSelection(document);
   const view = createView(env.storage);
+  const guide = createGuide(env.storage);
   const live = createLive();
   const training = createTrainingStore();
   const stepper = createStepperStore();
   const shown = createShownWeights();
   const maps = createMaps();
   const hover = createHover(document);
+  const generators = createGeneratorSettings(document, live);
   const drag = createDragPositions();
   const dialogs = createFileDialogs();
   const fileInput = createFileInput();
@@ -101,6 +105,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     ['edit.delete', () => void clipboard.deleteSelection()],
     ['edit.selectAll', selection.selectAll],
     ['view.togglePanels', view.togglePanels],
+    ['view.present', view.togglePresenting],
     ['help.about', () => view.showAbout()],
   ];
   let stops: (() => void)[] = [];
@@ -113,12 +118,14 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     document,
     selection,
     view,
+    guide,
     live,
     training,
     stepper,
     shown,
     maps,
     hover,
+    generators,
     drag,
     dialogs,
     fileInput,
@@ -144,6 +151,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
       // what was said about the old document (a divergence, a refusal) no longer holds for a new one
       stops.push(clearOnNewDocument(notices, document));
       stops.push(stopSteppingOnPlay({ training, stopStepping: steps.stopStepping }));
+      // a step-through that starts (button or key) shows its card in the details area
+      stops.push(stepper.subscribe((s, prev) => s.active && !prev.active && view.showDetail('stepper')));
       liveValues.start();
       mapScheduler.start();
       controller.start();

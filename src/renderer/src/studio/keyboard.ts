@@ -22,7 +22,7 @@ export function isPlayPauseKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
 
 export interface KeyboardDeps {
   commands: Pick<Commands, 'run'>;
-  view: Pick<View, 'togglePanels'>;
+  view: Pick<View, 'togglePanels' | 'togglePresenting' | 'getState'>;
   steps: Pick<StepperActions, 'stepForward' | 'stepBack' | 'runToEnd'>;
   stepper: StepperStore;
 }
@@ -32,6 +32,11 @@ export function handleKey(e: KeyboardEvent, { commands, view, steps, stepper }: 
   if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key === '\\') {
     e.preventDefault();
     view.togglePanels();
+    return;
+  }
+  if (isPresentKey(e)) {
+    e.preventDefault();
+    view.togglePresenting();
     return;
   }
   const step = stepperActionFor(e, stepper.getState().active, steps);
@@ -46,10 +51,20 @@ export function handleKey(e: KeyboardEvent, { commands, view, steps, stepper }: 
     return;
   }
   if (typingInto(e.target)) return;
+  if (e.key === 'Escape' && view.getState().presenting) {
+    e.preventDefault();
+    view.togglePresenting();
+    return;
+  }
   const id = shortcutFor(e);
   if (!id) return;
   e.preventDefault();
   void commands.run(id);
+}
+
+/** Ctrl/⌘+Shift+P: presentation mode on and off (Escape also leaves it) */
+export function isPresentKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
+  return (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'p';
 }
 
 export function createKeyboard(deps: KeyboardDeps, target: Pick<Window, 'addEventListener' | 'removeEventListener'>) {

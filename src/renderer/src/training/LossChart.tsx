@@ -7,7 +7,7 @@ import { Panel } from '../panels/Panel';
 import { useTraining } from '../studio/hooks';
 
 const WIDTH = 330;
-const HEIGHT = 150;
+const HEIGHT = 124;
 const BOX: ChartBox = { left: 46, top: 8, width: WIDTH - 46 - 34, height: HEIGHT - 8 - 22 };
 
 // E per epoch (left axis, linear or log) and accuracy (right axis, 0–100 %); hovering shows the

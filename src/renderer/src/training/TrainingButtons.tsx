@@ -1,22 +1,30 @@
 import { useDocument, useTraining } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
-export function TrainingButtons() {
+/** Play and Pause, one button */
+export function PlayButton() {
   const studio = useStudio();
   const running = useTraining((s) => s.running);
+  return (
+    <button
+      type="button"
+      className="train-play"
+      aria-label={running ? 'Pause training' : 'Play training'}
+      aria-keyshortcuts="Space"
+      title={running ? 'Pause (Space)' : 'Play (Space)'}
+      onClick={studio.controller.playPause}
+    >
+      {running ? '❚❚ Pause' : '▶ Play'}
+    </button>
+  );
+}
+
+/** one example, one epoch, and new weights from the seed */
+export function StepButtons() {
+  const studio = useStudio();
   const batch = useDocument((s) => s.doc.training.mode === 'batch');
   return (
     <div className="train-buttons">
-      <button
-        type="button"
-        className="train-play"
-        aria-label={running ? 'Pause training' : 'Play training'}
-        aria-keyshortcuts="Space"
-        title={running ? 'Pause (Space)' : 'Play (Space)'}
-        onClick={studio.controller.playPause}
-      >
-        {running ? '❚❚ Pause' : '▶ Play'}
-      </button>
       <button
         type="button"
         onClick={studio.controller.stepExample}

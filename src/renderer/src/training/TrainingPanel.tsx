@@ -1,15 +1,12 @@
-import { TrainingButtons } from './TrainingButtons';
-import { Readouts } from './Readouts';
 import { TrainingSettingsForm } from './TrainingSettings';
 import './training.css';
 import { Panel } from '../panels/Panel';
 
-// Training: settings, the run controls, and the readouts. The work happens in a Web Worker.
+// Training's settings (η, mode, shuffle, seed); the run controls and readouts are in the strip
+// above the canvas (panels/ControlStrip.tsx). The work happens in a Web Worker.
 export function TrainingPanel() {
   return (
-    <Panel id="training" title="Training" className="train-panel">
-      <TrainingButtons />
-      <Readouts />
+    <Panel id="training" title="Training" label="Training settings" className="train-panel">
       <TrainingSettingsForm />
     </Panel>
   );

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { TrainingMode } from '../../../engine/format/types';
 import { LearningRate } from './LearningRate';
-import { SpeedField } from './SpeedField';
 import { useDocument } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
-// η, mode, shuffle and seed: document settings, each change one undoable edit; and Play's speed,
-// a setting of the window rather than of the document.
+// η, mode, shuffle and seed: document settings, each change one undoable edit (Play's speed, a
+// setting of the window, sits beside Play).
 export function TrainingSettingsForm() {
   const studio = useStudio();
   const mode = useDocument((s) => s.doc.training.mode);
@@ -26,7 +25,6 @@ export function TrainingSettingsForm() {
         Shuffle each epoch
       </label>
       <SeedField />
-      <SpeedField />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { HistoryPoint, Snapshot } from './protocol';
+import { WATCHABLE_EPOCHS_PER_SECOND } from '../pacing/constants';
 
 // The training worker's state as the panels show it: whether it runs, the readouts at the
 // latest snapshot, and the loss history for the chart. Not part of the document, not in undo.
@@ -47,7 +48,7 @@ export function createTrainingStore() {
     backend: null,
     saturated: false,
     history: [],
-    speed: null,
+    speed: WATCHABLE_EPOCHS_PER_SECOND,
   }));
 
   /** `current`: the snapshot reflects the latest command, so its running state is the truth */
@@ -63,7 +64,13 @@ export function createTrainingStore() {
       rate: s.rate,
       backend: s.backend,
       saturated: s.saturated,
-      history: s.history.length > 0 || prev.history.some((p) => p.epoch > s.epoch) ? mergeHistory(prev.history, s.history, s.epoch) : prev.history,
+      // no examples, no E: an empty document's chart is empty, whatever a late snapshot still carries
+      history:
+        examples === 0
+          ? []
+          : s.history.length > 0 || prev.history.some((p) => p.epoch > s.epoch)
+            ? mergeHistory(prev.history, s.history, s.epoch)
+            : prev.history,
     });
   }
 

@@ -1,0 +1,72 @@
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
+import { InTab } from './Panel';
+import { Inspector } from './Inspector';
+import { StepperPanel } from '../stepper/StepperPanel';
+import { FormulaInspector } from '../formula/FormulaInspector';
+import { DETAIL_TABS, type DetailTab } from '../store/view';
+import { useView } from '../studio/hooks';
+import { useStudio } from '../studio/StudioContext';
+
+const TAB_NAMES: Record<DetailTab, string> = { inspector: 'Inspector', formulas: 'Formulas', stepper: 'Step through' };
+
+// Under the canvas: the inspector, the formulas and the step-through as tabs, so none of them
+// pushes the data plot or the loss off the screen. Clicking the shown tab folds the area to its
+// tab bar (the canvas takes the room); every tab stays mounted, so what it registers keeps
+// working while hidden. A step-through that starts shows its tab (createStudio).
+export const DetailsArea = memo(function DetailsArea() {
+  const studio = useStudio();
+  const { tab, open } = useView((s) => s.details);
+  const pick = (t: DetailTab) => (t === tab ? studio.view.toggleDetails() : studio.view.showDetail(t));
+  // the tabs pattern: arrows move to the next or previous tab and show it
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    const next = DETAIL_TABS[(DETAIL_TABS.indexOf(tab) + step + DETAIL_TABS.length) % DETAIL_TABS.length];
+    studio.view.showDetail(next);
+    e.currentTarget.querySelector<HTMLElement>(`#details-tab-${next}`)?.focus();
+  };
+  return (
+    <section className={open ? 'details' : 'details folded'} aria-label="Details">
+      <div className="details-tabs" role="tablist" aria-label="Details" onKeyDown={onKeyDown}>
+        {DETAIL_TABS.map((t) => (
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`details-tab-${t}`}
+            aria-selected={t === tab}
+            aria-controls={`details-panel-${t}`}
+            aria-expanded={t === tab ? open : undefined}
+            tabIndex={t === tab ? 0 : -1}
+            className="details-tab"
+            title={t === tab && open ? 'Fold the details to give the canvas the room' : undefined}
+            onClick={() => pick(t)}
+          >
+            {TAB_NAMES[t]}
+          </button>
+        ))}
+        <button type="button" className="details-fold" onClick={studio.view.toggleDetails} aria-label={open ? 'Fold details' : 'Unfold details'}>
+          {open ? '▾' : '▴'}
+        </button>
+      </div>
+      <TabPanel id="inspector" shown={open && tab === 'inspector'}>
+        <Inspector />
+      </TabPanel>
+      <TabPanel id="formulas" shown={open && tab === 'formulas'}>
+        <FormulaInspector />
+      </TabPanel>
+      <TabPanel id="stepper" shown={open && tab === 'stepper'}>
+        <StepperPanel />
+      </TabPanel>
+    </section>
+  );
+});
+
+function TabPanel({ id, shown, children }: { id: DetailTab; shown: boolean; children: ReactNode }) {
+  return (
+    <div className="details-panel" role="tabpanel" id={`details-panel-${id}`} aria-labelledby={`details-tab-${id}`} hidden={!shown}>
+      <InTab.Provider value={true}>{children}</InTab.Provider>
+    </div>
+  );
+}
