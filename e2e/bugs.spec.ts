@@ -100,6 +100,7 @@ for (const size of SIZES) {
 
     // stepping: Update labels only the output's incoming edges; the backward step shows the chain
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.getByRole('tab', { name: 'Step through' }).click();
     const panel = stepper(page);
     await panel.getByRole('button', { name: 'Step through this example' }).click();
     for (let i = 0; i < 8; i++) await page.keyboard.press('n'); // start → forward ×6 → error → backward 6

@@ -60,9 +60,10 @@ test('the served page runs under its CSP header with no violations and trains in
   await expect.poll(async () => Number(await page.getByTestId('readout-Epoch').getAttribute('data-value'))).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Pause training' }).click();
 
-  // training's worker, and the one that computes the neurons' maps
+  // training's worker, the one that computes the neurons' maps, and the layout's (ELK loads there when the page is idle)
   const workers = page.workers().map((w) => new URL(w.url()).pathname).sort();
   expect(workers).toEqual([
+    expect.stringMatching(/^\/assets\/layout\.worker-[\w-]+\.js$/),
     expect.stringMatching(/^\/assets\/maps\.worker-[\w-]+\.js$/),
     expect.stringMatching(/^\/assets\/trainer\.worker-[\w-]+\.js$/),
   ]);

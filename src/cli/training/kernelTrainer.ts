@@ -16,7 +16,7 @@ import {
   type TrainingSettings,
 } from '../../engine';
 import { chooseStrategy, createTrainer, type Trainer } from '../../engine/kernel';
-import { kernelUnsupported } from './kernelSupport';
+import { kernelUnsupported } from '../../engine/kernel';
 
 export interface CliTrainer {
   /** 'kernel': the WebAssembly kernel; 'engine': the pure TypeScript engine (fallback) */

@@ -6,3 +6,4 @@ export type { Trainer } from './trainer';
 export { planKernel, chooseStrategy, UNROLL_MAX_EDGES, UNROLL_MAX_NODES, type KernelPlan, type KernelStrategy, type KernelUses, type PlanOptions } from './plan';
 export { createEngineTrainer } from './engineTrainer';
 export { NodeMapper } from './nodeMaps';
+export { kernelUnsupported } from './support';

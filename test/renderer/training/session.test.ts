@@ -149,3 +149,11 @@ describe('what the session reports of E and accuracy', () => {
     }
   });
 });
+
+describe('a version-2 option the app does not train yet', () => {
+  it('is refused by name instead of being trained with version 1’s math', () => {
+    const doc = layeredDoc([2], { count: 4, training: { momentum: 0.9 } });
+    expect(() => new TrainingSession(doc, 1)).toThrow(/format version 2 yet \(momentum is on\)/);
+    expect(() => new TrainingSession(layeredDoc([2], { count: 4 }), 1)).not.toThrow();
+  });
+});

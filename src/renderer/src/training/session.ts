@@ -1,5 +1,5 @@
 import { compile, epochRng, shuffledOrder, type EpochResult, type Net } from '../../../engine';
-import { createTrainer, type Trainer } from '../../../engine/kernel';
+import { createTrainer, kernelUnsupported, type Trainer } from '../../../engine/kernel';
 import type { Example, GraphDoc, TrainingSettings } from '../../../engine/format/types';
 import type { Divergence, HistoryPoint, Snapshot } from './protocol';
 import { isSaturated } from './saturation';
@@ -30,6 +30,10 @@ export class TrainingSession {
   constructor(doc: GraphDoc, generation: number, prefer: Trainer['kind'] = 'wasm') {
     this.generation = generation;
     this.net = compile(doc);
+    // the app's training loop runs version 1's math (sequential or batch over every example); a
+    // version-2 option it would ignore is refused, naming it, rather than trained to other weights
+    const unsupported = kernelUnsupported(this.net, doc.dataset.examples, doc.training);
+    if (unsupported) throw new Error(`the app does not train this option of format version 2 yet (${unsupported}); \`backprop train\` on the command line does`);
     this.examples = doc.dataset.examples;
     this.settings = doc.training;
     // a training worker needs no map function: only the training functions are built

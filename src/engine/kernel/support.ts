@@ -1,10 +1,12 @@
 // Which documents the WebAssembly kernel trains as the engine does. The kernel of today computes
 // version 1's math only (sigmoid, tanh, linear, relu; plain inputs; squared error; sequential or
 // batch updates over every example); a document using any version-2 option trains with the pure
-// engine, and this names the first option the kernel would ignore. Until src/engine/kernel exports
-// its own kernelSupports, this is the command line's one place that decides.
+// engine, and this names the first option the kernel would ignore: the one place that decides
+// (the command line's train, and the app's training session).
 
-import { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH, KIND_NEURON, LOSS_SQUARED, trainingOptions, type Example, type Net, type TrainingSettings } from '../../engine';
+import { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH } from '../activation';
+import { KIND_NEURON, LOSS_SQUARED, type Net } from '../compile';
+import { trainingOptions, type Example, type TrainingSettings } from '../format/types';
 
 const KERNEL_ACTIVATIONS: ReadonlySet<number> = new Set([ACT_SIGMOID, ACT_TANH, ACT_LINEAR, ACT_RELU]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, type GraphDoc } from '../../../src/engine';
-import { kernelUnsupported } from '../../../src/cli/training/kernelSupport';
-import { loadFixture, TWO_FIVE_ONE } from '../../engine/helpers';
+import { kernelUnsupported } from '../../../src/engine/kernel';
+import { loadFixture, TWO_FIVE_ONE } from '../helpers';
 
 /** the tutorial with one version-2 change */
 function variant(change: (doc: GraphDoc) => GraphDoc): string | null {
