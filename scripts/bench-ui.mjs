@@ -230,6 +230,9 @@ async function openDoc(page, doc, name) {
 }
 
 async function play(page) {
+  // Play's default pace is one a learner can watch (30 epochs a second): measure at full speed
+  const full = page.getByRole('button', { name: '▶▶ Full speed' });
+  if ((await full.getAttribute('aria-pressed')) !== 'true') await full.click();
   await page.getByRole('button', { name: 'Play training' }).click();
   await page.getByRole('button', { name: 'Pause training' }).waitFor();
   await page.waitForTimeout(1500); // the kernel compiles and tiers up
