@@ -5,15 +5,19 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import {
+  analyticGradient,
   DEFAULT_TRAINING,
   generate,
   initWeights,
+  numericGradient,
   parseGraph,
+  relativeError,
   type Activation,
   type Example,
   type GraphDoc,
   type GraphEdge,
   type GraphNode,
+  type Net,
 } from '../../src/engine';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -237,4 +241,19 @@ export function expectClose(actual: number, expected: number, tolerance = 1e-12)
   if (!(Math.abs(actual - expected) <= tolerance * scale)) {
     throw new Error(`expected ${actual} to be within ${tolerance} of ${expected}`);
   }
+}
+
+/**
+ * Backprop's ∂E/∂w against centred finite differences of E (h = 1e-5) on every edge: relative
+ * error ≤ 1e-6, or an absolute difference ≤ 1e-9 for gradients that are zero up to rounding (a
+ * saturated sigmoid). Throws naming the first edge that differs; returns how many edges it checked.
+ */
+export function checkGradientsAgainstDifferences(net: Net, examples: readonly Example[]): number {
+  const analytic = analyticGradient(net, examples);
+  const numeric = numericGradient(net, examples, 1e-5);
+  for (let e = 0; e < net.numEdges; e++) {
+    const ok = relativeError(analytic[e], numeric[e]) <= 1e-6 || Math.abs(analytic[e] - numeric[e]) <= 1e-9;
+    if (!ok) throw new Error(`edge ${net.edgeIds[e]}: backprop ${analytic[e]}, finite differences ${numeric[e]}`);
+  }
+  return net.numEdges;
 }

@@ -3,8 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyticGradient, backward, compile, forward, numericGradient, relativeError, type GraphDoc } from '../../src/engine';
-import { arbitraryDag, edge, expectClose, makeDoc, referencePass } from './helpers';
+import { backward, compile, forward, type GraphDoc } from '../../src/engine';
+import { arbitraryDag, checkGradientsAgainstDifferences, edge, expectClose, makeDoc, referencePass } from './helpers';
 
 /** relu's derivative jumps at s = 0: keep every relu pre-activation clear of the kink */
 function reluClearOfKink(doc: GraphDoc): boolean {
@@ -45,15 +45,7 @@ describe('backward', () => {
     fc.assert(
       fc.property(arbitraryDag(), (doc) => {
         fc.pre(reluClearOfKink(doc));
-        const net = compile(doc);
-        const analytic = analyticGradient(net, doc.dataset.examples);
-        const numeric = numericGradient(net, doc.dataset.examples, 1e-5);
-        for (let e = 0; e < net.numEdges; e++) {
-          // gradients that are zero up to rounding (e.g. a saturated sigmoid) are compared absolutely
-          const ok = relativeError(analytic[e], numeric[e]) <= 1e-6 || Math.abs(analytic[e] - numeric[e]) <= 1e-9;
-          if (!ok) throw new Error(`edge ${net.edgeIds[e]}: backprop ${analytic[e]}, finite differences ${numeric[e]}`);
-          checked++;
-        }
+        checked += checkGradientsAgainstDifferences(compile(doc), doc.dataset.examples);
       }),
       { numRuns: 200 },
     );

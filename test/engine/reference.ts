@@ -2,6 +2,7 @@
 // the obvious way — objects, recursion, Math.exp/Math.log, softmax without a shift, ∂E/∂s by the
 // chain rule through ∂E/∂h — independent of the engine's typed arrays, deltas and fdlibm ports.
 
+import type { ReferencePass } from './helpers';
 import {
   epochRng,
   shuffledOrder,
@@ -68,16 +69,8 @@ function naiveInput(node: InputNode, x: number[]): number {
   return xi;
 }
 
-export interface NaivePass {
-  s: Map<string, number>;
-  z: Map<string, number>;
-  outputs: number[];
-  error: number;
-  /** ∂h_o/∂s_k keyed `${outputId}|${k}` */
-  dhds: Map<string, number>;
-  dEds: Map<string, number>;
-  grad: Map<string, number>;
-}
+/** the same quantities as helpers.ts's referencePass, for version 2's options */
+export type NaivePass = ReferencePass;
 
 const isOutput = (n: GraphNode): n is NeuronNode => n.type === 'neuron' && n.output !== undefined;
 

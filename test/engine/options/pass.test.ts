@@ -3,8 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyticGradient, backward, compile, forward, inputValues, KIND_INPUT, numericGradient, relativeError, type GraphDoc } from '../../../src/engine';
-import { expectClose } from '../helpers';
+import { backward, compile, forward, inputValues, KIND_INPUT, type GraphDoc } from '../../../src/engine';
+import { checkGradientsAgainstDifferences, expectClose } from '../helpers';
 import { naivePass } from '../reference';
 import { arbitraryOptionsDoc, clearOfKinks, type OutputForm } from '../options';
 
@@ -43,14 +43,7 @@ describe.each(FORMS)('the %s pass', (form) => {
     fc.assert(
       fc.property(arbitraryOptionsDoc({ form, ablate: true }), (doc) => {
         fc.pre(clearOfKinks(doc, (x, y) => naivePass(doc, x, y).s));
-        const net = compile(doc);
-        const analytic = analyticGradient(net, doc.dataset.examples);
-        const numeric = numericGradient(net, doc.dataset.examples, 1e-5);
-        for (let e = 0; e < net.numEdges; e++) {
-          const ok = relativeError(analytic[e], numeric[e]) <= 1e-6 || Math.abs(analytic[e] - numeric[e]) <= 1e-9;
-          if (!ok) throw new Error(`edge ${net.edgeIds[e]}: backprop ${analytic[e]}, finite differences ${numeric[e]}`);
-          checked++;
-        }
+        checked += checkGradientsAgainstDifferences(compile(doc), doc.dataset.examples);
       }),
       { numRuns: 150 },
     );
