@@ -39,6 +39,12 @@ const withTestFlags = (doc: GraphDoc, flags: boolean[]): GraphDoc => ({
   dataset: { ...doc.dataset, examples: doc.dataset.examples.map((ex, i): Example => (flags[i % flags.length] ? { ...ex, test: true } : ex)) },
 });
 
+// σ' jumps at a kink: where an s of the first pass is within rounding of one, the two
+// implementations' last bits (fdlibm's expm1 against exp − 1, summation order) may put it on
+// either side, and the epochs part ways by a whole gradient (found by fast-check: an elu's
+// expm1(−4e−291) against exp − 1 = 0 put a relu's s at 5e−324 in one and 0 in the other)
+const clearOfKinksAtStart = (doc: GraphDoc) => clearOfKinks(doc, (x, y) => naivePass(doc, x, y).s, 1e-12);
+
 describe('trainEpoch with every option', () => {
   it('matches the naive epoch: order, batches (the last one smaller), summed gradient, R(w), heavy ball, frozen edges, no test example', () => {
     fc.assert(
@@ -48,6 +54,7 @@ describe('trainEpoch with every option', () => {
         fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
         fc.array(fc.double({ min: -0.5, max: 0.5, noNaN: true }), { minLength: 60, maxLength: 60 }),
         (base, over, flags, velocities) => {
+          fc.pre(clearOfKinksAtStart(base));
           const doc = withTestFlags(
             { ...base, edges: base.edges.map((e, i) => ({ ...e, velocity: velocities[i % 60] + 0 })) },
             flags,
@@ -69,6 +76,7 @@ describe('trainEpoch with every option', () => {
   it('cross-entropy nets train like the naive epoch too', () => {
     fc.assert(
       fc.property(fc.constantFrom('binary' as const, 'softmax' as const).chain((form) => arbitraryOptionsDoc({ form, ablate: true, maxExamples: 5 })), settingsArb, (doc, over) => {
+        fc.pre(clearOfKinksAtStart(doc));
         const training = { ...doc.training, ...over };
         const net = compile({ ...doc, training });
         trainEpoch(net, doc.dataset.examples, training);
