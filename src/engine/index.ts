@@ -16,6 +16,7 @@ export {
   graphToJson,
   type DecodeResult,
   type ParseResult,
+  type WriteOptions,
   type WriteResult,
 } from './format/file';
 export { MAX_NESTING } from './format/jsonScan';

@@ -245,12 +245,21 @@ export function serializeGraph(doc: GraphDoc): string {
 
 export type WriteResult = { ok: true; text: string } | { ok: false; error: GraphFileError };
 
+export interface WriteOptions {
+  /**
+   * read the text back only when it is at most this long (default: always). For writes made
+   * often in the background (recovery drafts), where re-reading a big document would freeze the
+   * page every few seconds; the size limit is checked regardless.
+   */
+  rereadUpToChars?: number;
+}
+
 /**
  * The text to write for a document, checked to be a file the reader accepts: within the size
  * limit, and read back by parseGraph itself. Every path that writes a document goes through
  * here (save, command-line output, an import's check); it never throws.
  */
-export function writeGraph(doc: GraphDoc): WriteResult {
+export function writeGraph(doc: GraphDoc, options: WriteOptions = {}): WriteResult {
   let text: string;
   try {
     text = serializeGraph(doc);
@@ -263,6 +272,7 @@ export function writeGraph(doc: GraphDoc): WriteResult {
     const mb = (bytes / (1024 * 1024)).toFixed(1);
     return fail(issue('too-large', [], `the document would be a ${mb} MB file; graph files are limited to 50 MB (fewer examples would fit)`));
   }
+  if (options.rereadUpToChars !== undefined && text.length > options.rereadUpToChars) return { ok: true, text };
   const reread = parseGraph(text);
   return reread.ok ? { ok: true, text } : { ok: false, error: reread.error };
 }

@@ -207,6 +207,14 @@ describe('writing', () => {
     expect(written.ok).toBe(false);
     if (!written.ok) expect(written.error.message).toMatch(/^nodes\[0\]\.label: contains the control character U\+0009/);
   });
+
+  it('reads back only texts up to rereadUpToChars when asked (background drafts), and checks the size regardless', () => {
+    const doc: GraphDoc = { ...bigDoc(1), nodes: [{ id: 'x', type: 'input', feature: 0, label: 'tab\there' }, bigDoc(1).nodes[1]] };
+    const length = (writeGraph(doc, { rereadUpToChars: 0 }) as { text: string }).text.length;
+    expect(writeGraph(doc, { rereadUpToChars: length }).ok).toBe(false);
+    expect(writeGraph(doc, { rereadUpToChars: length - 1 }).ok).toBe(true);
+    expect(writeGraph({ ...bigDoc(1), name: 'n'.repeat(MAX_FILE_BYTES) }, { rereadUpToChars: 0 }).ok).toBe(false);
+  });
 });
 
 describe('save → open → save', () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Platform } from '../../../src/renderer/src/platform/types';
 import { selectDirty } from '../../../src/renderer/src/store/document';
 import { DRAFT_DELAY_MS, draftFailureReason } from '../../../src/renderer/src/files/recovery';
-import { serializeGraph } from '../../../src/engine';
+import { parseGraph, serializeGraph } from '../../../src/engine';
 import { fakeEnv, fakePlatform, testStudio } from '../studio/fakeEnv';
 
 let saveDraft = vi.fn(async () => undefined);
@@ -93,6 +93,24 @@ describe('recovery drafts', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(saveDraft).toHaveBeenCalledTimes(2);
     expect(errors()).toHaveLength(1);
+  });
+
+  it('never writes a draft the app could not open again: the previous draft stays, and it says why, once', async () => {
+    stop = studio.recovery.startAutosave();
+    edit();
+    studio.fake.clock.advance(DRAFT_DELAY_MS);
+    expect(saveDraft).toHaveBeenCalledTimes(1);
+    const kept = (saveDraft.mock.calls[0] as unknown[])[0] as { text: string };
+    expect(parseGraph(kept.text).ok).toBe(true);
+    // an example with two targets for the net's one output: serialisable, but no file the reader accepts
+    studio.document.setExamples([{ x: [0.5, -0.5], y: [1, 0] }]);
+    studio.fake.clock.advance(DRAFT_DELAY_MS);
+    studio.document.setExamples([{ x: [0.25, -0.5], y: [1, 0] }]);
+    studio.fake.clock.advance(DRAFT_DELAY_MS);
+    expect(saveDraft).toHaveBeenCalledTimes(1);
+    const errors = studio.notices.getState().notices.filter((n) => n.kind === 'error').map((n) => n.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^Recovery is off: your unsaved changes could not be kept as a recovery draft \(.*target.*\)\. Save the document to keep your work\.$/);
   });
 
   it('names the reason of a desktop refusal without the IPC wrapping', () => {
