@@ -113,14 +113,3 @@ describe.skipIf(requirePython(['numpy']))('the NumPy export of version-2 options
     });
   }
 });
-
-describe('the PyTorch export and the notebook refuse a version-2 option they do not write yet', () => {
-  it('names the option and writes nothing', () => {
-    for (const to of ['pytorch', 'notebook']) {
-      const r = cli('export', join(FIXTURES, 'every-option.bpgraph.json'), '--to', to);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/the code exports do not write .* yet \(format version 2\)/);
-    }
-  });
-});
