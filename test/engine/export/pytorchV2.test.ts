@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compile, evaluateSplit, forward, parseGraph, trainEpoch, type GraphDoc, type Net } from '../../../src/engine';
+import { compile, evaluateSplit, forward, parseGraph, trainEpoch, trainingOptions, type GraphDoc, type Net } from '../../../src/engine';
 import { exportNotebook, exportPytorch } from '../../../src/engine/export';
 import { arbitraryOptionsDoc, clearOfKinks, type OutputForm } from '../options';
 import { naivePass } from '../reference';
@@ -37,14 +37,17 @@ const settingsArb = fc.record({
   momentum: fc.constantFrom(0, 0.5, 0.9),
 });
 
+const REG_KINDS = ['none', 'L1', 'L2'] as const;
+
+/** `count` documents of one output form, the regulariser and the shuffle taking turns */
 function randomDocs(form: OutputForm, seed: number, count: number): GraphDoc[] {
   const arb = fc.tuple(arbitraryOptionsDoc({ form, ablate: true, maxExamples: 6 }), settingsArb, fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }));
-  return fc.sample(arb, { seed, numRuns: count }).map(([doc, training, test]) => ({
+  return fc.sample(arb, { seed, numRuns: count }).map(([doc, training, test], i) => ({
     ...doc,
     name: `random ${form} ${seed}`,
     edges: doc.edges.map((e, i) => (i % 2 === 0 ? { ...e, velocity: e.weight / 10 } : e)),
     dataset: { examples: doc.dataset.examples.map((ex, i) => (test[i] && i > 0 ? { ...ex, test: true } : ex)) },
-    training: { ...doc.training, ...training },
+    training: { ...doc.training, ...training, regularization: { ...training.regularization, kind: REG_KINDS[i % 3] }, shuffle: i % 2 === 0 },
   }));
 }
 
@@ -77,6 +80,13 @@ function kinkDoc(): GraphDoc {
     dataset: { problem: 'regression', examples: [{ x: [1], y: [0.25] }, { x: [1], y: [-0.5] }] },
     training: { learningRate: 0.1, mode: 'sequential', shuffle: false, seed: 1, epoch: 0 },
   };
+}
+
+/** the tutorial's graph made linear, at η = 10: its weights grow past 1e6 within an epoch */
+function divergingTutorial(): GraphDoc {
+  const doc = fixture('tutorial-2-5-1.bpgraph.json');
+  const nodes = doc.nodes.map((n) => (n.type === 'neuron' ? { ...n, activation: 'linear' as const } : n));
+  return { ...doc, nodes, training: { ...doc.training, learningRate: 10 } };
 }
 
 interface Expected {
@@ -200,6 +210,12 @@ function expectSameRun(doc: GraphDoc, expected: Expected, run: Run | undefined):
 /** an s within rounding of a kink at the start: the engine's fdlibm and torch's libm may put it on either side */
 const clearAtStart = (doc: GraphDoc): boolean => clearOfKinks(doc, (x, y) => naivePass(doc, x, y).s, 1e-9);
 
+const settingsOf = (doc: GraphDoc): string => {
+  const t = trainingOptions(doc.training);
+  const tests = doc.dataset.examples.filter((ex) => ex.test === true).length;
+  return [t.mode === 'minibatch' ? `mini-batches of ${t.batchSize}` : t.mode, t.shuffle ? 'shuffled' : 'file order', t.regularization.kind, `β = ${t.momentum}`, `${tests} test`].join(', ');
+};
+
 const CASES: [string, () => GraphDoc][] = [
   ['the every-option fixture (softmax over 3 classes, derived inputs, ablation, L2, momentum, mini-batches, a test split)', () => fixture('every-option.bpgraph.json')],
   ['a document whose s lands exactly on every kink (relu, leaky ReLU, ELU, softplus at 0; hard sigmoid at both ends)', kinkDoc],
@@ -207,8 +223,9 @@ const CASES: [string, () => GraphDoc][] = [
     randomDocs(form, 14 + form.length, 12)
       .filter(clearAtStart)
       .slice(0, 3)
-      .map((doc, i): [string, () => GraphDoc] => [`a random ${form} document #${i + 1} (${doc.training.mode}, ${doc.training.regularization?.kind}, β = ${doc.training.momentum})`, () => doc]),
+      .map((doc, i): [string, () => GraphDoc] => [`a random ${form} document #${i + 1} (${settingsOf(doc)})`, () => doc]),
   ),
+  ['the tutorial made linear at η = 10: the export stops where train does, naming the edge', divergingTutorial],
 ];
 
 describe.skipIf(requirePython(['torch']))('the PyTorch export and the notebook of version-2 documents match train', () => {
@@ -224,6 +241,10 @@ describe.skipIf(requirePython(['torch']))('the PyTorch export and the notebook o
         expectSameRun(docs[d], engineRun(docs[d]), runs.get(join(temp, `${d}.${kind}.json`)));
       });
     }
+  });
+
+  it('the linear tutorial at η = 10 really diverges in the engine', () => {
+    expect(engineRun(divergingTutorial()).divergence).not.toBeNull();
   });
 
   it('the kink document really starts on the kinks', () => {
