@@ -14,6 +14,8 @@ export interface OptionsInUse {
   ablation: boolean;
   /** an edge is switched off itself (its target's weights are masked) */
   edgesOff: boolean;
+  /** some edge is frozen (off, or an end off): it keeps w and v */
+  frozen: boolean;
   crossEntropy: boolean;
   /** cross-entropy over one sigmoid output */
   binaryCrossEntropy: boolean;
@@ -35,6 +37,7 @@ export function optionsInUse(plan: ExportPlan): OptionsInUse {
     derivedInputs: plan.inputs.some((i) => i.transform !== undefined || i.times !== undefined),
     ablation: edgesOff || plan.neurons.some((n) => n.off) || plan.inputs.some((i) => i.off),
     edgesOff,
+    frozen: plan.edges.some((e) => e.frozen),
     crossEntropy,
     binaryCrossEntropy: crossEntropy && !plan.softmax,
     regularized: training.regularization.kind !== 'none',

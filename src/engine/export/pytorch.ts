@@ -34,7 +34,8 @@ function settingsMarkdown(used: OptionsInUse): string {
   return `The file's training settings: ${what.filter((w) => w !== '').join(', ')}, and the epochs already done.`;
 }
 
-function dataCode(plan: ExportPlan): string {
+function dataCode(plan: ExportPlan, used: OptionsInUse): string {
+  if (!used.testSplit) return dataSection(plan, 'torch.tensor');
   const flags = plan.examples.map((ex) => (ex.test === true ? 'True' : 'False')).join(', ');
   return `${dataSection(plan, 'torch.tensor')}\nTEST = torch.tensor([${flags}], dtype=torch.bool)  # test examples: measured, never trained on`;
 }
@@ -72,7 +73,7 @@ export function pytorchSections(doc: GraphDoc): Section[] {
     { markdown: settingsMarkdown(used), code: settingsCode(used) },
     {
       markdown: `The data set, embedded: one row of \`X\` per example, its targets in \`Y\` (one column per output)${used.testSplit ? '; `TEST` marks the test examples' : ''}.`,
-      code: dataCode(plan),
+      code: dataCode(plan, used),
     },
     ...customFunctionsSection(used),
     { markdown: forwardMarkdown(used), code: moduleCode(plan, used) },

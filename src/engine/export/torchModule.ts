@@ -5,6 +5,7 @@
 import type { ExportPlan, PlanEdge, PlanNeuron } from './plan';
 import { commentText, indent, nodeName, pyFloats, pyStr, weightName } from './python';
 import { TORCH_ACTIVATE } from './torchActivations';
+import type { OptionsInUse } from './inUse';
 
 type PlanInput = ExportPlan['inputs'][number];
 
@@ -41,20 +42,20 @@ function neuronLines(n: PlanNeuron, p: number): string[] {
   return [`${head}, z = ${n.activation}(s)`, s, `z[${key(n.id)}] = ${TORCH_ACTIVATE[n.activation](`s[${key(n.id)}]`)}`];
 }
 
-/** per neuron parameter: which weights train, and which L1/L2 penalise (lists parallel to model.w) */
-function flagsCode(plan: ExportPlan, withWeights: PlanNeuron[], regularized: boolean, momentum: boolean): string[] {
+/** per neuron parameter, where the options need them: which weights train, which L1/L2 penalise, the velocities (lists parallel to model.w) */
+function flagsCode(withWeights: PlanNeuron[], options: ModuleOptions): string[] {
   const per = (pick: (e: PlanEdge) => boolean) => withWeights.map((n) => `    ${bools(n.incoming.map(pick))},  # into ${commentText(nodeName(n.id))}`);
   return [
-    '# per neuron parameter: which weights train (a frozen edge is off, or has an end off; it keeps w and v)',
-    'TRAINABLE = [',
-    ...per((e) => !e.frozen),
-    ']',
-    ...(regularized ? ['# which weights the regulariser penalises: every trainable edge not from a bias node', 'REGULARIZED = [', ...per((e) => e.regularized), ']'] : []),
-    ...(momentum ? ["# momentum's velocity v per weight, as the file holds it", 'VELOCITY = [', ...withWeights.map((n) => `    torch.tensor(${pyFloats(n.incoming.map((e) => e.velocity))}),`), ']'] : []),
+    ...(options.frozen ? ['# per neuron parameter: which weights train (a frozen edge is off, or has an end off; it keeps w and v)', 'TRAINABLE = [', ...per((e) => !e.frozen), ']'] : []),
+    ...(options.regularized ? ['# which weights the regulariser penalises: every trainable edge not from a bias node', 'REGULARIZED = [', ...per((e) => e.regularized), ']'] : []),
+    ...(options.momentum ? ["# momentum's velocity v per weight, as the file holds it", 'VELOCITY = [', ...withWeights.map((n) => `    torch.tensor(${pyFloats(n.incoming.map((e) => e.velocity))}),`), ']'] : []),
   ];
 }
 
-export function moduleCode(plan: ExportPlan, options: { regularized: boolean; momentum: boolean }): string {
+/** which per-weight lists the update needs */
+type ModuleOptions = Pick<OptionsInUse, 'frozen' | 'regularized' | 'momentum'>;
+
+export function moduleCode(plan: ExportPlan, options: ModuleOptions): string {
   const withWeights = plan.neurons.filter((n) => n.incoming.length > 0);
   const slot = new Map(withWeights.map((n, p) => [n.id, p]));
   const params = withWeights.map((n) => `nn.Parameter(torch.tensor(${pyFloats(n.incoming.map((e) => e.weight))})),  # into ${commentText(nodeName(n.id))}: ${n.incoming.map((e) => weightName(e.source, e.target)).join(', ')}`);
@@ -91,7 +92,7 @@ export function moduleCode(plan: ExportPlan, options: { regularized: boolean; mo
     "# where each edge's weight lives: (neuron parameter, position)",
     `EDGE_IDS = [${plan.edges.map((e) => pyStr(e.id)).join(', ')}]`,
     `EDGE_SLOTS = [${edgeSlots.join(', ')}]`,
-    ...flagsCode(plan, withWeights, options.regularized, options.momentum),
+    ...flagsCode(withWeights, options),
     'model = Graph()',
   ];
   return lines.join('\n');

@@ -66,13 +66,15 @@ export function lossCode(plan: ExportPlan, used: OptionsInUse): string {
 /** g = G + R(w), then the step; each line only when its option is on */
 function stepLines(used: OptionsInUse): string[] {
   const reg = used.training.regularization.kind;
+  /** the new value where the weight trains; a frozen edge keeps the old one */
+  const trained = (value: string, old: string) => (used.frozen ? `torch.where(TRAINABLE[p], ${value}, ${old})` : value);
   return [
-    '            g = torch.zeros_like(w) if w.grad is None else w.grad  # G = Σ_{i∈B} ∂E_i/∂w (no gradient reaches an off neuron\'s weights)',
+    '            g = torch.zeros_like(w) if w.grad is None else w.grad  # G = Σ_{i∈B} ∂E_i/∂w (None where no gradient reaches them, e.g. into an off neuron)',
     ...(reg === 'L1' ? ['            g = g + torch.where(REGULARIZED[p], REG_RATE * torch.sign(w), 0.0)  # + R(w) = λ sign(w), sign(0) = 0'] : []),
     ...(reg === 'L2' ? ['            g = g + torch.where(REGULARIZED[p], (2 * REG_RATE) * w, 0.0)  # + R(w) = 2λ w'] : []),
     ...(used.momentum
-      ? ['            v = torch.where(TRAINABLE[p], MOMENTUM * VELOCITY[p] + g, VELOCITY[p])  # v ← β v + g', '            steps.append((torch.where(TRAINABLE[p], w - ETA * v, w), v))  # w ← w − η v']
-      : ['            steps.append((torch.where(TRAINABLE[p], w - ETA * g, w), None))  # w ← w − η g']),
+      ? [`            v = ${trained('MOMENTUM * VELOCITY[p] + g', 'VELOCITY[p]')}  # v ← β v + g`, `            steps.append((${trained('w - ETA * v', 'w')}, v))  # w ← w − η v`]
+      : [`            steps.append((${trained('w - ETA * g', 'w')}, None))  # w ← w − η g`]),
   ];
 }
 
@@ -86,7 +88,7 @@ function updateCode(used: OptionsInUse): string {
     '    """the first edge (file order) whose new weight is non-finite or |w| > 1e6, or None"""',
     '    for edge, (p, q) in zip(EDGE_IDS, EDGE_SLOTS):',
     '        value = steps[p][0][q].item()',
-    '        if TRAINABLE[p][q] and not abs(value) <= WEIGHT_LIMIT:',
+    `        if ${used.frozen ? 'TRAINABLE[p][q] and ' : ''}not abs(value) <= WEIGHT_LIMIT:`,
     '            return edge, value',
     '    return None',
     '',
@@ -105,7 +107,7 @@ function updateCode(used: OptionsInUse): string {
     '        if crossing is not None:',
     '            raise Diverged(f"training diverged in epoch {epoch + 1}: the weight of edge {crossing[0]!r} became {crossing[1]!r} at update {step + 1} of the epoch, which was not made (limit |w| ≤ 1e6); try a smaller learning rate η")',
     '        for p, (w, v) in enumerate(steps):',
-    '            model.w[p].copy_(w)  # a frozen edge keeps its w' + (used.momentum ? ' and v' : ''),
+    '            model.w[p].copy_(w)' + (used.frozen ? `  # a frozen edge keeps its w${used.momentum ? ' and v' : ''}` : ''),
     ...(used.momentum ? ['            VELOCITY[p] = v'] : []),
     '    return error.item()',
   ].join('\n');
@@ -116,8 +118,7 @@ function epochCode(used: OptionsInUse): string {
   const size = mode === 'sequential' ? '1  # sequential: one example per update' : mode === 'minibatch' ? 'BATCH_SIZE' : 'max(n, 1)  # batch: every training example in one update';
   const order = used.shuffled ? 'epoch_order(SEED, epoch, n)  # the seeded shuffle of this epoch' : 'list(range(n))  # file order';
   return [
-    `X_TRAIN, Y_TRAIN = X[~TEST], Y[~TEST]  # test examples are never trained on`,
-    `X_TEST, Y_TEST = X[TEST], Y[TEST]`,
+    ...(used.testSplit ? ['X_TRAIN, Y_TRAIN = X[~TEST], Y[~TEST]  # test examples are never trained on', 'X_TEST, Y_TEST = X[TEST], Y[TEST]'] : ['X_TRAIN, Y_TRAIN = X, Y  # every example trains (none is a test example)']),
     '',
     '',
     'def train_epoch(epoch):',
@@ -156,13 +157,11 @@ function measureCode(plan: ExportPlan): string {
 }
 
 function loopCode(plan: ExportPlan, used: OptionsInUse): string {
-  const quality = `{"MSE " + repr(r["meanSquaredError"]) if REGRESSION else "accuracy " + repr(r["accuracy"])}`;
+  const quality = plan.accuracy.rule === 'regression' ? "MSE {r['meanSquaredError']!r}  # a regression: the mean squared error in place of accuracy" : "accuracy {r['accuracy']!r}";
+  const [text, comment = ''] = quality.split('  # ');
   return [
-    `REGRESSION = ${plan.accuracy.rule === 'regression' ? 'True' : 'False'}  # the mean squared error replaces accuracy`,
-    '',
-    '',
     'def summary(r):',
-    `    return f"E = {r['error']!r}, ${quality.replace(/"/g, "'")}"`,
+    `    return f"E = {r['error']!r}, ${text}"${comment === '' ? '' : `  # ${comment}`}`,
     '',
     '',
     'for epoch in range(START_EPOCH, START_EPOCH + EPOCHS):',
