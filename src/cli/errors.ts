@@ -1,6 +1,6 @@
 // Failures the command line reports as `error: <message>` with an exit code, never as a stack trace.
 
-import { GraphFileError, describeIssue } from '../engine';
+import { GraphFileError, describeIssue } from '../engine/format/errors'; // not the engine's index: the entry loads no zod, each command loads what it uses
 
 /** exit 1: the input or the run failed */
 export class CliError extends Error {

@@ -1,6 +1,8 @@
 // The NumPy export of version-2 documents, run for real in Debian's Python: each option alone and
 // all together (the every-option fixture), trained a few epochs, against `train` (weights, velocities)
-// and the engine (E per epoch measured during it, test E at its end), to 1e-9 relative.
+// and the engine (E per epoch measured during it, test E at its end), to 1e-9 relative; and the
+// PyTorch export and the notebook of the fixture against `train --out` (test/engine/export/pytorchV2
+// runs them on random documents).
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,13 +116,34 @@ describe.skipIf(requirePython(['numpy']))('the NumPy export of version-2 options
   }
 });
 
-describe('the PyTorch export and the notebook refuse a version-2 option they do not write yet', () => {
-  it('names the option and writes nothing', () => {
-    for (const to of ['pytorch', 'notebook']) {
-      const r = cli('export', join(FIXTURES, 'every-option.bpgraph.json'), '--to', to);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/the code exports do not write .* yet \(format version 2\)/);
+/** exec every code cell in order in one namespace; after the cell tagged "parameters", set EPOCHS and OUT */
+const NOTEBOOK_RUNNER = `
+import json, sys
+namespace = {"__name__": "__main__"}
+for cell in json.load(open(sys.argv[1]))["cells"]:
+    if cell["cell_type"] != "code":
+        continue
+    exec(compile("".join(cell["source"]), "<cell>", "exec"), namespace)
+    if "parameters" in cell["metadata"].get("tags", []):
+        namespace["EPOCHS"], namespace["OUT"] = int(sys.argv[2]), sys.argv[3]
+`;
+
+describe.skipIf(requirePython(['torch']))('the PyTorch export and the notebook write every version-2 option too', () => {
+  it('the every-option fixture trains to train --out’s weights and velocities', () => {
+    const file = join(FIXTURES, 'every-option.bpgraph.json');
+    const out = join(temp, 'every-option.trained.json');
+    const r = cli('train', file, '--epochs', String(EPOCHS), '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const trained = loadDoc(out);
+    for (const to of ['pytorch', 'notebook'] as const) {
+      const dir = mkdtempSync(join(temp, `${to}-`));
+      const program = join(dir, to === 'pytorch' ? 'graph.py' : 'graph.ipynb');
+      const exported = cli('export', file, '--to', to, '--out', program);
+      expect(exported.code, exported.stderr).toBe(0);
+      runPython(to === 'pytorch' ? [program, '--epochs', String(EPOCHS), '--out', 'weights.json'] : ['-c', NOTEBOOK_RUNNER, program, String(EPOCHS), 'weights.json'], dir);
+      const result = JSON.parse(readFileSync(join(dir, 'weights.json'), 'utf8'));
+      expectClose(result.weights, Object.fromEntries(trained.edges.map((e) => [e.id, e.weight])), `${to} weight`);
+      expectClose(result.velocities, Object.fromEntries(trained.edges.map((e) => [e.id, e.velocity ?? 0])), `${to} velocity`);
     }
   });
 });

@@ -223,7 +223,7 @@ const V2_MARKDOWN = [
 ].join('\n');
 
 export function numpySections(doc: GraphDoc): Section[] {
-  const plan = exportPlan(doc, { v2: true });
+  const plan = exportPlan(doc);
   return [
     { markdown: `**${commentText(plan.name)}**, exported from Backprop Studio to NumPy, in float64 throughout.`, code: 'import json\nimport math\n\nimport numpy as np' },
     { markdown: 'How long to train and where the trained weights go.', code: 'EPOCHS = 100\nOUT = "trained-weights.json"', parameters: true },

@@ -3,8 +3,9 @@
 // index = position in the file), outputs in output order, and the embedded data set.
 
 import { compile, KIND_INPUT, type Net } from '../compile';
-import { trainingOptions, type Activation, type Example, type GraphDoc, type TrainingSettings } from '../format/types';
+import type { Activation, Example, GraphDoc, TrainingSettings } from '../format/types';
 import { GraphFileError } from '../format/errors';
+import { midpoint } from '../activation';
 
 export interface PlanEdge {
   index: number;
@@ -22,15 +23,9 @@ export interface PlanEdge {
   regularized: boolean;
 }
 
-/** the activations the exporters write (format version 1's) */
-export type ExportedActivation = Extract<Activation, 'sigmoid' | 'tanh' | 'linear' | 'relu'>;
-const EXPORTED: readonly string[] = ['sigmoid', 'tanh', 'linear', 'relu'] satisfies ExportedActivation[];
-const isExported = (a: Activation): a is ExportedActivation => EXPORTED.includes(a);
-
 export interface PlanNeuron {
   id: string;
   label: string;
-  /** ExportedActivation unless the exporter writes version 2 (PlanOptions.v2) */
   activation: Activation;
   /** switched off: s = 0, z = 0, σ' = 0 */
   off: boolean;
@@ -59,41 +54,13 @@ export interface ExportPlan {
   training: TrainingSettings;
   /** the outputs are one softmax (cross-entropy with m ≥ 2 outputs) */
   softmax: boolean;
+  /** how an example counts as right ("Metrics"): arg-max, every output on its target's side of its midpoint, or not at all (a regression) */
+  accuracy: { rule: 'argmax' } | { rule: 'midpoint'; midpoints: number[] } | { rule: 'regression' };
 }
 
-export interface PlanOptions {
-  /** the exporter writes every version-2 option (otherwise a document using one is refused) */
-  v2?: boolean;
-}
-
-/**
- * The version-2 options the exporters do not write yet, first one first: an export that left one
- * out would train to other weights, so it is refused, naming the option.
- */
-function notExported(doc: GraphDoc): { path: (string | number)[]; what: string } | null {
-  const t = trainingOptions(doc.training);
-  const node = doc.nodes.findIndex((n) => n.off || (n.type === 'neuron' && !isExported(n.activation)) || (n.type === 'input' && (n.transform !== undefined || n.times !== undefined)));
-  if (node >= 0) {
-    const n = doc.nodes[node];
-    const what = n.off ? 'a node switched off' : n.type === 'neuron' ? `the ${n.activation} activation` : 'a derived input';
-    return { path: ['nodes', node], what };
-  }
-  const edge = doc.edges.findIndex((e) => e.off);
-  if (edge >= 0) return { path: ['edges', edge], what: 'an edge switched off' };
-  if (t.loss !== 'squared') return { path: ['training', 'loss'], what: 'the cross-entropy loss' };
-  if (t.regularization.kind !== 'none') return { path: ['training', 'regularization'], what: `${t.regularization.kind} regularisation` };
-  if (t.momentum !== 0) return { path: ['training', 'momentum'], what: 'momentum' };
-  if (t.mode === 'minibatch') return { path: ['training', 'mode'], what: 'mini-batches' };
-  const test = doc.dataset.examples.findIndex((ex) => ex.test);
-  if (test >= 0) return { path: ['dataset', 'examples', test, 'test'], what: 'test examples' };
-  return null;
-}
-
-/** throws GraphFileError (from compile) when the document breaks a graph rule, or uses an option the exporters do not write */
-export function exportPlan(doc: GraphDoc, options: PlanOptions = {}): ExportPlan {
+/** throws GraphFileError (from compile) when the document breaks a graph rule, or has no output to train */
+export function exportPlan(doc: GraphDoc): ExportPlan {
   const net = compile(doc);
-  const missing = options.v2 === true ? null : notExported(doc);
-  if (missing) throw new GraphFileError('schema', missing.path, `the code exports do not write ${missing.what} yet (format version 2), so the program would train to other weights`);
   const edges: PlanEdge[] = doc.edges.map((e, index) => ({
     index,
     id: e.id,
@@ -119,7 +86,13 @@ export function exportPlan(doc: GraphDoc, options: PlanOptions = {}): ExportPlan
   const outputs = Array.from(net.outputNode, (k) => net.nodeIds[k]);
   if (outputs.length === 0) throw new GraphFileError('output-index', ['nodes'], 'the graph has no output neuron, so there is no training loop to export');
   const examples = doc.dataset.examples.map((ex) => ({ x: ex.x, y: ex.y.slice(0, outputs.length), ...(ex.test === true ? { test: true } : {}) }));
-  return { name: doc.name ?? 'graph', inputs, biases, neurons, edges, outputs, features: featureCount(net, doc), examples, training: doc.training, softmax: net.softmax };
+  return { name: doc.name ?? 'graph', inputs, biases, neurons, edges, outputs, features: featureCount(net, doc), examples, training: doc.training, softmax: net.softmax, accuracy: accuracyRule(net) };
+}
+
+function accuracyRule(net: Net): ExportPlan['accuracy'] {
+  if (net.regression) return { rule: 'regression' };
+  if (net.argmaxAccuracy) return { rule: 'argmax' };
+  return { rule: 'midpoint', midpoints: Array.from(net.outputNode, (k) => midpoint(net.act[k])) };
 }
 
 function edgesOf(net: Net, edges: PlanEdge[], k: number, side: 'in' | 'out'): PlanEdge[] {
