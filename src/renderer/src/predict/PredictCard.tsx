@@ -5,6 +5,7 @@ import type { NetValues } from '../formula/values';
 import { readable } from '../format/number';
 import { usePredict } from './hooks';
 import { quantityBlock } from './quantityBlock';
+import { QuantityName } from './QuantityName';
 import { diagnosisSentence, type PredictLevel } from './store';
 import { useStudio } from '../studio/StudioContext';
 
@@ -22,7 +23,11 @@ export const PredictCard = memo(function PredictCard({ q, values, context }: { q
   return (
     <div className="predict-card" data-quantity-key={q.key} aria-label={`Predict ${q.label}`} role="group">
       <p className="predict-ask">
-        What is <strong className="predict-label">{q.label}</strong>?
+        What is{' '}
+        <strong className="predict-label">
+          <QuantityName q={q} />
+        </strong>
+        ?
       </p>
       {wrong ? (
         <WrongAnswer q={q} values={values} answer={wrong.shown} sentence={diagnosisSentence(wrong.diagnosis)} onReveal={reveal} />
@@ -145,23 +150,27 @@ function WrongAnswer({ q, values, answer, sentence, onReveal }: { q: Quantity; v
   };
   return (
     <div className="predict-wrong" onKeyDown={onKeyDown}>
-      <p className="predict-compare">
-        <span>
-          Your answer <strong className="predict-yours">{answer}</strong>
-        </span>
-        <span>
-          right <strong data-value={String(q.value)}>{readable(q.value)}</strong>
-        </span>
-      </p>
-      <p className="predict-diagnosis">{sentence}</p>
-      <FormulaView block={block} />
-      <div className="predict-row">
-        <button ref={retryButton} type="button" className="primary" onClick={studio.predict.retry} aria-keyshortcuts="R">
-          <kbd>R</kbd> Retry
-        </button>
-        <button type="button" onClick={onReveal} aria-keyshortcuts="V">
-          <kbd>V</kbd> Reveal
-        </button>
+      <div className="predict-verdict">
+        <p className="predict-compare">
+          <span>
+            Your answer <strong className="predict-yours">{answer}</strong>
+          </span>
+          <span>
+            right <strong data-value={String(q.value)}>{readable(q.value)}</strong>
+          </span>
+        </p>
+        <p className="predict-diagnosis">{sentence}</p>
+        <div className="predict-row">
+          <button ref={retryButton} type="button" className="primary" onClick={studio.predict.retry} aria-keyshortcuts="R">
+            <kbd>R</kbd> Retry
+          </button>
+          <button type="button" onClick={onReveal} aria-keyshortcuts="V">
+            <kbd>V</kbd> Reveal
+          </button>
+        </div>
+      </div>
+      <div className="predict-formula">
+        <FormulaView block={block} />
       </div>
     </div>
   );

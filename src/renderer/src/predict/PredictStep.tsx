@@ -45,7 +45,7 @@ export const PredictStep = memo(function PredictStep({ session, step, predict }:
           <Shown session={session} q={q} />
         </div>
       ))}
-      {pending ? <PredictCard q={pending} values={session.values} context={predict.context} /> : <p className="stepper-hint">All of this step is shown. Next step: N or Enter.</p>}
+      {pending ? <PredictCard key={pending.key} q={pending} values={session.values} context={predict.context} /> : <p className="stepper-hint">All of this step is shown. Next step: N or Enter.</p>}
     </div>
   );
 });

@@ -2,6 +2,7 @@ import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { checkAnswer, diagnose, exampleQuantities, parseAnswer, TOLERANCE_SENTENCE, type PredictPhase, type Quantity } from '../../../engine/predict';
 import { readable } from '../format/number';
 import { Panel } from '../panels/Panel';
+import { QuantityName } from './QuantityName';
 import { diagnosisSentence } from './store';
 import { useDocument, useLive } from '../studio/hooks';
 
@@ -116,7 +117,9 @@ function Row({ q, blank, entry, onCheck }: { q: Quantity; blank: boolean; entry:
   };
   return (
     <tr className={state} data-quantity-key={q.key} data-phase={q.phase}>
-      <th scope="row">{q.label}</th>
+      <th scope="row">
+        <QuantityName q={q} />
+      </th>
       {blank ? (
         <td>
           <input type="text" inputMode="decimal" autoComplete="off" spellCheck={false} aria-label={q.label} aria-invalid={entry ? !entry.right : undefined} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} onBlur={() => onCheck(q, text)} />
