@@ -65,7 +65,7 @@ function sumMistakes(q: Of<'s'>): Mistake[] {
   const out: Mistake[] = [];
   const total = sum(q.terms.map((t) => t.z * t.w));
   for (const t of q.terms.filter((t) => t.bias)) {
-    out.push(mistake('missing-bias', total - t.z * t.w, `You left out the bias term z_${t.sourceName}·w_{${t.sourceName}→${q.name}} = 1·w: the bias is a weight from in_1, whose z is always 1.`));
+    out.push(mistake('missing-bias', total - t.z * t.w, `You left out the bias term 1·w_{${t.sourceName}→${q.name}}: the bias is a weight from ${t.sourceName}, whose z is always 1.`));
   }
   for (const t of q.terms.filter((t) => !t.bias)) {
     out.push(mistake('missing-term', total - t.z * t.w, `You left out the term z_${t.sourceName}·w_{${t.sourceName}→${q.name}}: s_${q.name} sums over every edge into ${q.name}.`));
