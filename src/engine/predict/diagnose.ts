@@ -137,8 +137,10 @@ function gradMistakes(q: Of<'grad'>): Mistake[] {
     out.push(mistake('wrong-z', q.dEds * o.z, `You used z_${o.name} where z_${q.sourceName} belongs: the gradient of w_{${q.sourceName}→${q.targetName}} takes the z of its own source.`));
   }
   if (q.s !== undefined) out.push(mistake('s-for-z', q.dEds * q.s, `You used s_${q.sourceName} where z_${q.sourceName} belongs: the neuron passes on z = σ(s).`));
-  out.push(mistake('forgot-two', (q.dEds / 2) * q.z, 'You forgot the 2 of (h − y)·2 in ∂E/∂s_k: E has no ½, so the 2 stays.'));
-  out.push(mistake('no-error-factor', sum(q.dhds) * q.z, 'You used ∂h/∂s_k where ∂E/∂s_k belongs: it still needs the factor 2(h − y).'));
+  if (q.loss === 'squared') {
+    out.push(mistake('forgot-two', (q.dEds / 2) * q.z, 'You forgot the 2 of (h − y)·2 in ∂E/∂s_k: E has no ½, so the 2 stays.'));
+    out.push(mistake('no-error-factor', sum(q.dhds) * q.z, 'You used ∂h/∂s_k where ∂E/∂s_k belongs: it still needs the factor 2(h − y).'));
+  }
   out.push(mistake('no-z', q.dEds, `You gave ∂E/∂s_k: ∂E/∂w_{j→k} multiplies it by z_${q.sourceName}.`));
   return out;
 }
@@ -146,12 +148,13 @@ function gradMistakes(q: Of<'grad'>): Mistake[] {
 function updateMistakes(q: Of<'update'>): Mistake[] {
   const g = q.gradient;
   const grad = q.batch ? 'Σᵢ ∂Eᵢ/∂w' : '∂E/∂w';
+  const two = q.loss === 'squared' ? [mistake('forgot-two', q.w - (q.eta * g) / 2, 'You forgot the 2 of (h − y)·2 in the gradient: E has no ½, so the 2 stays.')] : [];
   return [
     mistake('update-sign', q.w + q.eta * g, `You added: the update goes against the gradient, w − η·${grad}, not w + η·${grad}.`),
     mistake('forgot-eta', q.w - g, `You forgot η: the step is η·${grad}, with η = ${q.eta}.`),
     mistake('change-only', -q.eta * g, `You gave the change Δw = −η·${grad}: the new weight is w + Δw.`),
-    mistake('forgot-two', q.w - (q.eta * g) / 2, 'You forgot the 2 of (h − y)·2 in the gradient: E has no ½, so the 2 stays.'),
-    mistake('old-weight', q.w, 'That is the old weight: the new one is w − η·' + grad + '.'),
+    ...two,
+    mistake('old-weight', q.w, `That is the old weight: the new one is w − η·${grad}.`),
   ];
 }
 

@@ -84,8 +84,6 @@ export type Quantity =
       dEds: number;
       /** ∂h_o/∂s_k of the target, by output */
       dhds: readonly number[];
-      /** h_o − y_o, by output */
-      residuals: readonly number[];
       /** z_j of the source */
       z: number;
       /** s_j when the source is a neuron */
@@ -94,6 +92,7 @@ export type Quantity =
       targetZ: number;
       /** the other sources of k: a learner may take the wrong z_j */
       others: readonly { id: string; name: string; z: number }[];
+      loss: Loss;
     })
   | (Common & {
       kind: 'update';
@@ -104,6 +103,7 @@ export type Quantity =
       /** the gradient the update uses: ∂E_i/∂w (sequential) or Σ_i ∂E_i/∂w (batch) */
       gradient: number;
       batch: boolean;
+      loss: Loss;
     });
 
 export type QuantityKind = Quantity['kind'];
@@ -254,11 +254,11 @@ function gradQuantity(g: Graph, e: EdgeReadout, k: NeuronReadout): Quantity {
     targetName: nameIn(g, k.id),
     dEds: k.dEds,
     dhds: k.dhds,
-    residuals: g.r.outputs.map((o) => o.h - o.y),
     z: j?.z ?? 0,
     ...(j?.type === 'neuron' ? { s: j.s } : {}),
     targetZ: k.z,
     others,
+    loss: g.loss,
   };
 }
 
@@ -280,6 +280,7 @@ function updateQuantity(g: Graph, e: EdgeReadout, u: UpdateReadout): Quantity | 
     eta: u.eta,
     gradient: edge.gradient,
     batch: u.batch,
+    loss: g.loss,
   };
 }
 

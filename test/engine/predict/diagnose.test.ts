@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, type MistakeId } from '../../../src/engine/predict';
+import { diagnose, mistakesFor, type MistakeId } from '../../../src/engine/predict';
 import { skipDag, tutorial, worked } from './nets';
 
 // The slips learners really make, each written out here from the engine's readout (not from the
@@ -105,5 +105,17 @@ describe('diagnosis on a skip-connection DAG (a → o and a → b → o)', () =>
   it('a wrong sign alone', () => {
     expectDiagnosis(q('dEds:b'), -neuron('b').dEds, 'y-minus-h');
     expectDiagnosis(q('s:b'), -neuron('b').s, 'sign');
+  });
+});
+
+describe('with the cross-entropy loss', () => {
+  it('tries no slip that belongs to the squared error (the 2, the ½, the square)', () => {
+    const doc = skipDag();
+    const { all } = worked({ ...doc, training: { ...doc.training, loss: 'crossEntropy' } });
+    const ids = all.flatMap((q) => mistakesFor(q).map((m) => m.id));
+    expect(ids).not.toContain('forgot-two');
+    expect(ids).not.toContain('half');
+    expect(ids).not.toContain('not-squared');
+    expect(ids).toContain('update-sign');
   });
 });
