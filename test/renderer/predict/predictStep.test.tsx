@@ -45,6 +45,8 @@ describe('predict, then reveal', () => {
     typeInto(input(), node(first).s.toPrecision(4));
     press(input(), 'Enter');
     expect(card()?.dataset.quantityKey).toBe(`z:${first}`);
+    expect(input().value).toBe(''); // a fresh field for the next quantity
+    expect(document.activeElement).toBe(input());
     expect(tally('forward', 'right')).toBe(1);
     expect(w.studio.predict.getState().streak).toBe(1);
     expect(w.studio.live.getState().reveal!.nodes[first].s).toBe(true);
