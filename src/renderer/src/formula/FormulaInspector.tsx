@@ -5,6 +5,7 @@ import { GradientCheck } from './GradientCheck';
 import { edgeName, nodeName } from './names';
 import { useNetValues } from './useNetValues';
 import { Panel } from '../panels/Panel';
+import { useInspectorMask } from '../predict/useInspectorMask';
 import { useDocument, useLive, useSelection } from '../studio/hooks';
 
 // The formula inspector: for the one selected neuron or edge, the tutorial's derivation written
@@ -41,6 +42,8 @@ const SubjectFormulas = memo(function SubjectFormulas({ subject }: { subject: No
     () => (net ? (subject.kind === 'edge' ? edgeFormulas(net, subject.id) : neuronFormulas(net, subject.id)) : []),
     [net, subject],
   );
+  // while predicting, what the step-through has not shown yet stays hidden here too
+  const shown = useInspectorMask(subject, useMemo(() => blocks.map((b) => b.quantity), [blocks]));
   if (index === null) return <p className="formula-hint">Add a point to see the numbers.</p>;
   if (!net) return <p className="formula-hint">The graph needs an output neuron and no broken rule to compute.</p>;
   return (
@@ -48,9 +51,7 @@ const SubjectFormulas = memo(function SubjectFormulas({ subject }: { subject: No
       <p className="formula-subject">
         {title}, example {index + 1}
       </p>
-      {blocks.map((b, i) => (
-        <FormulaView key={`${b.quantity}-${i}`} block={b} />
-      ))}
+      {blocks.map((b, i) => shown[i] && <FormulaView key={`${b.quantity}-${i}`} block={b} />)}
     </div>
   );
 });

@@ -3,11 +3,12 @@ import { InTab } from './Panel';
 import { Inspector } from './Inspector';
 import { StepperPanel } from '../stepper/StepperPanel';
 import { FormulaInspector } from '../formula/FormulaInspector';
+import { WorkTable } from '../predict/WorkTable';
 import { DETAIL_TABS, type DetailTab } from '../store/view';
 import { useView } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
-const TAB_NAMES: Record<DetailTab, string> = { inspector: 'Inspector', formulas: 'Formulas', stepper: 'Step through' };
+const TAB_NAMES: Record<DetailTab, string> = { inspector: 'Inspector', formulas: 'Formulas', stepper: 'Step through', worksheet: 'Work it by hand' };
 
 // Under the canvas: the inspector, the formulas and the step-through as tabs, so none of them
 // pushes the data plot or the loss off the screen. Clicking the shown tab folds the area to its
@@ -58,6 +59,9 @@ export const DetailsArea = memo(function DetailsArea() {
       </TabPanel>
       <TabPanel id="stepper" shown={open && tab === 'stepper'}>
         <StepperPanel />
+      </TabPanel>
+      <TabPanel id="worksheet" shown={open && tab === 'worksheet'}>
+        <WorkTable />
       </TabPanel>
     </section>
   );

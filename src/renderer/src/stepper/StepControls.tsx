@@ -50,6 +50,8 @@ export function ShortcutHelp() {
       <dd>back one step</dd>
       <dt>End</dt>
       <dd>run to end of example</dd>
+      <dt>P</dt>
+      <dd>predict on or off; Enter checks, R retries, V reveals</dd>
     </dl>
   );
 }

@@ -9,6 +9,11 @@ import { useStepSession } from './useStepSession';
 import './stepper.css';
 import { Panel } from '../panels/Panel';
 import { useLive, useStepper } from '../studio/hooks';
+import { PredictStep } from '../predict/PredictStep';
+import { PredictSwitch } from '../predict/PredictSwitch';
+import { PredictAnnouncer, PredictTally } from '../predict/PredictTally';
+import { usePredictStep } from '../predict/usePredictStep';
+import '../predict/predict.css';
 
 // Step through one example: the forward pass neuron by neuron, the error, the backward pass in
 // reverse, the gradients, and the update that really changes the document's weights.
@@ -18,6 +23,7 @@ export const StepperPanel = memo(function StepperPanel() {
   return (
     <Panel id="stepper" title="Step through one example" className="stepper">
       <ExamplePicker />
+      <PredictSwitch />
       {active ? <ActiveStepper /> : <StartButton disabled={!hasExample} />}
       <ShortcutHelp />
     </Panel>
@@ -27,7 +33,8 @@ export const StepperPanel = memo(function StepperPanel() {
 /** mounted only while stepping: computes the session, drives the canvas's reveal */
 const ActiveStepper = memo(function ActiveStepper() {
   const { session, step } = useStepSession();
-  useRevealSync(session, step);
+  const predict = usePredictStep(session, step);
+  useRevealSync(session, step, predict.hidden);
   if (!session) {
     return <p className="stepper-hint">This graph cannot be computed yet: it needs an output neuron and no broken rule.</p>;
   }
@@ -35,7 +42,9 @@ const ActiveStepper = memo(function ActiveStepper() {
     <>
       <PhaseTrack phase={stepAt(session.plan, step).phase} finish={session.plan.finish} />
       <StepControls session={session} step={step} />
-      <StepDetail session={session} step={step} />
+      {predict.on && predict.asked.length > 0 ? <PredictStep session={session} step={step} predict={predict} /> : <StepDetail session={session} step={step} />}
+      {predict.on && <PredictTally />}
+      <PredictAnnouncer />
     </>
   );
 });

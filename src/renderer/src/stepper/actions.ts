@@ -1,3 +1,4 @@
+import type { PredictStore } from '../predict/store';
 import type { DocumentStore } from '../store/document';
 import type { Live } from '../store/live';
 import { addExample, EMPTY_EPOCH } from './batch';
@@ -26,9 +27,11 @@ export interface StepperDeps {
   stepper: StepperStore;
   /** called as stepping begins: training must not move the weights under a frozen step card */
   beforeStepping?: () => void;
+  /** the predict switch (P) */
+  predict?: Pick<PredictStore, 'getState' | 'setOn'>;
 }
 
-export function createStepperActions({ document, live, stepper, beforeStepping }: StepperDeps) {
+export function createStepperActions({ document, live, stepper, beforeStepping, predict }: StepperDeps) {
   /** the example in hand and its session, or null when there is nothing to step */
   function context(): Context | null {
     const { doc, revision } = document.getState();
@@ -137,7 +140,12 @@ export function createStepperActions({ document, live, stepper, beforeStepping }
     live.setState({ exampleIndex: (((current + offset) % count) + count) % count });
   }
 
-  return { startStepping, stopStepping, stepForward, runToEnd, canStepBack, stepBack, chooseRelativeExample };
+  /** predict, then reveal: on and off */
+  function togglePredict(): void {
+    if (predict) predict.setOn(!predict.getState().on);
+  }
+
+  return { startStepping, stopStepping, stepForward, runToEnd, canStepBack, stepBack, chooseRelativeExample, togglePredict };
 }
 
 export type StepperActions = ReturnType<typeof createStepperActions>;

@@ -1,6 +1,7 @@
 import type { StepperActions } from './actions';
 
-// N or → : next step (N also starts); B or ← : back; End: run to the end of the example.
+// N or → : next step (N also starts); B or ← : back; End: run to the end of the example;
+// P: predict on and off (while stepping).
 // Keys typed into a field, with a modifier, or aimed at a focused canvas element are left alone.
 
 const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
@@ -18,7 +19,7 @@ function ignored(e: KeyboardEvent): boolean {
 export function stepperActionFor(
   e: KeyboardEvent,
   active: boolean,
-  steps: Pick<StepperActions, 'stepForward' | 'stepBack' | 'runToEnd'>,
+  steps: Pick<StepperActions, 'stepForward' | 'stepBack' | 'runToEnd'> & Partial<Pick<StepperActions, 'togglePredict'>>,
 ): (() => void) | null {
   if (ignored(e)) return null;
   const key = e.key;
@@ -27,5 +28,6 @@ export function stepperActionFor(
   if (key === 'ArrowRight') return steps.stepForward;
   if (key === 'b' || key === 'B' || key === 'ArrowLeft') return steps.stepBack;
   if (key === 'End') return steps.runToEnd;
+  if ((key === 'p' || key === 'P') && steps.togglePredict) return steps.togglePredict;
   return null;
 }

@@ -9,7 +9,7 @@ import { readSetting, writeSetting, type SettingStorage } from './remembered';
 // that area is open, what a drag on the empty canvas does, and whether the About box is open.
 // Everything but the panels' and presentation's visibility and the About box is remembered.
 
-export const DETAIL_TABS = ['inspector', 'formulas', 'stepper'] as const;
+export const DETAIL_TABS = ['inspector', 'formulas', 'stepper', 'worksheet'] as const;
 export type DetailTab = (typeof DETAIL_TABS)[number];
 
 const detailsSchema = z.strictObject({ tab: z.enum(DETAIL_TABS), open: z.boolean() });

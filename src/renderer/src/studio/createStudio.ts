@@ -12,6 +12,7 @@ import { createTrainingController } from '../training/controller';
 import { trainingCommands } from '../training/commands';
 import { createStepperStore } from '../stepper/store';
 import { createStepperActions } from '../stepper/actions';
+import { createPredictStore } from '../predict/store';
 import { createShownWeights } from '../live/shownWeights';
 import { createLiveValues } from '../live/liveValues';
 import { createNetCache } from './netCache';
@@ -58,6 +59,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const live = createLive();
   const training = createTrainingStore();
   const stepper = createStepperStore();
+  const predict = createPredictStore();
   const shown = createShownWeights();
   const maps = createMaps();
   const hover = createHover(document);
@@ -77,7 +79,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const liveValues = createLiveValues({ env, document, live, shown, nets });
   // training and the step-through, never both at once (studio/oneAtATime.ts)
   const beforeStepping = () => pauseForStepping({ training, pauseTraining: controller.pause, notices });
-  const steps = createStepperActions({ document, live, stepper, beforeStepping });
+  const steps = createStepperActions({ document, live, stepper, beforeStepping, predict });
   const clipboard = createClipboard(document, selection);
   const recovery = createRecovery({ document, notices, platform, timers: env, page: env });
   const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout });
@@ -122,6 +124,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     live,
     training,
     stepper,
+    predict,
     shown,
     maps,
     hover,

@@ -1,0 +1,191 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+// Predict every quantity of example 0 of the tutorial 2-5-1 through the keyboard alone, some
+// right and some wrong (with their diagnoses), and see the tally; then fill in the "Work it by
+// hand" table with the right values and see it complete. The right values come from the
+// command line (`trace` for the pass, `train` on a copy holding example 0 for the update), as
+// e2e/stepper.spec.ts reads them.
+
+const FILE = 'examples/tutorial-2-5-1.bpgraph.json';
+const SHOTS = 'test-results/screenshots';
+
+interface Trace {
+  nodes: Record<string, { s?: number; z: number; dhds?: Record<string, number>; dEds?: number }>;
+  error: number;
+  edges: Record<string, { weight: number; grad: number }>;
+}
+
+function cli(...args: string[]): unknown {
+  return JSON.parse(execFileSync('npm', ['run', '--silent', 'cli', '--', ...args], { encoding: 'utf8' }));
+}
+
+let trace: Trace;
+let trained: Record<string, number>;
+
+test.beforeAll(() => {
+  trace = cli('trace', FILE, '--example', '0', '--json') as Trace;
+  const dir = mkdtempSync(join(tmpdir(), 'predict-'));
+  try {
+    const doc = JSON.parse(readFileSync(FILE, 'utf8'));
+    doc.training = { ...doc.training, mode: 'sequential', shuffle: false };
+    doc.dataset.examples = doc.dataset.examples.slice(0, 1);
+    const copy = join(dir, 'one.bpgraph.json');
+    writeFileSync(copy, JSON.stringify(doc));
+    trained = (cli('train', copy, '--epochs', '1', '--json') as { weights: Record<string, number> }).weights;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** the right value of a quantity, by its key ("s:3", "dhds:3:0", "grad:in_1->3", "update:in_1->3"), from the command line */
+function rightValue(key: string): number {
+  const [kind, id] = key.split(':');
+  if (kind === 'E') return trace.error;
+  if (kind === 's') return trace.nodes[id].s!;
+  if (kind === 'z') return trace.nodes[id].z;
+  if (kind === 'dhds') return trace.nodes[id].dhds!['6'];
+  if (kind === 'dEds') return trace.nodes[id].dEds!;
+  if (kind === 'grad') return trace.edges[key.slice('grad:'.length)].grad;
+  if (kind === 'update') return trained[key.slice('update:'.length)];
+  throw new Error(`unknown quantity ${key}`);
+}
+
+const h = () => trace.nodes['6'].z;
+const y = 0; // example 0's target
+/** the slips this test makes on purpose, and the words their diagnosis must use */
+const WRONG: Record<string, { answer: () => number; says: RegExp }> = {
+  's:1': { answer: () => trace.nodes['1'].s! - trace.edges['in_1->1'].weight, says: /left out the bias term/ },
+  'dEds:6': { answer: () => (h() - y) * trace.nodes['6'].dhds!['6'], says: /forgot the 2 of \(h − y\)·2/ },
+  'dhds:3:0': { answer: () => trace.nodes['6'].dhds!['6'] * trace.edges['3->6'].weight * trace.nodes['3'].z, says: /σ\(s\) where σ′\(s\) belongs/ },
+  'update:in_x->3': { answer: () => trace.edges['in_x->3'].weight + 0.5 * trace.edges['in_x->3'].grad, says: /against the gradient/ },
+};
+/** this one is revealed after its wrong answer instead of retried */
+const REVEALED = 'E';
+const E_HALVED = () => trace.error / 2;
+
+async function openTutorial(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Tutorial 2-5-1' }).click();
+  await expect(page.locator('.react-flow__node [data-node-id="6"]')).toBeVisible();
+  return errors;
+}
+
+/** the canvas's "→ new w" edge labels */
+const newWeightLabels = (page: Page) => page.locator('.bp-edge-label span[title*="→"]');
+const stepper = (page: Page) => page.getByRole('region', { name: 'Step through one example' });
+
+test('predicting every quantity of example 0 by keyboard: right, wrong with a diagnosis, revealed; the tally counts them', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = await openTutorial(page);
+  await page.locator('body').focus();
+  await page.keyboard.press('n'); // start stepping: the step-through's tab shows
+  await page.keyboard.press('p'); // Predict on
+  const panel = stepper(page);
+  await expect(panel.getByRole('checkbox', { name: /Predict/ })).toBeChecked();
+  await page.keyboard.press('n'); // past the inputs, to the first forward step
+
+  const card = panel.locator('.predict-card');
+  const asked: string[] = [];
+  let shotTaken = false;
+  let updateLabelsBefore = -1;
+  for (let guard = 0; guard < 200; guard++) {
+    const phase = await panel.locator('.stepper-detail').getAttribute('data-phase');
+    if (!(await card.isVisible())) {
+      if (phase === 'update') break; // every quantity of the example answered
+      await page.keyboard.press('n');
+      continue;
+    }
+    const key = (await card.getAttribute('data-quantity-key'))!;
+    if (asked.length > 0 && key.startsWith('update:') && !asked.at(-1)!.startsWith('update:')) updateLabelsBefore = await newWeightLabels(page).count();
+    asked.push(key);
+    const input = card.locator('.predict-input');
+    await expect(input).toBeFocused();
+    const slip = WRONG[key];
+    if (slip || key === REVEALED) {
+      await page.keyboard.type(String(slip ? slip.answer() : E_HALVED()));
+      await page.keyboard.press('Enter');
+      await expect(card.locator('.predict-diagnosis')).toHaveText(slip ? slip.says : /no ½/);
+      expect(Number(await card.locator('.predict-compare [data-value]').getAttribute('data-value'))).toBe(rightValue(key));
+      await expect(panel.getByRole('status')).toContainText('Not right');
+      if (!shotTaken) {
+        shotTaken = true;
+        for (const [w, hgt] of [[1280, 720], [1440, 900]]) {
+          await page.setViewportSize({ width: w, height: hgt });
+          await page.screenshot({ path: `${SHOTS}/predict-wrong-${w}x${hgt}.png` });
+        }
+      }
+      await page.keyboard.press(key === REVEALED ? 'v' : 'r');
+      if (key === REVEALED) continue;
+      await expect(input).toBeFocused();
+    }
+    await page.keyboard.type(rightValue(key).toPrecision(6));
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('status')).toContainText('Right');
+  }
+
+  // every quantity of the pass and the update, once each: 6 neurons × (s, z, ∂h/∂s, ∂E/∂s), E, 21 gradients, 21 new weights
+  expect(asked).toHaveLength(6 * 4 + 1 + 21 + 21);
+  expect(new Set(asked).size).toBe(asked.length);
+  const tally = panel.getByRole('table', { name: 'Prediction tally' });
+  const cell = (phase: string, what: string) => tally.locator(`tr[data-phase="${phase}"] [data-tally="${what}"]`);
+  await expect(cell('forward', 'right')).toHaveText('12');
+  await expect(cell('forward', 'wrong')).toHaveText('1');
+  await expect(cell('error', 'wrong')).toHaveText('1');
+  await expect(cell('error', 'revealed')).toHaveText('1');
+  await expect(cell('error', 'right')).toHaveText('0');
+  await expect(cell('backward', 'right')).toHaveText(String(6 * 2 + 21));
+  await expect(cell('backward', 'wrong')).toHaveText('2');
+  await expect(cell('update', 'right')).toHaveText('21');
+  await expect(cell('update', 'wrong')).toHaveText('1');
+  // the streak: in_x→3's new weight (right on retry) and every edge after it in file order
+  const edges: { id: string }[] = JSON.parse(readFileSync(FILE, 'utf8')).edges;
+  const after = edges.length - edges.findIndex((e) => e.id === 'in_x->3');
+  await expect(panel.locator('[data-streak]')).toHaveText(String(after));
+  // the new weights stayed off the canvas until answered; now they are on it
+  expect(updateLabelsBefore).toBe(0);
+  await expect(newWeightLabels(page).first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the on-screen "Work it by hand" table, filled in with the right values, is complete', async ({ page }) => {
+  const errors = await openTutorial(page);
+  await page.getByRole('tab', { name: 'Work it by hand' }).click();
+  const sheet = page.getByRole('region', { name: 'Work it by hand' });
+  const rows = sheet.locator('tbody tr');
+  const count = await rows.count();
+  expect(count).toBe(6 * 4 + 1 + 21 + 21);
+  await expect(sheet.locator('.work-count')).toHaveText(`0 of ${count} right`);
+  // one wrong first: marked with its diagnosis
+  const first = sheet.locator('tr[data-quantity-key="s:1"] input');
+  await first.fill(String(WRONG['s:1'].answer()));
+  await first.press('Enter');
+  await expect(sheet.locator('tr[data-quantity-key="s:1"] .work-why')).toHaveText(/left out the bias term/);
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i);
+    const key = (await row.getAttribute('data-quantity-key'))!;
+    const input = row.locator('input');
+    await input.fill(rightValue(key).toPrecision(6));
+    await input.press('Enter');
+    if (i === 3) {
+      // a wrong one beside right ones, the count at the top
+      const fifth = rows.nth(4).locator('input');
+      await fifth.fill('0.5');
+      await fifth.press('Enter');
+      await sheet.locator('.work-count').scrollIntoViewIfNeeded();
+      await sheet.evaluate((el) => el.closest('.details-panel')?.scrollTo(0, 0));
+      for (const [w, hgt] of [[1280, 720], [1440, 900]]) {
+        await page.setViewportSize({ width: w, height: hgt });
+        await page.screenshot({ path: `${SHOTS}/worksheet-${w}x${hgt}.png` });
+      }
+    }
+  }
+  await expect(sheet.locator('.work-count')).toHaveText(`All ${count} right: example 1 worked by hand.`);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exampleQuantities } from '../../../src/engine/predict';
+import { WorkTable } from '../../../src/renderer/src/predict/WorkTable';
+import { press, tutorialDoc, typeInto, world } from './world';
+
+// "Work it by hand": the example's quantities with blanks, each checked as it is filled in.
+
+const quantities = exampleQuantities(tutorialDoc(), 0);
+let w = world();
+beforeEach(() => {
+  w = world();
+  w.render(<WorkTable />);
+});
+afterEach(() => w.done());
+
+const count = () => w.host.querySelector('.work-count')?.textContent;
+const row = (key: string) => w.host.querySelector<HTMLTableRowElement>(`tr[data-quantity-key="${key}"]`)!;
+const chooseBlanks = (name: string) => {
+  const radio = [...w.host.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => r.parentElement?.textContent?.includes(name))!;
+  w.act(() => radio.click());
+};
+
+describe('the on-screen worksheet', () => {
+  it('blank forward: inputs for s, z and E, the rest shown; filled in right, it says so', () => {
+    chooseBlanks('Forward and error');
+    const blanks = quantities.filter((q) => q.phase === 'forward' || q.phase === 'error');
+    expect(w.host.querySelectorAll('tbody input')).toHaveLength(blanks.length);
+    expect(row(quantities.find((q) => q.phase === 'backward')!.key).querySelector('[data-value]')).not.toBeNull();
+    expect(count()).toBe(`0 of ${blanks.length} right`);
+    for (const q of blanks) {
+      const input = row(q.key).querySelector('input')!;
+      typeInto(input, q.value.toPrecision(4));
+      press(input, 'Enter');
+    }
+    expect(count()).toBe(`All ${blanks.length} right: example 1 worked by hand.`);
+  });
+
+  it('a wrong entry is marked with its diagnosis and not counted', () => {
+    chooseBlanks('Update');
+    const q = quantities.find((x) => x.kind === 'update')!;
+    if (q.kind !== 'update') throw new Error('kind');
+    const input = row(q.key).querySelector('input')!;
+    typeInto(input, String(q.w + q.eta * q.gradient));
+    press(input, 'Enter');
+    expect(row(q.key).className).toBe('is-wrong');
+    expect(row(q.key).querySelector('.work-why')?.textContent).toMatch(/against the gradient/);
+    expect(count()).toMatch(/^0 of/);
+  });
+
+  it('all blank by default: every quantity of the example has a field', () => {
+    expect(w.host.querySelectorAll('tbody input')).toHaveLength(quantities.length);
+  });
+});
