@@ -34,6 +34,7 @@ import type { StudioEnv } from './env';
 import { createKeyboard } from './keyboard';
 import { createTemplateFlows } from '../templates/templateFlows';
 import { pauseForStepping, stopSteppingOnPlay } from './oneAtATime';
+import { createExplodeStore } from '../explode/explodeStore';
 
 // The composition root: every store and service of the renderer is built here, once per window
 // (or once per test), from the environment it is given. React receives the result through one
@@ -70,6 +71,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const layout = createLayout({ worker: env.layoutWorker, now: env.now, setTimeout: env.setTimeout });
   const autoLayout = createAutoLayout(document, notices, layout);
   const nets = createNetCache();
+  const explode = createExplodeStore();
 
   const controller = createTrainingController({ env, document, training, shown, notices, drag });
   // the page's map passes keep their net's weights across frames: a cache of their own
@@ -131,6 +133,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     fileInput,
     notices,
     recovery,
+    explode,
     // services
     controller,
     mapScheduler,
