@@ -12,6 +12,7 @@ import { LossChart } from './training/LossChart';
 import { Notices } from './panels/Notices';
 import { About } from './panels/About';
 import { ExplodeView } from './explode/ExplodeView';
+import { WorksheetDialog } from './worksheet/WorksheetDialog';
 import { useView } from './studio/hooks';
 
 // The window, one screen as in TF Playground: the file bar; the training strip (Play, speed,
@@ -56,6 +57,7 @@ export function App() {
       </div>
       <About />
       <ExplodeView />
+      <WorksheetDialog />
     </ReactFlowProvider>
   );
 }
