@@ -131,8 +131,16 @@ function ValueBox({ at, v, quantity }: { at: Point; v: ExplodedValue; quantity: 
     <g className={`explode-box explode-${quantity}`} data-quantity={quantity} data-label={v.label} data-value={v.value} data-grad={v.grad}>
       <title>{`${v.label} = ${v.value}, ∂E/∂${v.label} = ${v.grad}`}</title>
       <rect x={at.x} y={at.y} width={BOX.width} height={BOX.height} rx={6} />
-      <text x={at.x + 8} y={at.y + 17} className="explode-label">
-        {v.label}
+      <text x={at.x + 8} y={at.y + 15} className="explode-label">
+        {v.symbols.map(([base, sub], i) => (
+          <tspan key={i}>
+            {base}
+            <tspan className="explode-sub" dy={3}>
+              {sub}
+            </tspan>
+            <tspan dy={-3}>{'\u200a'}</tspan>
+          </tspan>
+        ))}
       </text>
       <text x={at.x + 8} y={at.y + 34}>
         value {readable(v.value)}

@@ -9,9 +9,14 @@
 
 import type { EdgeReadout, NeuronReadout, PassReadout } from '../../../engine';
 
+/** a symbol and its subscript, e.g. ["w", "in_1→3"] */
+export type Subscripted = readonly [base: string, sub: string];
+
 export interface ExplodedValue {
-  /** what the box holds, as text: "z_j", "w_{j→k}", "z_j·w_{j→k}", "s_k", "z_k" */
+  /** what the box holds, as text: "z_j", "w_j→k", "z_j·w_j→k", "s_k", "z_k" */
   label: string;
+  /** the same as symbols with subscripts, for drawing */
+  symbols: readonly Subscripted[];
   value: number;
   /** ∂E_i/∂(this value) */
   grad: number;
@@ -54,13 +59,14 @@ export function explodeNeuron(readout: PassReadout, k: string, names: ExplodeNam
   const kName = names.name(k);
   const terms = readout.edges.filter((e) => e.target === k).map((e): ExplodedTerm => {
     const j = names.name(e.source);
-    const w = `w_{${j}→${kName}}`;
+    const zj: Subscripted = ['z', j];
+    const w: Subscripted = ['w', `${j}→${kName}`];
     return {
       edgeId: e.id,
       source: e.source,
-      input: { label: `z_${j}`, value: z(e.source), grad: neuron.dEds * e.weight },
-      weight: { label: w, value: e.weight, grad: e.grad },
-      product: { label: `z_${j}·${w}`, value: z(e.source) * e.weight, grad: neuron.dEds },
+      input: value([zj], z(e.source), neuron.dEds * e.weight),
+      weight: value([w], e.weight, e.grad),
+      product: value([zj, ['·w', w[1]]], z(e.source) * e.weight, neuron.dEds),
     };
   });
   return {
@@ -68,8 +74,8 @@ export function explodeNeuron(readout: PassReadout, k: string, names: ExplodeNam
     name: kName,
     activation: names.activation,
     terms,
-    sum: { label: `s_${kName}`, value: neuron.s, grad: neuron.dEds },
-    out: { label: `z_${kName}`, value: neuron.z, grad: dEdz(readout, neuron, names) },
+    sum: value([['s', kName]], neuron.s, neuron.dEds),
+    out: value([['z', kName]], neuron.z, dEdz(readout, neuron, names)),
     dsigma: neuron.dsigma,
   };
 }
@@ -83,4 +89,8 @@ function dEdz(readout: PassReadout, k: NeuronReadout, names: ExplodeNames): numb
   };
   for (const e of readout.edges) if (e.source === k.id) sum += later(e) * e.weight;
   return sum;
+}
+
+function value(symbols: readonly Subscripted[], v: number, grad: number): ExplodedValue {
+  return { label: symbols.map(([base, sub]) => `${base}_${sub}`).join(''), symbols, value: v, grad };
 }
