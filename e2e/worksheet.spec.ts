@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { _electron as electron, expect, test, type Browser, type Page } from '@playwright/test';
+import { builtApp, electronAvailable, electronBinary, skipReason } from './electron.helpers';
 
 // File › Print worksheet… on the tutorial 2-5-1: the dialog, the page it prints (read from the
 // print frame), that page as a PDF of two or more pages whose answer key starts a page, and the
@@ -117,4 +118,41 @@ test('the dialog names a bad example, and Escape closes it', async ({ page }) =>
   await expect(page.locator('iframe[data-worksheet-print]')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
+});
+
+// The desktop: File › Print Worksheet… saves a PDF through main's printToPDF (a save dialog
+// answered by stubbing `dialog` in main). Needs the Electron binary and a built app; skipped (and
+// said so) where they are missing.
+test.describe('on the desktop', () => {
+  const runnable = electronAvailable && builtApp;
+  test.skip(!runnable, skipReason);
+
+  test('File › Print Worksheet… writes a PDF of two or more pages where the person picks', async () => {
+    const out = join(temp, 'desktop.pdf');
+    const app = await electron.launch({
+      executablePath: electronBinary() ?? undefined,
+      args: ['.', '--no-sandbox'],
+      env: { ...process.env, BACKPROP_STUDIO_USER_DATA: join(temp, 'user-data') },
+    });
+    try {
+      const page = await app.firstWindow();
+      await page.getByRole('button', { name: 'Tutorial 2-5-1' }).click();
+      await expect(page.locator('.react-flow__node[data-id="6"]')).toBeVisible();
+      await app.evaluate(({ dialog }, path) => {
+        (dialog as unknown as Record<string, unknown>).showSaveDialog = async () => ({ canceled: false, filePath: path });
+      }, out);
+      await app.evaluate(({ Menu }) => {
+        const file = Menu.getApplicationMenu()!.items.find((i) => i.label === 'File')!;
+        file.submenu!.items.find((i) => i.label === 'Print Worksheet…')!.click();
+      });
+      await expect(dialog(page)).toBeVisible();
+      await dialog(page).getByRole('button', { name: 'Save PDF…' }).click();
+      await expect(page.getByText(/Worksheet saved: /)).toBeVisible();
+      const pdf = readFileSync(out, 'latin1');
+      expect(pdf.startsWith('%PDF-')).toBe(true);
+      expect((pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await app.close();
+    }
+  });
 });
