@@ -14,6 +14,9 @@ import { isBlank, type BlankChoice, type BlankRow } from './blanks';
 import { WorksheetError } from './errors';
 import { texDEds, texDEdw, texDsigma, texFactor, texName, texNewW, texNumber, texS, texSum, texW, texZ } from './tex';
 
+/** more weights than a person works through by hand (each brings three rows); a bigger graph is refused */
+export const MAX_SHEET_EDGES = 200;
+
 export interface WorksheetRow extends BlankRow {
   /** the quantity in TeX, e.g. "s_{3}" */
   symbol: string;
@@ -120,6 +123,9 @@ function checkSheetable(doc: GraphDoc, example: number): void {
   doc.edges.forEach((edge, i) => {
     if (edge.off === true) throw new WorksheetError(['edges', i, 'off'], `edge ${edge.id} is switched off: switch it on or delete it for the worksheet`);
   });
+  if (doc.edges.length > MAX_SHEET_EDGES) {
+    throw new WorksheetError(['edges'], `the graph has ${doc.edges.length} edges; a worksheet to work by hand takes at most ${MAX_SHEET_EDGES}`);
+  }
   if (!doc.nodes.some((node) => node.type === 'neuron' && node.output !== undefined)) {
     throw new WorksheetError(['nodes'], 'the graph has no output neuron, so there is no error to differentiate');
   }

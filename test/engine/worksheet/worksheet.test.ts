@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyUpdate, compile, initWeights, readPass, type GraphDoc } from '../../../src/engine';
-import { buildWorksheet, parseBlanks, worksheetKeys, WorksheetError, type Worksheet } from '../../../src/engine/worksheet';
+import { buildWorksheet, MAX_SHEET_EDGES, parseBlanks, worksheetKeys, WorksheetError, type Worksheet } from '../../../src/engine/worksheet';
 import { loadFixture, makeDoc, TWO_FIVE_ONE } from '../helpers';
 
 const doc = loadFixture(TWO_FIVE_ONE);
@@ -148,6 +148,15 @@ describe('refusals', () => {
     expect(refusal({ ...skip, training: { ...skip.training, loss: 'crossEntropy' } }).path).toEqual(['training', 'loss']);
     expect(refusal({ ...skip, training: { ...skip.training, momentum: 0.9 } }).path).toEqual(['training', 'momentum']);
     expect(refusal({ ...skip, edges: skip.edges.map((e, i) => (i === 2 ? { ...e, off: true } : e)) }).path).toEqual(['edges', 2, 'off']);
+  });
+
+  it('refuse a graph too big to work by hand, saying how big', () => {
+    const inputs = Array.from({ length: 15 }, (_, i) => ({ id: `x${i}`, type: 'input' as const, feature: 0 }));
+    const hidden = Array.from({ length: 15 }, (_, i) => ({ id: `h${i}`, type: 'neuron' as const, activation: 'sigmoid' as const, ...(i === 0 ? { output: 0 } : {}) }));
+    const edges = inputs.flatMap((x) => hidden.map((h) => ({ id: `${x.id}-${h.id}`, source: x.id, target: h.id, weight: 0.1 })));
+    const big = makeDoc([...inputs, ...hidden], edges, [{ x: [1], y: [0] }]);
+    expect(big.edges.length).toBeGreaterThan(MAX_SHEET_EDGES);
+    expect(refusal(big)).toMatchObject({ path: ['edges'], message: `the graph has ${big.edges.length} edges; a worksheet to work by hand takes at most ${MAX_SHEET_EDGES}` });
   });
 });
 

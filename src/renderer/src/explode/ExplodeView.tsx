@@ -8,6 +8,9 @@ import type { ExplodedNeuron, ExplodedValue } from './explodeModel';
 import { explodeOf } from './explodeOf';
 import './explode.css';
 
+/** incoming edges drawn at most (a neuron fed by hundreds would make a drawing nobody reads); s sums them all */
+const MAX_DRAWN_TERMS = 16;
+
 // "Explode neuron": the selected neuron drawn as its ×, + and σ operations (micrograd's draw_dot),
 // each value with its number and its gradient for the example in hand. A fixed small layout drawn
 // as SVG here (explodeLayout.ts): no graph library is needed for a shape that never changes.
@@ -57,6 +60,11 @@ function Explained({ neuron }: { neuron: ExplodedNeuron }) {
         Each box: its value, and <b>grad</b> = ∂E/∂(that value) for this example. Backwards, a σ passes on ∂E/∂z · σ′(s) (σ′ ={' '}
         {readable(neuron.dsigma)}); a + passes its grad unchanged to every term; a × gives each factor the grad times the other factor.
       </p>
+      {neuron.terms.length > MAX_DRAWN_TERMS && (
+        <p className="explode-lead">
+          Drawn: the first {MAX_DRAWN_TERMS} of {neuron.terms.length} incoming edges; s sums all {neuron.terms.length} products.
+        </p>
+      )}
       <div className="explode-scroll">
         <ExplodeSvg neuron={neuron} />
       </div>
@@ -65,7 +73,8 @@ function Explained({ neuron }: { neuron: ExplodedNeuron }) {
 }
 
 function ExplodeSvg({ neuron }: { neuron: ExplodedNeuron }) {
-  const layout = explodeLayout(neuron.terms.length);
+  const terms = neuron.terms.slice(0, MAX_DRAWN_TERMS);
+  const layout = explodeLayout(terms.length);
   const right = (p: Point): Point => ({ x: p.x + BOX.width, y: p.y + BOX.height / 2 });
   const left = (p: Point): Point => ({ x: p.x, y: p.y + BOX.height / 2 });
   const opLeft = (p: Point): Point => ({ x: p.x - OP_RADIUS, y: p.y });
@@ -84,7 +93,7 @@ function ExplodeSvg({ neuron }: { neuron: ExplodedNeuron }) {
           <path d="M0,0 L8,4 L0,8 z" className="explode-arrowhead" />
         </marker>
       </defs>
-      {neuron.terms.map((t, i) => {
+      {terms.map((t, i) => {
         const l = layout.terms[i];
         return (
           <g key={t.edgeId} data-edge={t.edgeId}>

@@ -7,7 +7,7 @@
 //   ∂E/∂z_k = 2(h − y) at an output + Σ_{k→m} ∂E/∂s_m · w_{k→m} (from the successors, never
 //   ∂E/∂s_k / σ'(s_k), which is 0/0 where σ' = 0)
 
-import type { EdgeReadout, NeuronReadout, PassReadout } from '../../../engine';
+import { byId, type EdgeReadout, type NeuronReadout, type PassReadout } from '../../../engine';
 
 /** a symbol and its subscript, e.g. ["w", "in_1→3"] */
 export type Subscripted = readonly [base: string, sub: string];
@@ -55,7 +55,8 @@ export function explodeNeuron(readout: PassReadout, k: string, names: ExplodeNam
   const node = readout.nodes.find((n) => n.id === k);
   if (node === undefined || node.type !== 'neuron') return null;
   const neuron: NeuronReadout = node;
-  const z = (id: string) => readout.nodes.find((n) => n.id === id)?.z ?? 0;
+  const nodes = byId(readout.nodes);
+  const z = (id: string) => (Object.hasOwn(nodes, id) ? nodes[id].z : 0);
   const kName = names.name(k);
   const terms = readout.edges.filter((e) => e.target === k).map((e): ExplodedTerm => {
     const j = names.name(e.source);
@@ -75,16 +76,16 @@ export function explodeNeuron(readout: PassReadout, k: string, names: ExplodeNam
     activation: names.activation,
     terms,
     sum: value([['s', kName]], neuron.s, neuron.dEds),
-    out: value([['z', kName]], neuron.z, dEdz(readout, neuron, names)),
+    out: value([['z', kName]], neuron.z, dEdz(readout, nodes, neuron, names)),
     dsigma: neuron.dsigma,
   };
 }
 
 /** ∂E_i/∂z_k = ∂E_i/∂h_k at an output + Σ_{k→m} ∂E_i/∂s_m · w_{k→m} */
-function dEdz(readout: PassReadout, k: NeuronReadout, names: ExplodeNames): number {
+function dEdz(readout: PassReadout, nodes: Record<string, PassReadout['nodes'][number]>, k: NeuronReadout, names: ExplodeNames): number {
   let sum = names.direct;
   const later = (e: EdgeReadout) => {
-    const m = readout.nodes.find((n) => n.id === e.target);
+    const m = Object.hasOwn(nodes, e.target) ? nodes[e.target] : undefined;
     return m !== undefined && m.type === 'neuron' ? m.dEds : 0;
   };
   for (const e of readout.edges) if (e.source === k.id) sum += later(e) * e.weight;
