@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     // renderer tests opt into a DOM with `// @vitest-environment happy-dom`
     testTimeout: 30_000,
+    // KaTeX's stylesheet is read as text (?raw) by the worksheet's page: vitest would stub it empty
+    css: { include: [/katex\.min\.css/] },
   },
 });

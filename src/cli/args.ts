@@ -4,7 +4,7 @@ import { parseArgs as parseFlags } from 'node:util';
 import type { Loss, Regularization, TrainingMode } from '../engine';
 import { UsageError } from './errors';
 
-export type Command = 'check' | 'trace' | 'train' | 'gradcheck' | 'render' | 'export' | 'import';
+export type Command = 'check' | 'trace' | 'train' | 'gradcheck' | 'render' | 'export' | 'import' | 'worksheet';
 export type ExportTarget = 'pytorch' | 'numpy' | 'notebook';
 export const EXPORT_TARGETS: readonly ExportTarget[] = ['pytorch', 'numpy', 'notebook'];
 
@@ -36,6 +36,8 @@ export interface ParsedArgs {
   png?: string;
   map: boolean;
   to?: ExportTarget;
+  /** worksheet: which quantities are blank (forward, backward, update, all, none or a list) */
+  blank?: string;
 }
 
 const OPTIONS = {
@@ -61,6 +63,7 @@ const OPTIONS = {
   png: { type: 'string' },
   map: { type: 'boolean' },
   to: { type: 'string' },
+  blank: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type Flag = keyof typeof OPTIONS;
@@ -83,6 +86,7 @@ const SPECS: Record<Command, CommandSpec> = {
   render: { many: false, flags: ['svg', 'png', 'map'] },
   export: { many: false, flags: ['to', 'out'] },
   import: { many: false, flags: ['out'] },
+  worksheet: { many: false, flags: ['example', 'seed', 'blank', 'out'] },
 };
 
 function isCommand(word: string): word is Command {
@@ -201,6 +205,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (values.shuffle) parsed.overrides.shuffle = true;
   if (values['no-shuffle']) parsed.overrides.shuffle = false;
   if (values.to !== undefined) parsed.to = target(values.to);
+  if (values.blank !== undefined) parsed.blank = values.blank;
   for (const [key, flag] of [['out', 'out'], ['outDir', 'out-dir'], ['log', 'log'], ['svg', 'svg'], ['png', 'png']] as const) {
     const value = values[flag];
     if (value !== undefined) parsed[key] = value;
@@ -212,6 +217,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 /** what each command needs, and flags that exclude each other */
 function checkCombinations(p: ParsedArgs): void {
   if (p.command === 'trace' && p.example === undefined) throw new UsageError('trace needs --example I');
+  if (p.command === 'worksheet' && p.example === undefined) throw new UsageError('worksheet needs --example I');
   if (p.command === 'train') {
     if (p.epochs === undefined) throw new UsageError('train needs --epochs N');
     if (p.out !== undefined && p.outDir !== undefined) throw new UsageError('give --out FILE or --out-dir DIR, not both');

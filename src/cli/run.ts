@@ -15,6 +15,7 @@ const COMMANDS: Record<Command, () => Promise<CommandRunner>> = {
   render: async () => (await import('./commands/render')).renderCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   import: async () => (await import('./commands/import')).importCommand,
+  worksheet: async () => (await import('./commands/worksheet')).worksheetCommand,
 };
 
 /** the exit code: 0 ok, 1 failed, 2 usage, 130 interrupted */

@@ -23,6 +23,12 @@ commands:
   export FILE --to pytorch|numpy|notebook [--out FILE]
                                   a program that trains the graph like the studio (stdout without --out)
   import MODEL.json --out FILE    a PyTorch nn.Sequential (JSON from sequential_to_json.py) as a graph file
+  worksheet FILE --example I [--seed S] [--blank forward|backward|update|all|none|LIST] [--out FILE.html]
+                                  a printable page (HTML, self-contained) of example I's forward pass,
+                                  backward pass and update with blanks, the answer key on its own page;
+                                  --seed re-draws the weights (one sheet per student); --blank LIST is
+                                  comma-separated phases, kinds (s, z, E, dsigma, dEds, dEdw, w) or
+                                  row keys such as z:3 (default: all); stdout without --out
   --help                          show this help
 
 exit codes: 0 ok, 1 a file or run failed (with several files: any), 2 wrong command line, 130 Ctrl+C

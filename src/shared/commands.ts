@@ -12,6 +12,7 @@ export const COMMAND_IDS = [
   'file.exportNotebook',
   'file.exportCsv',
   'file.importCsv',
+  'file.printWorksheet',
   'file.close',
   'edit.undo',
   'edit.redo',

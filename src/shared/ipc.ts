@@ -70,6 +70,15 @@ export const WindowStateRequest = z.strictObject({
 });
 export type WindowStateRequest = z.infer<typeof WindowStateRequest>;
 
+/** the worksheet's HTML page, printed to a PDF file the person picks (webContents.printToPDF) */
+export const WorksheetPdfRequest = z.strictObject({
+  /** a self-contained page (src/engine/worksheet/page.ts): no scripts are run when it is printed */
+  html: text,
+  /** the suggested name, ending in .pdf */
+  fileName,
+});
+export type WorksheetPdfRequest = z.infer<typeof WorksheetPdfRequest>;
+
 export const ExternalUrlRequest = z.strictObject({ url: z.string().max(2048) });
 export type ExternalUrlRequest = z.infer<typeof ExternalUrlRequest>;
 
@@ -132,6 +141,7 @@ export const INVOKE = {
   saveDocument: { channel: 'file:save', request: SaveRequest, reply: SaveResult },
   recentFiles: { channel: 'file:recent', request: nothing, reply: z.array(z.string()) },
   exportFile: { channel: 'file:export', request: ExportRequest, reply: ExportResult },
+  printWorksheetPdf: { channel: 'worksheet:print-pdf', request: WorksheetPdfRequest, reply: ExportResult },
   saveDraft: { channel: 'draft:save', request: DraftRequest, reply: nothing },
   loadDraft: { channel: 'draft:load', request: nothing, reply: Draft.nullable() },
   clearDraft: { channel: 'draft:clear', request: nothing, reply: nothing },

@@ -22,10 +22,10 @@ describe('application menu', () => {
   it('File has New, Open…, Open Recent, Save, Save As…, exports, Close and Quit with the usual shortcuts', () => {
     const file = find(linux, 'File');
     expect(labels(file)).toEqual([
-      'New', 'Open…', 'Open Recent', '—', 'Save', 'Save As…', '—', 'Import Data CSV…', 'Export Data CSV…', 'Export PNG…', 'Export SVG…', 'Export PyTorch Script…', 'Export NumPy Script…', 'Export Jupyter Notebook…', '—', 'Close', '—', 'role:quit',
+      'New', 'Open…', 'Open Recent', '—', 'Save', 'Save As…', '—', 'Import Data CSV…', 'Export Data CSV…', 'Export PNG…', 'Export SVG…', 'Export PyTorch Script…', 'Export NumPy Script…', 'Export Jupyter Notebook…', '—', 'Print Worksheet…', '—', 'Close', '—', 'role:quit',
     ]);
     const acc = Object.fromEntries(file.items.flatMap((i) => (i.kind === 'command' ? [[i.command, i.accelerator]] : [])));
-    expect(acc).toMatchObject({ 'file.new': 'CmdOrCtrl+N', 'file.open': 'CmdOrCtrl+O', 'file.save': 'CmdOrCtrl+S', 'file.saveAs': 'CmdOrCtrl+Shift+S', 'file.close': 'CmdOrCtrl+W' });
+    expect(acc).toMatchObject({ 'file.new': 'CmdOrCtrl+N', 'file.open': 'CmdOrCtrl+O', 'file.save': 'CmdOrCtrl+S', 'file.saveAs': 'CmdOrCtrl+Shift+S', 'file.close': 'CmdOrCtrl+W', 'file.printWorksheet': 'CmdOrCtrl+P' });
     const recent = find(file.items, 'Open Recent');
     expect(recent.items[0]).toEqual({ kind: 'recent', label: 'a.bpgraph.json', path: '/home/u/a.bpgraph.json' });
   });

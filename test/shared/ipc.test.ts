@@ -18,7 +18,7 @@ describe('the IPC contract', () => {
   it('exposes only the operations reviewed for the desktop (a new one is added here on purpose)', () => {
     expect([...API_KEYS].sort()).toEqual(
       [
-        'openDocument', 'openPath', 'saveDocument', 'recentFiles', 'exportFile',
+        'openDocument', 'openPath', 'saveDocument', 'recentFiles', 'exportFile', 'printWorksheetPdf',
         'saveDraft', 'loadDraft', 'clearDraft', 'confirmUnsaved', 'showError', 'openExternal',
         'rendererReady', 'closeWindow', 'closeReady', 'closeCancelled', 'setWindowState',
         'onCommand', 'onOpenRequest', 'onCloseRequest',

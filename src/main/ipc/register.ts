@@ -5,6 +5,7 @@ import { guarded, guardedSend, type HandlerReply, type SenderInfo, type TrustPol
 import { isAllowedExternalUrl } from '../security/externalLinks';
 import { askUnsaved, showErrorBox } from '../dialogs';
 import type { Services } from '../services';
+import { printWorksheetPdf } from '../worksheet/printWorksheetPdf';
 
 // Every renderer → main channel of the contract, each passed through the guard (sender frame,
 // request schema, reply schema). The handler tables are typed by the contract, so a channel
@@ -41,6 +42,7 @@ export function invokeHandlers(services: Services): InvokeHandlers {
     saveDocument: (request) => services.refreshingMenu(services.files.save(request)),
     recentFiles: () => services.recent.list(),
     exportFile: (request, sender) => services.exportFile(win(sender), request),
+    printWorksheetPdf: (request, sender) => printWorksheetPdf(win(sender), request),
     saveDraft: (draft) => services.drafts.save(draft),
     loadDraft: () => services.drafts.load(),
     clearDraft: () => services.drafts.clear(),

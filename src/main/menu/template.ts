@@ -93,6 +93,8 @@ function fileMenu(ctx: MenuContext, mac: boolean): MenuSpec {
       cmd('Export NumPy Script…', 'file.exportNumpy'),
       cmd('Export Jupyter Notebook…', 'file.exportNotebook'),
       sep,
+      cmd('Print Worksheet…', 'file.printWorksheet', 'CmdOrCtrl+P'),
+      sep,
       cmd('Close', 'file.close', 'CmdOrCtrl+W'),
       ...(mac ? [] : [sep, { kind: 'role', role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' } satisfies MenuSpec]),
     ],

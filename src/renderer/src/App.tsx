@@ -11,6 +11,8 @@ import { TrainingPanel } from './training/TrainingPanel';
 import { LossChart } from './training/LossChart';
 import { Notices } from './panels/Notices';
 import { About } from './panels/About';
+import { ExplodeView } from './explode/ExplodeView';
+import { WorksheetDialog } from './worksheet/WorksheetDialog';
 import { useView } from './studio/hooks';
 
 // The window, one screen as in TF Playground: the file bar; the training strip (Play, speed,
@@ -54,6 +56,8 @@ export function App() {
         </aside>
       </div>
       <About />
+      <ExplodeView />
+      <WorksheetDialog />
     </ReactFlowProvider>
   );
 }

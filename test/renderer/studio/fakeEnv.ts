@@ -39,6 +39,7 @@ export function fakePlatform(overrides: Partial<Platform> = {}): Platform {
     openDroppedFile: async () => ({ status: 'cancelled' }),
     saveDocument: async (_text, o) => ({ status: 'saved', fileName: o.fileName, filePath: o.filePath }),
     exportFile: async (o) => ({ status: 'saved', filePath: o.fileName }),
+    printWorksheet: async (o) => ({ status: 'saved', filePath: o.fileName }),
     saveDraft: async () => undefined,
     loadDraft: async () => null,
     clearDraft: async () => undefined,

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { Position } from '../../../engine';
 import type { CommandId } from '../../../shared/commands';
 import { addNodeAt, specItems } from './nodeSpecs';
-import { useDocument } from '../studio/hooks';
+import { useDocument, useSelection } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
 export interface MenuRequest {
@@ -31,6 +31,7 @@ const PANE_ACTIONS: [CommandId, string][] = [
 export const ContextMenu = memo(function ContextMenu({ request, onClose }: { request: MenuRequest; onClose: () => void }) {
   const studio = useStudio();
   const features = useDocument((s) => s.doc.dataset.features);
+  const neuron = useSelectedNeuron();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
@@ -50,11 +51,20 @@ export const ContextMenu = memo(function ContextMenu({ request, onClose }: { req
   return (
     <div ref={ref} className="context-menu" role="menu" aria-label="Canvas menu" style={{ left: Math.min(request.screen.x, window.innerWidth - 210), top: Math.min(request.screen.y, window.innerHeight - 330) }}>
       {request.onElement
-        ? ELEMENT_ACTIONS.map(([id, text]) => (
-            <button key={id} type="button" role="menuitem" onClick={() => run(id)}>
-              {text}
-            </button>
-          ))
+        ? [
+            ...(neuron === null
+              ? []
+              : [
+                  <button key="explode" type="button" role="menuitem" onClick={() => (onClose(), studio.explode.open(neuron))}>
+                    Explode neuron
+                  </button>,
+                ]),
+            ...ELEMENT_ACTIONS.map(([id, text]) => (
+              <button key={id} type="button" role="menuitem" onClick={() => run(id)}>
+                {text}
+              </button>
+            )),
+          ]
         : [
             ...specItems(features).map((item) => (
               <button
@@ -79,3 +89,11 @@ export const ContextMenu = memo(function ContextMenu({ request, onClose }: { req
     </div>
   );
 });
+
+/** the one selected node when it is a neuron (the menu then offers to explode it), else null */
+function useSelectedNeuron(): string | null {
+  const ids = useSelection((s) => s.nodeIds);
+  const only = ids.length === 1 && ids[0];
+  const isNeuron = useDocument((s) => only !== false && s.doc.nodes.some((n) => n.id === only && n.type === 'neuron'));
+  return isNeuron && only !== false ? only : null;
+}

@@ -22,6 +22,7 @@ export const TopBar = memo(function TopBar() {
         <CommandButton id="file.exportPng" label="Export PNG" title="Export the canvas as a PNG picture" />
         <CommandButton id="file.exportSvg" label="Export SVG" title="Export the canvas as an SVG picture" />
         <ExportCodeMenu />
+        <CommandButton id="file.printWorksheet" label="Print worksheet…" title="A worksheet of one example's forward and backward pass to work by hand, with an answer key" />
       </nav>
       <nav className="topbar-actions topbar-view" aria-label="View">
         <PanelsButton />

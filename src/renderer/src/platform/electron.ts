@@ -20,6 +20,7 @@ export function electronPlatform(api: BackpropApi): Platform {
       if (typeof data === 'string') return api.exportFile({ fileName, kind, data, encoding: 'utf8' });
       return api.exportFile({ fileName, kind, data: await blobToBase64(data), encoding: 'base64' });
     },
+    printWorksheet: ({ html, fileName }) => api.printWorksheetPdf({ html, fileName }),
     saveDraft: (draft) => api.saveDraft(draft),
     loadDraft: () => api.loadDraft(),
     clearDraft: () => api.clearDraft(),

@@ -28,6 +28,14 @@ export interface ExportOptions {
   data: string | Blob;
 }
 
+/** a printable page: the desktop saves it as a PDF; the web prints it from a frame ('printed') */
+export interface PrintRequest {
+  html: string;
+  /** the PDF's suggested name */
+  fileName: string;
+}
+export type PrintResult = ExportResult | { status: 'printed' };
+
 export interface Platform {
   kind: 'electron' | 'web';
   openDocument(): Promise<OpenResult>;
@@ -35,6 +43,8 @@ export interface Platform {
   openDroppedFile(file: File): Promise<OpenResult>;
   saveDocument(text: string, options: SaveOptions): Promise<SaveResult>;
   exportFile(options: ExportOptions): Promise<ExportResult>;
+  /** the worksheet (worksheet/): desktop, a PDF file the person picks; web, the page's print dialog */
+  printWorksheet(request: PrintRequest): Promise<PrintResult>;
   saveDraft(draft: DraftRequest): Promise<void>;
   loadDraft(): Promise<Draft | null>;
   clearDraft(): Promise<void>;

@@ -3,6 +3,7 @@ import type { FileDialogs } from '../files/dialogStore';
 import type { FileInputPort } from '../files/fileInput';
 import type { OpenResult, Platform } from './types';
 import { draftDatabase, webDrafts } from './webDrafts';
+import { printInFrame } from '../worksheet/printFrame';
 
 // The browser platform: Open reads a file the person picks (file input or drop), Save downloads
 // `<name>.bpgraph.json`, the recovery draft lives in IndexedDB (webDrafts.ts), prompts are in-page dialogs.
@@ -35,6 +36,7 @@ export function webPlatform({ storage, dialogs, fileInput }: WebPlatformDeps): P
       download(typeof data === 'string' ? new Blob([data], { type: 'text/plain' }) : data, fileName);
       return { status: 'saved', filePath: fileName };
     },
+    printWorksheet: ({ html }) => printInFrame(document, html),
     ...webDrafts(draftDatabase(), storage),
     confirmUnsaved: (name) => dialogs.askUnsaved(name),
     showError: (title, message) => dialogs.showErrorDialog(title, message),

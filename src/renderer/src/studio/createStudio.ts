@@ -35,6 +35,8 @@ import type { StudioEnv } from './env';
 import { createKeyboard } from './keyboard';
 import { createTemplateFlows } from '../templates/templateFlows';
 import { pauseForStepping, stopSteppingOnPlay } from './oneAtATime';
+import { createExplodeStore } from '../explode/explodeStore';
+import { createWorksheet } from '../worksheet/createWorksheet';
 
 // The composition root: every store and service of the renderer is built here, once per window
 // (or once per test), from the environment it is given. React receives the result through one
@@ -72,6 +74,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const layout = createLayout({ worker: env.layoutWorker, now: env.now, setTimeout: env.setTimeout });
   const autoLayout = createAutoLayout(document, notices, layout);
   const nets = createNetCache();
+  const explode = createExplodeStore();
 
   const controller = createTrainingController({ env, document, training, shown, notices, drag });
   // the page's map passes keep their net's weights across frames: a cache of their own
@@ -93,6 +96,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     notices,
     shown: () => void env.requestFrame(() => void commands.run('view.fit')),
   });
+  const worksheet = createWorksheet({ document, live, notices, platform });
   const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery });
 
   const ownCommands: [CommandId, () => void | Promise<void>][] = [
@@ -109,6 +113,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     ['view.togglePanels', view.togglePanels],
     ['view.present', view.togglePresenting],
     ['help.about', () => view.showAbout()],
+    ['file.printWorksheet', worksheet.flows.open],
   ];
   let stops: (() => void)[] = [];
 
@@ -134,6 +139,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     fileInput,
     notices,
     recovery,
+    explode,
+    worksheet,
     // services
     controller,
     mapScheduler,

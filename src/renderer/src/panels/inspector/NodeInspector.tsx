@@ -136,6 +136,17 @@ export const NodeInspector = memo(function NodeInspector({ id }: { id: string })
       {node.type === 'neuron' && <OutputField node={node} />}
       <ConnectField id={id} />
       <LiveReadout id={id} />
+      {node.type === 'neuron' && <ExplodeButton id={id} />}
     </div>
   );
 });
+
+/** opens the "explode neuron" view: the neuron as its ×, + and σ operations (explode/ExplodeView.tsx) */
+function ExplodeButton({ id }: { id: string }) {
+  const studio = useStudio();
+  return (
+    <button type="button" className="explode-open" onClick={() => studio.explode.open(id)} title="Show this neuron as its ×, + and σ operations, each with its value and gradient">
+      Explode neuron
+    </button>
+  );
+}
