@@ -2,6 +2,7 @@ import { MAX_FILE_BYTES, serializeGraph, writeGraph, type Dataset, type Domain, 
 import { describeCsvErrors, parseCsv, type CsvParseResult, type CsvRowError, type TargetValues } from './csv';
 import { fitExamples, padFeatures, type ExampleShape } from './examples';
 import { domainToFit } from './domainFit';
+import { classOutputsMismatch, fitClassOutputs } from './targetFix';
 
 // A CSV import from bytes to the dataset it would give the document, as one pure function a
 // worker runs (csvImport.worker.ts) and tests call directly. Nothing replaces the document's
@@ -66,7 +67,11 @@ export function importCsv(
   const spread = widened && unplottable(widened);
   if (spread) return refuse(`The points in “${fileName}” ${spread}`);
   const dataset = importedDataset(request.doc.dataset, parsed, fitted, widened);
-  const problem = documentProblem({ ...request.doc, dataset }, fitted.length, limits);
+  // a k-class file on a graph with other than k outputs: checked as it will be once the data
+  // panel's one-click fix gives the graph its k outputs (until then no graph file holds it)
+  const candidate: GraphDoc = { ...request.doc, dataset };
+  const mismatch = classOutputsMismatch(candidate);
+  const problem = documentProblem(mismatch ? fitClassOutputs(candidate, mismatch) : candidate, fitted.length, limits);
   if (problem) return refuse(`With the ${fitted.length.toLocaleString('en')} points of “${fileName}”, ${problem}`);
   return { ok: true, dataset, imported: fitted.length, errors, widened };
 }
