@@ -51,7 +51,7 @@ describe('points of k classes and test points', () => {
     const circles = () => [...host.querySelectorAll('circle.point')];
     expect(circles().map((c) => c.getAttribute('data-colour'))).toEqual(CLASS_COLOURS.slice(0, 3));
     expect(circles().map((c) => c.classList.contains('point-test'))).toEqual([false, false, true]);
-    expect(circles()[2].getAttribute('stroke')).toBe(CLASS_COLOURS[2]);
+    expect((circles()[2] as SVGElement).style.stroke).toBe(CLASS_COLOURS[2]);
     act(() => studio.plotView.setShowTest(false));
     expect(circles()).toHaveLength(2);
     // a new window with the same storage remembers it

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { ALL_TRAIN } from './generatorSettings';
 import { useGenerators } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
@@ -30,7 +30,7 @@ export function DataSliders() {
         min={10}
         max={100}
         step={10}
-        shown={percent >= 100 ? 'all (no test)' : `${percent} % (test ${100 - percent} %)`}
+        shown={percent >= 100 ? 'all (no test data)' : `${percent} %`}
         onInput={(v) => studio.generators.set({ trainRatio: v >= 100 ? ALL_TRAIN : v / 100 })}
         onCommit={() => studio.generators.apply()}
       />
@@ -49,6 +49,7 @@ function Slider(props: {
   onCommit: () => void;
 }) {
   const ref = useRef<HTMLInputElement>(null);
+  const id = useId();
   const commit = useRef(props.onCommit);
   commit.current = props.onCommit;
   useEffect(() => {
@@ -59,12 +60,13 @@ function Slider(props: {
     return () => input?.removeEventListener('change', done);
   }, []);
   return (
-    <label className="data-slider">
+    <div className="data-slider">
       <span>
-        {props.label} <output>{props.shown}</output>
+        <label htmlFor={id}>{props.label}</label> <output htmlFor={id}>{props.shown}</output>
       </span>
       <input
         ref={ref}
+        id={id}
         type="range"
         aria-label={props.label}
         min={props.min}
@@ -73,6 +75,6 @@ function Slider(props: {
         value={props.value}
         onChange={(e) => props.onInput(e.target.valueAsNumber)}
       />
-    </label>
+    </div>
   );
 }

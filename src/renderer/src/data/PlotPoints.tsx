@@ -44,8 +44,7 @@ export const PlotPoints = memo(function PlotPoints({ size }: { size: PlotSize })
                 cy={p.y}
                 r={radius}
                 className={look.hollow ? 'point point-test' : 'point'}
-                fill={look.hollow ? HOLLOW_FILL : look.colour}
-                stroke={look.hollow ? look.colour : undefined}
+                style={look.hollow ? { fill: HOLLOW_FILL, stroke: look.colour } : { fill: look.colour }}
                 data-colour={look.colour}
               />
             );

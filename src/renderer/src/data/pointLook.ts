@@ -27,7 +27,7 @@ export interface PointLook {
 }
 
 /** the "hollow" look's inside: the map shows through, lightened, so the ring reads on any colour */
-export const HOLLOW_FILL = 'rgba(255, 255, 255, 0.55)';
+export const HOLLOW_FILL = 'rgba(255, 255, 255, 0.4)';
 
 export function pointScheme(doc: { nodes: GraphDoc['nodes']; dataset: Dataset }, showTest: boolean): PointScheme {
   const { dataset } = doc;

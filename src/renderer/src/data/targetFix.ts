@@ -95,7 +95,7 @@ export function classOutputsLabel(m: ClassOutputs): string {
   return first === m.classes ? `Add output ${first}` : `Add outputs ${first}…${m.classes}`;
 }
 
-const OUTPUT_GAP = 70;
+const OUTPUT_GAP = 160;
 
 function freshId(taken: Set<string>, base: string): string {
   let i = 1;
