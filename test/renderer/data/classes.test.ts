@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classCount, classOf, classTargets, countByClass, MAX_CLASSES, CLASS_COLOURS } from '../../../src/renderer/src/data/classes';
+import { classCount, classOf, classTargets, countByClass, MAX_CLASSES, CLASS_COLOURS, renameClass } from '../../../src/renderer/src/data/classes';
 import { brushExample, shiftedClass, toggledTest } from '../../../src/renderer/src/data/brush';
 import { classOfKey } from '../../../src/renderer/src/data/usePlotKeys';
 import type { GraphDoc } from '../../../src/engine/format/types';
@@ -56,5 +56,13 @@ describe('classes', () => {
   it('T toggles an example between test and training', () => {
     expect(toggledTest({ x: [1], y: [0] })).toEqual({ x: [1], y: [0], test: true });
     expect(toggledTest({ x: [1], y: [0], test: true })).toEqual({ x: [1], y: [0] });
+  });
+
+  it('renames a class (targets named after the classes follow); an empty or taken name is refused, named', () => {
+    const dataset = { classes: ['a', 'b', 'c'], targets: ['a', 'b', 'c'], examples: [] };
+    expect(renameClass(dataset, 1, '  bee ')).toEqual({ classes: ['a', 'bee', 'c'], targets: ['a', 'bee', 'c'], examples: [] });
+    expect(renameClass(dataset, 1, ' ')).toBe('A class needs a name; class 2 keeps “b”.');
+    expect(renameClass(dataset, 1, 'c')).toBe('Class 3 is already called “c”; class names must differ.');
+    expect(renameClass({ targets: ['class'], examples: [] }, 0, 'cat')).toEqual({ classes: ['cat', 'blue'], targets: ['class'], examples: [] });
   });
 });

@@ -144,6 +144,30 @@ describe('the data panel', () => {
   });
 });
 
+describe('class labels', () => {
+  it('a label field renames its class when left, one undo step; a taken name is refused with a notice', () => {
+    render(<DataPlot />);
+    act(() => studio.generators.change({ classes: 3 }));
+    click(button('Labels…'));
+    const field = host.querySelector<HTMLInputElement>('input[aria-label="Label of class 2"]')!;
+    act(() => {
+      field.value = 'dogs';
+      field.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    });
+    expect(studio.document.getState().doc.dataset.classes).toEqual(['class 0', 'dogs', 'class 2']);
+    expect(button('Dogs')).toBeDefined();
+    const third = host.querySelector<HTMLInputElement>('input[aria-label="Label of class 3"]')!;
+    act(() => {
+      third.value = 'dogs';
+      third.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    });
+    expect(studio.document.getState().doc.dataset.classes).toEqual(['class 0', 'dogs', 'class 2']);
+    expect(studio.notices.getState().notices.at(-1)?.message).toBe('Class 2 is already called “dogs”; class names must differ.');
+    studio.document.undo();
+    expect(studio.document.getState().doc.dataset.classes).toEqual(['class 0', 'class 1', 'class 2']);
+  });
+});
+
 describe('the plot view', () => {
   it('remembers discretise and show-test across windows, and falls back on a bad stored value', () => {
     const env = fakeEnv();

@@ -58,3 +58,18 @@ export function countByClass(examples: readonly Example[], k: number, oneHot: bo
   }
   return { perClass, train: examples.length - test, test };
 }
+
+/**
+ * the data set with class c named `label` (trimmed): an error message when it is empty or
+ * another class's name; targets named after the classes follow
+ */
+export function renameClass<D extends Pick<Dataset, 'classes' | 'targets'>>(dataset: D, c: number, label: string): D | string {
+  const name = label.trim();
+  const k = classCount(dataset);
+  const current = dataset.classes ?? (k === 2 ? ['red', 'blue'] : defaultLabels(k));
+  if (name === '') return `A class needs a name; class ${c + 1} keeps “${current[c]}”.`;
+  if (current.some((other, o) => o !== c && other === name)) return `Class ${current.indexOf(name) + 1} is already called “${name}”; class names must differ.`;
+  const classes = current.map((l, o) => (o === c ? name : l));
+  const sameTargets = dataset.targets !== undefined && dataset.classes !== undefined && dataset.targets.join('\u0000') === dataset.classes.join('\u0000');
+  return { ...dataset, classes, ...(sameTargets ? { targets: classes } : {}) };
+}

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { isFunctionFit, UNUSED_FEATURE } from './plotCoords';
 import type { Dataset, Example, Problem } from '../../../engine/format/types';
 
 // CSV for 2-D points: `x,y,class`, one point a row, header optional. `class` is 0/1 (or −1 for
@@ -207,7 +208,7 @@ function finish(rows: readonly RawRow[], layout: Layout, targets: TargetValues, 
   const errors: CsvRowError[] = [];
   const withFlag = (x: number[], y: number[], test: boolean): Example => (test ? { x, y, test: true } : { x, y });
   const functionFit = layout.coords === 1;
-  const features = layout.names && functionFit ? [layout.names[0], UNUSED_COLUMN] : undefined;
+  const features = layout.names && functionFit ? [layout.names[0], UNUSED_FEATURE] : undefined;
   const padded = (x: number[]) => (functionFit ? [...x, 0] : x);
   if (layout.regression) {
     for (const row of rows) {
@@ -258,8 +259,6 @@ function labelled(
 
 /** as many classes as the plot has colours */
 export const MAX_CSV_CLASSES = 6;
-/** the name of a 1-D set's padded coordinate (generatorSettings' UNUSED_FEATURE) */
-const UNUSED_COLUMN = 'unused';
 
 function parseNumber(cell: string): number | null {
   if (cell === '') return null;
@@ -284,7 +283,7 @@ export function formatDatasetCsv(
   const { examples } = dataset;
   const mid = (targets.low + targets.high) / 2;
   const regression = dataset.problem === 'regression';
-  const functionFit = regression && dataset.features !== undefined && dataset.features.slice(1).every((f) => f === UNUSED_COLUMN);
+  const functionFit = isFunctionFit(dataset);
   const labels = regression ? undefined : dataset.classes;
   const oneHot = labels !== undefined && (labels.length > 2 || (examples[0]?.y.length ?? 1) >= 2);
   const anyTest = examples.some((e) => e.test);

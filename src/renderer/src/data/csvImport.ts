@@ -3,6 +3,7 @@ import { describeCsvErrors, parseCsv, type CsvParseResult, type CsvRowError, typ
 import { fitExamples, padFeatures, type ExampleShape } from './examples';
 import { domainToFit } from './domainFit';
 import { classOutputsMismatch, fitClassOutputs } from './targetFix';
+import { UNUSED_FEATURE } from './plotCoords';
 
 // A CSV import from bytes to the dataset it would give the document, as one pure function a
 // worker runs (csvImport.worker.ts) and tests call directly. Nothing replaces the document's
@@ -80,7 +81,7 @@ export function importCsv(
 function importedDataset(current: Dataset, parsed: CsvParseResult, examples: Dataset['examples'], widened: Domain | null): Dataset {
   const { classes: _classes, features: _features, targets: _targets, problem: _problem, ...kept } = current;
   const xLength = examples[0]?.x.length ?? 2;
-  const features = parsed.features && parsed.features.length <= xLength ? [...parsed.features, ...new Array<string>(xLength - parsed.features.length).fill('unused')] : undefined;
+  const features = parsed.features && parsed.features.length <= xLength ? [...parsed.features, ...new Array<string>(xLength - parsed.features.length).fill(UNUSED_FEATURE)] : undefined;
   const oneHot = (parsed.classes?.length ?? 0) > 2;
   return {
     ...kept,

@@ -5,6 +5,7 @@ import type { DocumentStore } from '../store/document';
 import type { Live } from '../store/live';
 import { graphShape, padFeatures, fitExamples } from './examples';
 import { targetValues } from './targets';
+import { UNUSED_FEATURE } from './plotCoords';
 
 // What the data set generators make (problem, kind, count, noise, seed, class count, the share
 // of training points: a setting of the window, not of the document) and the one action that
@@ -25,8 +26,6 @@ export const KIND_NAMES: Record<DataKind, string> = {
   function: '1-D function',
 };
 
-/** the feature name a 1-D set pads its second, unused coordinate with (it is always 0) */
-export const UNUSED_FEATURE = 'unused';
 
 /** train ratio 1: every point trains (no test split); 0.1 … 0.9 mark the rest test, seeded */
 export const ALL_TRAIN = 1;
