@@ -95,7 +95,9 @@ describe('CSV for regression', () => {
 
   it('a numeric third column of a regression document is its values, even without a header', () => {
     expect(parseCsv('0,0,0.25\n', sigmoid, { regression: true }).examples).toEqual([{ x: [0, 0], y: [0.25] }]);
-    expect(parseCsv('0,0,0.25\n', sigmoid).errors[0].message).toContain('class must be 0 or 1');
+    expect(parseCsv('0,0,0.25\n', sigmoid).errors[0].message).toBe("class must be 0 or 1 (−1 also means the low class), found '0.25' (for values, name the column “value” in a header row)");
+    // labels still make classes in a regression document
+    expect(parseCsv('0,0,cat\n1,1,dog\n', sigmoid, { regression: true }).classes).toEqual(['cat', 'dog']);
   });
 
   it('the plane and the 1-D function, test examples included, export and re-import to the same data set', () => {

@@ -60,7 +60,7 @@ export function parseCsv(text: string, targets: TargetValues, options: CsvParseO
   const lines = lineCounter(body);
   let count = 0;
   let first = true;
-  let layout: Layout = { coords: 2, targets: null, test: false, regression: options.regression === true, names: null };
+  let layout: Layout = { coords: 2, targets: null, test: false, regression: options.regression === true, valueHeader: false, names: null };
   let order: string[] | null = null;
   Papa.parse<string[]>(body, {
     delimiter: guessDelimiter(body),
@@ -138,6 +138,8 @@ interface Layout {
   targets: number | null;
   test: boolean;
   regression: boolean;
+  /** the header names a value column: regression whatever the cells hold */
+  valueHeader: boolean;
   /** the header's names, or null */
   names: string[] | null;
 }
@@ -149,7 +151,8 @@ function headerLayout(cells: readonly string[], regression: boolean): Layout {
   const test = names.length > 2 && names[names.length - 1] === 'test';
   const coords = VALUE_NAMES.has(names[1] ?? '') ? 1 : 2;
   const targets = Math.max(1, names.length - coords - (test ? 1 : 0));
-  return { coords, targets, test, regression: regression || VALUE_NAMES.has(names[coords] ?? ''), names: [...cells] };
+  const valueHeader = VALUE_NAMES.has(names[coords] ?? '');
+  return { coords, targets, test, regression: regression || valueHeader, valueHeader, names: [...cells] };
 }
 
 /** "# classes: a,b,c" (what formatDatasetCsv writes) gives the classes' order; null for another comment */
@@ -199,6 +202,9 @@ const TEST_FLAGS = new Map<string, boolean>([
   ['test', true],
 ]);
 
+/** after a number that is no class: how a file says it holds values */
+const VALUE_HINT = ' (for values, name the column “value” in a header row)';
+
 /** a class cell that is not a number: the file's classes are labels */
 const isLabel = (cell: string): boolean => parseNumber(cell) === null;
 
@@ -210,7 +216,9 @@ function finish(rows: readonly RawRow[], layout: Layout, targets: TargetValues, 
   const functionFit = layout.coords === 1;
   const features = layout.names && functionFit ? [layout.names[0], UNUSED_FEATURE] : undefined;
   const padded = (x: number[]) => (functionFit ? [...x, 0] : x);
-  if (layout.regression) {
+  const anyLabel = rows.some((r) => r.cells.length === 1 && isLabel(r.cells[0]));
+  // a regression document's import is values, unless the file's class column holds labels
+  if (layout.regression && (layout.valueHeader || !anyLabel)) {
     for (const row of rows) {
       const y = row.cells.map(parseNumber);
       const bad = y.findIndex((v) => v === null);
@@ -219,7 +227,7 @@ function finish(rows: readonly RawRow[], layout: Layout, targets: TargetValues, 
     }
     return { examples, errors, problem: 'regression', ...(features ? { features } : {}) };
   }
-  if (rows.some((r) => r.cells.length === 1 && isLabel(r.cells[0]))) return labelled(rows, targets, outputs, order, withFlag);
+  if (anyLabel) return labelled(rows, targets, outputs, order, withFlag);
   for (const row of rows) {
     const ys: number[] = [];
     let bad: string | null = null;
@@ -227,7 +235,7 @@ function finish(rows: readonly RawRow[], layout: Layout, targets: TargetValues, 
       const cls = parseNumber(cell);
       if (cls === 1) ys.push(targets.high);
       else if (cls === 0 || cls === -1) ys.push(targets.low);
-      else bad ??= `class${row.cells.length > 1 ? ` ${o + 1}` : ''} must be 0 or 1 (−1 also means the low class), found '${cell}'`;
+      else bad ??= `class${row.cells.length > 1 ? ` ${o + 1}` : ''} must be 0 or 1 (−1 also means the low class), found '${cell}'${cls === null ? '' : VALUE_HINT}`;
     });
     if (bad !== null) errors.push({ line: row.line, message: bad });
     else examples.push(withFlag(row.x, ys, row.test));
