@@ -68,6 +68,14 @@ describe('data sets in one click', () => {
     expect(dataset.examples.every((e) => e.x.length === 2 && e.x[1] === 0)).toBe(true);
     expect(validateGraph(studio.document.getState().doc)).toEqual([]);
     expect(studio.generators.getState()).toMatchObject({ problem: 'regression', regression: 'function' });
+    // the plot's height is the value: it grows to show values past ±1, and a 2-D set brings back the plane
+    studio.generators.change({ noise: 0.3 });
+    const values = studio.document.getState().doc.dataset.examples.map((e) => e.y[0]);
+    const domain = studio.document.getState().doc.dataset.domain!;
+    expect(domain.y[0]).toBeLessThanOrEqual(Math.min(...values));
+    expect(domain.y[1]).toBeGreaterThanOrEqual(Math.max(...values));
+    studio.generators.apply('circle');
+    expect(studio.document.getState().doc.dataset.domain).toBeUndefined();
   });
 
   it('draw every kind inside its thumbnail, in both classes (classification) or several values (regression)', () => {

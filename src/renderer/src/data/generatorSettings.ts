@@ -5,7 +5,9 @@ import type { DocumentStore } from '../store/document';
 import type { Live } from '../store/live';
 import { graphShape, padFeatures, fitExamples } from './examples';
 import { targetValues } from './targets';
-import { UNUSED_FEATURE } from './plotCoords';
+import { isFunctionFit, UNUSED_FEATURE } from './plotCoords';
+import { domainToFit } from './domainFit';
+import { DEFAULT_DOMAIN } from './plotMapping';
 
 // What the data set generators make (problem, kind, count, noise, seed, class count, the share
 // of training points: a setting of the window, not of the document) and the one action that
@@ -54,9 +56,13 @@ export function fittedDataset(doc: Pick<GraphDoc, 'nodes' | 'dataset'>, generate
   const xLength = examples[0]?.x.length ?? shape.features;
   const named = generated.features ?? [];
   const features = named.length === 1 && xLength > 1 ? [...named, ...new Array<string>(xLength - 1).fill(UNUSED_FEATURE)] : named;
-  const { classes: _classes, features: _features, targets: _targets, ...kept } = doc.dataset;
+  // generated sets lie in [−1, 1]² (the default plane); a 1-D fit's values may reach past ±1: its plot grows to show them
+  const { classes: _classes, features: _features, targets: _targets, domain: _domain, ...kept } = doc.dataset;
+  const functionFit = features.length === xLength && isFunctionFit({ problem: generated.problem, features });
+  const domain = functionFit ? domainToFit(examples.map((e) => ({ x: [e.x[0], e.y[0]], y: e.y })), DEFAULT_DOMAIN) : null;
   return {
     ...kept,
+    ...(domain ? { domain } : {}),
     problem: generated.problem,
     ...(oneHot ? { classes: generated.classes } : {}),
     ...(features.length === xLength ? { features } : {}),
