@@ -61,8 +61,13 @@ describe('data sets in one click', () => {
     let { dataset } = studio.document.getState().doc;
     expect(dataset.problem).toBe('regression');
     expect(dataset.examples[0].y[0]).toBe(Math.round(((dataset.examples[0].x[0] + dataset.examples[0].x[1]) / 2) * 1000) / 1000);
+    const plane = dataset;
     studio.generators.apply('function');
     dataset = studio.document.getState().doc.dataset;
+    studio.document.undo();
+    expect(studio.document.getState().doc.dataset).toEqual(plane);
+    studio.document.redo();
+    expect(studio.document.getState().doc.dataset).toEqual(dataset);
     expect(dataset.features).toEqual(['x', 'unused']);
     expect(isFunctionFit(dataset)).toBe(true);
     expect(dataset.examples.every((e) => e.x.length === 2 && e.x[1] === 0)).toBe(true);
