@@ -73,7 +73,7 @@ describe('CSV points', () => {
     const text = 'x,y,class\r\n"0,5",1,1\r\n\r\n"a\nb",1,1\r\n1,1,9\r\n';
     const { errors } = parseCsv(text, sigmoid);
     expect(errors.map((e) => e.line)).toEqual([2, 4, 6]);
-    expect(parseCsv('1,1,1\r2,2,7\r', sigmoid).errors).toEqual([{ line: 2, message: "class must be 0 or 1 (−1 also means the low class), found '7'" }]);
+    expect(parseCsv('1,1,1\r2,2,7\r', sigmoid).errors).toEqual([{ line: 2, message: "class must be 0 or 1 (−1 also means the low class), found '7' (for values, name the column “value” in a header row)" }]);
     expect(parseCsv('1,1,1\n"open,1,1\n', sigmoid).errors[0]).toEqual({ line: 2, message: 'a quoted value is not closed' });
   });
 

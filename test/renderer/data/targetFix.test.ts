@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, parseGraph, trainEpoch, validateGraph, type GraphDoc } from '../../../src/engine';
 import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
-import { addMissingTargets, describeMissing, missingTargets, onlyOutput } from '../../../src/renderer/src/data/targetFix';
+import { addMissingTargets, classOutputsLabel, classOutputsMismatch, describeClassOutputs, describeMissing, fitClassOutputs, missingTargets, onlyOutput } from '../../../src/renderer/src/data/targetFix';
 import { parseCsv } from '../../../src/renderer/src/data/csv';
 import { exampleShape, fitExamples } from '../../../src/renderer/src/data/examples';
 
@@ -55,5 +55,53 @@ describe('CSV with a class per output', () => {
   it('says what it expected when the columns do not fit', () => {
     const { errors } = parseCsv('0.5,0.25,1,0,1\n', targets, {}, 2);
     expect(errors[0].message).toBe('expected 3 values (x,y,class) or 4 (x,y and a class for each of the 2 outputs), found 5');
+  });
+});
+
+describe('k classes need k outputs', () => {
+  function spiralOn(doc: GraphDoc, k: number): GraphDoc {
+    const labels = Array.from({ length: k }, (_, c) => `class ${c}`);
+    const examples = Array.from({ length: 12 }, (_, i) => ({ x: [i / 12, -i / 12], y: labels.map((_, o) => (o === i % k ? 1 : 0)) }));
+    return { ...doc, dataset: { ...doc.dataset, classes: labels, targets: labels, examples } };
+  }
+  const tutorial = (): GraphDoc => {
+    const r = parseGraph(tutorialText);
+    if (!r.ok) throw r.error;
+    return r.doc;
+  };
+
+  it('says what is missing and adds the outputs, fed by output 1’s sources, in one edit; the graph then trains', () => {
+    const doc = spiralOn(tutorial(), 3);
+    const m = classOutputsMismatch(doc)!;
+    expect(m).toEqual({ classes: 3, outputs: 1 });
+    expect(describeClassOutputs(m)).toBe('3 classes need 3 output neurons, one per class (softmax or not); the graph has 1.');
+    expect(classOutputsLabel(m)).toBe('Add outputs 2…3');
+    const fixed = fitClassOutputs(doc, m);
+    expect(validateGraph(fixed)).toEqual([]);
+    expect(classOutputsMismatch(fixed)).toBeNull();
+    const first = doc.nodes.find((n) => n.type === 'neuron' && n.output === 0)!;
+    const sourcesOf = (d: GraphDoc, id: string) => d.edges.filter((e) => e.target === id).map((e) => e.source).sort();
+    const added = fixed.nodes.filter((n) => n.type === 'neuron' && n.output !== undefined && n.id !== first.id);
+    expect(added).toHaveLength(2);
+    for (const n of added) expect(sourcesOf(fixed, n.id)).toEqual(sourcesOf(doc, first.id));
+    const net = compile(fixed);
+    const before = fixed.edges.map((e) => e.weight);
+    trainEpoch(net, fixed.dataset.examples, fixed.training);
+    expect(Array.from(net.weights)).not.toEqual(before);
+  });
+
+  it('extra outputs of a k-class set become hidden neurons; regression and two classes never ask', () => {
+    const doc = spiralOn(tutorial(), 3);
+    const three = fitClassOutputs(doc, classOutputsMismatch(doc)!);
+    // two classes on three outputs: the one-hot two-class layout is the target fix's business, not this one's
+    expect(classOutputsMismatch(spiralOn(three, 2))).toBeNull();
+    const four = spiralOn(tutorial(), 4);
+    const onFour = fitClassOutputs(four, classOutputsMismatch(four)!);
+    const back = spiralOn(onFour, 3);
+    expect(classOutputsMismatch(back)).toEqual({ classes: 3, outputs: 4 });
+    const kept = fitClassOutputs(back, classOutputsMismatch(back)!);
+    expect(kept.nodes.filter((n) => n.type === 'neuron' && n.output !== undefined)).toHaveLength(3);
+    expect(validateGraph(kept)).toEqual([]);
+    expect(classOutputsMismatch({ ...doc, dataset: { ...doc.dataset, problem: 'regression' } })).toBeNull();
   });
 });

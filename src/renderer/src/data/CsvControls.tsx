@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { describeCsvErrors, formatCsv } from './csv';
+import { describeCsvErrors, formatDatasetCsv } from './csv';
 import type { CsvImportResult } from './csvImport';
 import { createCsvImporter, type CsvImporter, type CsvImportJob, type CsvWorkerLike } from './csvImporter';
 import { exampleShape } from './examples';
@@ -58,8 +58,8 @@ function applyImport(studio: Studio, fileName: string, result: CsvImportResult, 
   studio.live.setState({ exampleIndex: null });
   const label = `Import ${fileName}`;
   const domain = result.widened;
-  if (domain) studio.document.replaceDocument({ ...doc, dataset: result.dataset }, label);
-  else studio.document.setExamples(result.dataset.examples, label);
+  // the whole data set: the file may also say its problem, its class labels, its test examples
+  studio.document.replaceDocument({ ...doc, dataset: result.dataset }, label);
   const widened = domain ? `; the plot now shows x ${domain.x[0]}…${domain.x[1]}, y ${domain.y[0]}…${domain.y[1]} to fit them` : '';
   const points = result.imported.toLocaleString('en');
   if (result.errors.length > 0) {
@@ -71,7 +71,7 @@ function applyImport(studio: Studio, fileName: string, result: CsvImportResult, 
 /** through the platform: a save dialog on the desktop, a download in the browser */
 async function exportCsv(studio: Studio): Promise<void> {
   const { doc, fileName } = studio.document.getState();
-  const data = formatCsv(doc.dataset.examples, targetValues(doc));
+  const data = formatDatasetCsv(doc.dataset, targetValues(doc));
   const name = `${fileName.replace(/\.bpgraph\.json$|\.json$/i, '') || 'points'}.csv`;
   const result = await studio.platform.exportFile({ fileName: name, kind: 'csv', data });
   if (result.status === 'error') studio.notices.notify(`Could not export the points: ${result.message}`, 'error');

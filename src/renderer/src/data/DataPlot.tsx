@@ -4,35 +4,43 @@ import { PointCounts } from './PointCounts';
 import { GeneratorControls } from './GeneratorControls';
 import { CsvControls } from './CsvControls';
 import { DatasetThumbnails } from './DatasetThumbnails';
-import { DELETE_PX, SELECT_PX, type PointClass } from './usePlotPointer';
+import { DataSliders } from './DataSliders';
+import { ProblemBar } from './ProblemBar';
+import { ClassPicker, ValueBrush } from './ClassPicker';
+import { ClassOutputsIssue } from './ClassOutputsIssue';
+import { PointInHand } from './PointInHand';
+import { DEFAULT_BRUSH, type Brush } from './brush';
+import { DELETE_PX, SELECT_PX } from './usePlotPointer';
+import { problemOf } from '../../../engine/format/types';
+import { useDocument } from '../studio/hooks';
 import './data.css';
 import { Panel } from '../panels/Panel';
 
-// The data panel: the plane with its points and the decision map behind them, the class to
-// place, and the data sets as thumbnails — what stays on screen beside the network. The rest
+// The data panel: the problem (classification with k classes, or regression), the plane with
+// its points and the map behind them, the class or value to place, the noise and train/test
+// sliders and the data sets as thumbnails — what stays on screen beside the network. The rest
 // (how to edit points, the counts, the generator's settings, CSV) is DataTools, below it.
 export function DataPlot() {
-  const [chosen, setChosen] = useState<PointClass>('low');
-  const [discrete, setDiscrete] = useState(false);
+  const [brush, setBrush] = useState<Brush>(DEFAULT_BRUSH);
+  const regression = useDocument((s) => problemOf(s.doc.dataset) === 'regression');
+  const chooseClass = (cls: number) => setBrush((b) => ({ ...b, cls }));
 
   return (
     <Panel id="data" title="Data" className="data-panel">
+      <ProblemBar />
       <div className="data-toolbar">
-        <div role="group" aria-label="Class of new points" className="class-picker">
-          <ClassButton cls="low" chosen={chosen} onChoose={setChosen} />
-          <ClassButton cls="high" chosen={chosen} onChoose={setChosen} />
-        </div>
-        <label className="data-check">
-          <input type="checkbox" checked={discrete} onChange={(e) => setDiscrete(e.target.checked)} />
-          Discretise
-        </label>
+        {regression ? <ValueBrush brush={brush} onChange={setBrush} /> : <ClassPicker chosen={brush.cls} onChoose={chooseClass} />}
       </div>
-      <PlotArea chosen={chosen} discrete={discrete} />
+      <PlotArea brush={brush} chooseClass={chooseClass} />
       <p className="data-hint" id="data-plot-hint" hidden>
-        Click: add a {chosen === 'low' ? 'red' : 'blue'} point · Shift-click: {chosen === 'low' ? 'blue' : 'red'} · Press within{' '}
-        {SELECT_PX} px of a point: make it the example in hand, drag to move · Right-click or Ctrl/Alt-click: delete the
-        nearest (within {DELETE_PX} px) · Keys: [ ] pick a point, arrows move it (Shift: farther), Delete removes it
+        Click: add a point {regression ? 'of the chosen value' : 'of the chosen class'} · Shift-click: {regression ? 'the same' : 'the other (next) class'} ·
+        Press within {SELECT_PX} px of a point: make it the example in hand, drag to move · Right-click or Ctrl/Alt-click: delete the
+        nearest (within {DELETE_PX} px) · Keys: 1…6 choose the class, [ ] pick a point, arrows move it (Shift: farther), T marks it
+        test or training, Delete removes it
       </p>
+      <PointInHand />
+      <ClassOutputsIssue />
+      <DataSliders />
       <DatasetThumbnails />
     </Panel>
   );
@@ -44,21 +52,11 @@ export function DataTools() {
     <Panel id="points" title="Points" label="Points and generators" className="data-tools">
       <p className="data-hint">
         Click the plot: add a point (Shift: the other class) · press near a point: take it in hand, drag to move ·
-        right-click: delete · keys [ ] pick, arrows move, Delete removes
+        right-click: delete · keys 1…6 class, [ ] pick, arrows move, T test/training, Delete removes
       </p>
       <PointCounts />
       <GeneratorControls />
       <CsvControls />
     </Panel>
-  );
-}
-
-function ClassButton({ cls, chosen, onChoose }: { cls: PointClass; chosen: PointClass; onChoose: (c: PointClass) => void }) {
-  const text = cls === 'low' ? 'Red (low)' : 'Blue (high)';
-  return (
-    <button type="button" className={`class-button class-${cls}`} aria-pressed={chosen === cls} onClick={() => onChoose(cls)}>
-      <span className="class-swatch" aria-hidden="true" />
-      {text}
-    </button>
   );
 }

@@ -1,14 +1,15 @@
 import { PlotMap } from './PlotMap';
 import { PlotPoints } from './PlotPoints';
-import { usePlotPointer, type PointClass } from './usePlotPointer';
+import { usePlotPointer } from './usePlotPointer';
 import { usePlotKeys } from './usePlotKeys';
+import type { Brush } from './brush';
 
 export const PLOT_SIZE = { width: 320, height: 320 };
 
-// The plane: map canvas below, points above, pointer gestures on the container.
-export function PlotArea({ chosen, discrete }: { chosen: PointClass; discrete: boolean }) {
-  const handlers = usePlotPointer(PLOT_SIZE, chosen);
-  const keys = usePlotKeys();
+// The plane: map canvas below, points above, pointer gestures and keys on the container.
+export function PlotArea({ brush, chooseClass }: { brush: Brush; chooseClass: (cls: number) => void }) {
+  const handlers = usePlotPointer(PLOT_SIZE, brush);
+  const keys = usePlotKeys(chooseClass);
   return (
     <div
       className="plot"
@@ -21,7 +22,7 @@ export function PlotArea({ chosen, discrete }: { chosen: PointClass; discrete: b
       {...handlers}
       {...keys}
     >
-      <PlotMap discrete={discrete} />
+      <PlotMap />
       <PlotPoints size={PLOT_SIZE} />
     </div>
   );

@@ -1,24 +1,23 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Domain, Example } from '../../../engine/format/types';
-import type { TargetValues } from './csv';
 import type { PlotSize } from './plotMapping';
 import { paintPoints, pointRadius } from './paintPoints';
+import type { PointScheme } from './pointLook';
 
 // Many examples as one canvas (paintPoints.ts); repainted only when the examples, the plane,
-// the size or the class targets change. Its colours are the plot's CSS class colours.
+// the size or the way points are drawn change. Its colours are the legend's.
 export const PointCanvas = memo(function PointCanvas({
   examples,
   domain,
   size,
-  targets,
+  scheme,
 }: {
   examples: readonly Example[];
   domain: Domain;
   size: PlotSize;
-  targets: TargetValues;
+  scheme: PointScheme;
 }) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const { low, high } = targets;
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
@@ -27,11 +26,8 @@ export const PointCanvas = memo(function PointCanvas({
     canvas.width = Math.round(size.width * dpr);
     canvas.height = Math.round(size.height * dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const css = getComputedStyle(canvas);
-    const colour = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-    const style = { low: colour('--class0', '#e0453a'), high: colour('--class1', '#2f6fde'), outline: '#fff', radius: pointRadius(examples.length) };
-    paintPoints(ctx, examples, domain, size, { low, high }, style);
-  }, [examples, domain, size, low, high]);
+    paintPoints(ctx, examples, domain, size, scheme, { outline: '#fff', radius: pointRadius(examples.length) });
+  }, [examples, domain, size, scheme]);
   return (
     <canvas
       ref={ref}

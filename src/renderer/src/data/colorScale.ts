@@ -73,6 +73,87 @@ export function paintSampled(
   }
 }
 
+/** an RGB colour as CSS */
+export const cssRgb = (c: Rgb): string => `rgb(${Math.round(c[0])}, ${Math.round(c[1])}, ${Math.round(c[2])})`;
+
+/** a value's colour at full strength (points, the colour bar): low's red through white to high's blue */
+export function valueColour(v: number, range: ValueRange): string {
+  // 255 levels (an odd count: the midpoint has its own), so many points share a few colours
+  const raw = (v - range.lo) / (range.hi - range.lo);
+  const t = raw === raw ? Math.round(Math.min(Math.max(raw, 0), 1) * 254) / 254 : 0.5;
+  return cssRgb(t < 0.5 ? mix(MID, LOW, 1 - 2 * t) : mix(MID, HIGH, 2 * t - 1));
+}
+
+/** the colour bar's CSS gradient, low at the left */
+export const VALUE_GRADIENT = `linear-gradient(to right, ${cssRgb(LOW)}, ${cssRgb(MID)}, ${cssRgb(HIGH)})`;
+
+/** the scale regression uses for targets and h alike: the targets' extent, symmetric about 0 when it spans 0 (none: −1…1) */
+export function valueRange(examples: readonly { y: readonly number[] }[]): ValueRange {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of examples) {
+    const v = e.y[0];
+    if (v === undefined) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!(hi > lo)) return Number.isFinite(lo) ? { lo: lo - 1, hi: hi + 1 } : { lo: -1, hi: 1 };
+  if (lo < 0 && hi > 0) {
+    const m = Math.max(-lo, hi);
+    return { lo: -m, hi: m };
+  }
+  return { lo, hi };
+}
+
+/** "#rrggbb" as RGB */
+export function parseHex(hex: string): Rgb {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/**
+ * k-class map: each cell the colour of its winning output (arg-max over the outputs' maps),
+ * lightened; smooth: the stronger the lead over the runner-up (in the outputs' range), the
+ * deeper; discretised: one shade per class
+ */
+export function paintWinners(
+  outputs: readonly Float32Array[],
+  cols: number,
+  rows: number,
+  step: number,
+  colours: readonly string[],
+  discrete: boolean,
+  out: Uint8ClampedArray,
+): void {
+  const rgb = colours.map(parseHex);
+  let span = 0;
+  for (const v of outputs) for (let i = 0; i < v.length; i++) span = Math.max(span, Math.abs(v[i]));
+  span = span > 0 ? span : 1;
+  let o = 0;
+  for (let r = 0; r < rows; r += step) {
+    for (let col = 0; col < cols; col += step) {
+      const cell = r * cols + col;
+      let best = 0;
+      let second = -Infinity;
+      for (let k = 1; k < outputs.length; k++) {
+        const v = outputs[k][cell];
+        if (v > outputs[best][cell]) {
+          second = outputs[best][cell];
+          best = k;
+        } else if (v > second) second = v;
+      }
+      const lead = Math.min(1, Math.max(0, (outputs[best][cell] - second) / span));
+      const strength = discrete ? STRENGTH * 0.55 : STRENGTH * (0.15 + 0.85 * lead);
+      const c = mix(MID, rgb[best % rgb.length], outputs[best][cell] === outputs[best][cell] ? strength : 0);
+      out[o] = c[0];
+      out[o + 1] = c[1];
+      out[o + 2] = c[2];
+      out[o + 3] = 255;
+      o += 4;
+    }
+  }
+}
+
 /** the range of z_k an activation can take; unbounded ones use the map's own extent */
 export function rangeFor(activation: string | undefined, values: Float32Array): ValueRange {
   if (activation === 'sigmoid') return { lo: 0, hi: 1 };

@@ -1,7 +1,9 @@
 import { MAX_FILE_BYTES, serializeGraph, writeGraph, type Dataset, type Domain, type GraphDoc } from '../../../engine';
-import { describeCsvErrors, parseCsv, type CsvRowError, type TargetValues } from './csv';
-import { fitExamples, type ExampleShape } from './examples';
+import { describeCsvErrors, parseCsv, type CsvParseResult, type CsvRowError, type TargetValues } from './csv';
+import { fitExamples, padFeatures, type ExampleShape } from './examples';
 import { domainToFit } from './domainFit';
+import { classOutputsMismatch, fitClassOutputs } from './targetFix';
+import { UNUSED_FEATURE } from './plotCoords';
 
 // A CSV import from bytes to the dataset it would give the document, as one pure function a
 // worker runs (csvImport.worker.ts) and tests call directly. Nothing replaces the document's
@@ -55,16 +57,41 @@ export function importCsv(
   if (large) return { ok: false, message: large };
   const text = decodeUtf8(bytes);
   if (text === null) return refuse(`“${fileName}” is not UTF-8 text.`);
-  const { examples, errors } = parseCsv(text, request.targets, { onProgress }, request.shape.outputs);
+  const regression = request.doc.dataset.problem === 'regression';
+  const parsed = parseCsv(text, request.targets, { onProgress, regression }, request.shape.outputs);
+  const { examples, errors } = parsed;
   if (examples.length === 0) return refuse(`No points in “${fileName}”${errors.length ? `: ${describeCsvErrors(errors)}` : ''}.`);
-  const fitted = fitExamples(examples, request.shape);
-  const widened = domainToFit(fitted, request.domain);
+  // one-hot targets keep their k values whatever the graph has (the data panel offers k outputs)
+  const oneHot = (parsed.classes?.length ?? 0) > 2;
+  const fitted = oneHot ? padFeatures(examples, request.shape.features) : fitExamples(examples, request.shape);
+  const widened = domainToFit(parsed.features ? fitted.map((e) => ({ ...e, x: [e.x[0], e.y[0] ?? 0] })) : fitted, request.domain);
   const spread = widened && unplottable(widened);
   if (spread) return refuse(`The points in “${fileName}” ${spread}`);
-  const dataset: Dataset = { ...request.doc.dataset, examples: fitted, ...(widened ? { domain: widened } : {}) };
-  const problem = documentProblem({ ...request.doc, dataset }, fitted.length, limits);
+  const dataset = importedDataset(request.doc.dataset, parsed, fitted, widened);
+  // a k-class file on a graph with other than k outputs: checked as it will be once the data
+  // panel's one-click fix gives the graph its k outputs (until then no graph file holds it)
+  const candidate: GraphDoc = { ...request.doc, dataset };
+  const mismatch = classOutputsMismatch(candidate);
+  const problem = documentProblem(mismatch ? fitClassOutputs(candidate, mismatch) : candidate, fitted.length, limits);
   if (problem) return refuse(`With the ${fitted.length.toLocaleString('en')} points of “${fileName}”, ${problem}`);
   return { ok: true, dataset, imported: fitted.length, errors, widened };
+}
+
+/** the document's data set with the file's points and what the file says they are (problem, classes, a 1-D coordinate) */
+function importedDataset(current: Dataset, parsed: CsvParseResult, examples: Dataset['examples'], widened: Domain | null): Dataset {
+  const { classes: _classes, features: _features, targets: _targets, problem: _problem, ...kept } = current;
+  const xLength = examples[0]?.x.length ?? 2;
+  const features = parsed.features && parsed.features.length <= xLength ? [...parsed.features, ...new Array<string>(xLength - parsed.features.length).fill(UNUSED_FEATURE)] : undefined;
+  const oneHot = (parsed.classes?.length ?? 0) > 2;
+  return {
+    ...kept,
+    ...(parsed.problem === 'regression' ? { problem: 'regression' as const } : {}),
+    ...(parsed.classes ? { classes: parsed.classes } : {}),
+    ...(oneHot && parsed.classes ? { targets: parsed.classes } : {}),
+    ...(features ? { features } : {}),
+    examples,
+    ...(widened ? { domain: widened } : {}),
+  };
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {

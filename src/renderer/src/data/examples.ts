@@ -8,14 +8,21 @@ export interface ExampleShape {
   outputs: number;
 }
 
-export function exampleShape(doc: Pick<GraphDoc, 'nodes' | 'dataset'>): ExampleShape {
-  const first = doc.dataset.examples[0];
+/** what the graph reads: 2 features at least (the plane), one per input; one y per output */
+export function graphShape(doc: Pick<GraphDoc, 'nodes'>): ExampleShape {
   let features = 2;
   let outputs = 1;
   for (const n of doc.nodes) {
-    if (n.type === 'input') features = Math.max(features, n.feature + 1);
+    if (n.type === 'input') features = Math.max(features, n.feature + 1, (n.times ?? 0) + 1);
     if (n.type === 'neuron' && n.output !== undefined) outputs = Math.max(outputs, n.output + 1);
   }
+  return { features, outputs };
+}
+
+/** the graph's shape, widened to what the document's examples already hold */
+export function exampleShape(doc: Pick<GraphDoc, 'nodes' | 'dataset'>): ExampleShape {
+  const first = doc.dataset.examples[0];
+  const { features, outputs } = graphShape(doc);
   return { features: Math.max(features, first?.x.length ?? 0), outputs: Math.max(outputs, first?.y.length ?? 0) };
 }
 
@@ -30,6 +37,12 @@ export function pointExample(x: number, y: number, target: number, shape: Exampl
 export function fitExamples(examples: readonly Example[], shape: ExampleShape): Example[] {
   return examples.map((e) => {
     const fitted = pointExample(e.x[0] ?? 0, e.x[1] ?? 0, e.y[0] ?? 0, shape);
-    return { ...fitted, y: fitted.y.map((t, o) => e.y[o] ?? t) };
+    const y = fitted.y.map((t, o) => e.y[o] ?? t);
+    return e.test ? { ...fitted, y, test: true } : { ...fitted, y };
   });
+}
+
+/** each example's x padded with 0 to `features` values (its y and test flag kept) */
+export function padFeatures(examples: readonly Example[], features: number): Example[] {
+  return examples.map((e) => (e.x.length >= features ? e : { ...e, x: [...e.x, ...new Array<number>(features - e.x.length).fill(0)] }));
 }

@@ -1,12 +1,13 @@
 import type { Domain, Example } from '../../../engine/format/types';
-import type { TargetValues } from './csv';
 import { toPixel, type PlotSize } from './plotMapping';
-import { isHighClass } from './targets';
+import { plotPointOf } from './plotCoords';
+import { HOLLOW_FILL, lookOf, type PointScheme } from './pointLook';
 
 // The examples drawn on a canvas (data/PointCanvas.tsx) once they are too many for one SVG
-// circle each: 600,000 circles never finished laying out. Each class is one batch of paths
-// (one fill and one outline per few thousand points), so the cost is the drawing itself; past
-// DOTS_FROM points each is a small square without an outline, which is what the eye sees there.
+// circle each: 600,000 circles never finished laying out. Each look (colour, hollow or not) is
+// one batch of paths (one fill and one outline per few thousand points), so the cost is the
+// drawing itself; past DOTS_FROM points each is a small square without an outline, which is
+// what the eye sees there (a test point then a square outline).
 
 /** from this many examples the plot draws them on a canvas (below: SVG, one circle each) */
 export const CANVAS_POINTS_FROM = 2000;
@@ -16,15 +17,13 @@ export const DOTS_FROM = 50_000;
 const PATH_POINTS = 5000;
 
 export interface PointStyle {
-  low: string;
-  high: string;
   outline: string;
   radius: number;
 }
 
 export type PointsContext = Pick<
   CanvasRenderingContext2D,
-  'clearRect' | 'beginPath' | 'moveTo' | 'arc' | 'fill' | 'stroke' | 'fillRect' | 'fillStyle' | 'strokeStyle' | 'lineWidth'
+  'clearRect' | 'beginPath' | 'moveTo' | 'arc' | 'fill' | 'stroke' | 'fillRect' | 'strokeRect' | 'fillStyle' | 'strokeStyle' | 'lineWidth'
 >;
 
 /** the dot radius the SVG plot used: smaller once the plane is crowded */
@@ -32,23 +31,35 @@ export function pointRadius(count: number): number {
   return count > 400 ? 3 : 4.5;
 }
 
-/** pixel centres of each class's examples, as flat [x0, y0, x1, y1, …] arrays; points off the plot are left out */
-export function classPixels(examples: readonly Example[], domain: Domain, size: PlotSize, targets: TargetValues, margin: number) {
-  const low: number[] = [];
-  const high: number[] = [];
-  for (const e of examples) {
-    const p = toPixel({ x: e.x[0] ?? 0, y: e.x[1] ?? 0 }, domain, size);
-    if (!(p.x >= -margin && p.x <= size.width + margin && p.y >= -margin && p.y <= size.height + margin)) continue;
-    const into = isHighClass(e, targets) ? high : low;
-    into.push(p.x, p.y);
-  }
-  return { low, high };
+export interface PointGroup {
+  colour: string;
+  hollow: boolean;
+  /** pixel centres, flat [x0, y0, x1, y1, …] */
+  xy: number[];
 }
 
-function circles(ctx: PointsContext, xy: readonly number[], fill: string, style: PointStyle): void {
-  ctx.fillStyle = fill;
-  ctx.strokeStyle = style.outline;
-  ctx.lineWidth = 1.2;
+/** the drawn examples grouped by look, in first-seen order; points off the plot or hidden are left out */
+export function pointGroups(examples: readonly Example[], domain: Domain, size: PlotSize, scheme: PointScheme, margin: number): PointGroup[] {
+  const groups = new Map<string, PointGroup>();
+  for (const e of examples) {
+    const look = lookOf(e, scheme);
+    if (!look) continue;
+    const p = toPixel(plotPointOf(e, scheme.functionFit), domain, size);
+    if (!(p.x >= -margin && p.x <= size.width + margin && p.y >= -margin && p.y <= size.height + margin)) continue;
+    const key = `${look.colour}|${look.hollow}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { ...look, xy: [] }));
+    group.xy.push(p.x, p.y);
+  }
+  // filled points first, test points over them
+  return [...groups.values()].sort((a, b) => Number(a.hollow) - Number(b.hollow));
+}
+
+function circles(ctx: PointsContext, group: PointGroup, style: PointStyle): void {
+  const { xy } = group;
+  ctx.fillStyle = group.hollow ? HOLLOW_FILL : group.colour;
+  ctx.strokeStyle = group.hollow ? group.colour : style.outline;
+  ctx.lineWidth = group.hollow ? 2 : 1.2;
   for (let start = 0; start < xy.length; start += 2 * PATH_POINTS) {
     ctx.beginPath();
     const end = Math.min(xy.length, start + 2 * PATH_POINTS);
@@ -61,25 +72,33 @@ function circles(ctx: PointsContext, xy: readonly number[], fill: string, style:
   }
 }
 
-function dots(ctx: PointsContext, xy: readonly number[], fill: string, radius: number): void {
-  ctx.fillStyle = fill;
+function dots(ctx: PointsContext, group: PointGroup, radius: number): void {
+  const { xy } = group;
   const side = Math.max(1.5, radius);
-  for (let i = 0; i < xy.length; i += 2) ctx.fillRect(xy[i] - side / 2, xy[i + 1] - side / 2, side, side);
+  ctx.fillStyle = group.colour;
+  ctx.strokeStyle = group.colour;
+  ctx.lineWidth = 1;
+  for (let i = 0; i < xy.length; i += 2) {
+    if (group.hollow) ctx.strokeRect(xy[i] - side / 2, xy[i + 1] - side / 2, side, side);
+    else ctx.fillRect(xy[i] - side / 2, xy[i + 1] - side / 2, side, side);
+  }
 }
 
-/** draws every example, red (low) then blue (high); returns how many of each were drawn */
+/** draws every shown example; returns how many were drawn filled (train) and hollow (test) */
 export function paintPoints(
   ctx: PointsContext,
   examples: readonly Example[],
   domain: Domain,
   size: PlotSize,
-  targets: TargetValues,
+  scheme: PointScheme,
   style: PointStyle,
-): { low: number; high: number } {
+): { filled: number; hollow: number } {
   ctx.clearRect(0, 0, size.width, size.height);
-  const { low, high } = classPixels(examples, domain, size, targets, style.radius);
-  const draw = examples.length >= DOTS_FROM ? (xy: number[], fill: string) => dots(ctx, xy, fill, style.radius) : (xy: number[], fill: string) => circles(ctx, xy, fill, style);
-  draw(low, style.low);
-  draw(high, style.high);
-  return { low: low.length / 2, high: high.length / 2 };
+  const counts = { filled: 0, hollow: 0 };
+  for (const group of pointGroups(examples, domain, size, scheme, style.radius)) {
+    if (examples.length >= DOTS_FROM) dots(ctx, group, style.radius);
+    else circles(ctx, group, style);
+    counts[group.hollow ? 'hollow' : 'filled'] += group.xy.length / 2;
+  }
+  return counts;
 }

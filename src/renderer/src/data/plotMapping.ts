@@ -40,11 +40,13 @@ export function nearestPoint(
   domain: Domain,
   size: PlotSize,
   radius: number,
+  /** a 1-D function fit: the points sit at (x₁, value) */
+  functionFit = false,
 ): number | null {
   let best: number | null = null;
   let bestD = radius * radius;
   examples.forEach((e, i) => {
-    const q = toPixel({ x: e.x[0] ?? 0, y: e.x[1] ?? 0 }, domain, size);
+    const q = toPixel({ x: e.x[0] ?? 0, y: (functionFit ? e.y[0] : e.x[1]) ?? 0 }, domain, size);
     const d = (q.x - px.x) ** 2 + (q.y - px.y) ** 2;
     if (d <= bestD) {
       bestD = d;

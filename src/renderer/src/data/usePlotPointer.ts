@@ -1,12 +1,13 @@
 import { useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Domain } from '../../../engine/format/types';
-import { exampleShape, pointExample } from './examples';
 import { clampToDomain, DEFAULT_DOMAIN, nearestPoint, toPlane, type PlotSize, type Point } from './plotMapping';
-import { targetValues } from './targets';
+import { brushExample, editedExamples, type Brush } from './brush';
+import { isFunctionFit } from './plotCoords';
 import { useStudio } from '../studio/StudioContext';
 import type { Studio } from '../studio/createStudio';
 
-// Click adds a point of the chosen class (shift: the other one); pressing within SELECT_PX of a
+// Click adds a point of the chosen class (shift: the other one; regression: of the chosen value,
+// or, fitting a 1-D function, of the value where it is placed); pressing within SELECT_PX of a
 // point makes it the example in hand, and dragging it moves it (one undo entry per drag);
 // right-click or Ctrl/Alt-click deletes the nearest point within DELETE_PX.
 
@@ -14,9 +15,7 @@ export const SELECT_PX = 6;
 export const DELETE_PX = 12;
 const DRAG_PX = 3;
 
-export type PointClass = 'low' | 'high';
-
-type Gesture = { kind: 'drag'; index: number; start: Point; moved: boolean } | { kind: 'add'; start: Point; cls: PointClass };
+type Gesture = { kind: 'drag'; index: number; start: Point; moved: boolean } | { kind: 'add'; start: Point; shift: boolean };
 
 function localPoint(e: ReactPointerEvent<HTMLElement>): Point {
   const rect = e.currentTarget.getBoundingClientRect();
@@ -24,11 +23,12 @@ function localPoint(e: ReactPointerEvent<HTMLElement>): Point {
 }
 
 const domainOf = (studio: Studio): Domain => studio.document.getState().doc.dataset.domain ?? DEFAULT_DOMAIN;
+const fitsFunction = (studio: Studio): boolean => isFunctionFit(studio.document.getState().doc.dataset);
 const far = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y) > DRAG_PX;
 
 function deleteNearest(studio: Studio, px: Point, size: PlotSize): void {
   const examples = studio.document.getState().doc.dataset.examples;
-  const hit = nearestPoint(examples, px, domainOf(studio), size, DELETE_PX);
+  const hit = nearestPoint(examples, px, domainOf(studio), size, DELETE_PX, fitsFunction(studio));
   if (hit === null) return;
   studio.document.removeExample(hit);
   const selected = studio.live.getState().exampleIndex;
@@ -36,11 +36,10 @@ function deleteNearest(studio: Studio, px: Point, size: PlotSize): void {
   studio.live.setState({ exampleIndex: selected === hit ? null : selected > hit ? selected - 1 : selected });
 }
 
-function addPoint(studio: Studio, px: Point, size: PlotSize, cls: PointClass): void {
+function addPoint(studio: Studio, px: Point, size: PlotSize, brush: Brush, shift: boolean): void {
   const doc = studio.document.getState().doc;
   const p = clampToDomain(toPlane(px, domainOf(studio), size), domainOf(studio));
-  const targets = targetValues(doc);
-  studio.document.addExample(pointExample(p.x, p.y, cls === 'high' ? targets.high : targets.low, exampleShape(doc)));
+  studio.document.addExample(brushExample(doc, p.x, p.y, brush, shift));
   studio.live.setState({ exampleIndex: studio.document.getState().doc.dataset.examples.length - 1 });
 }
 
@@ -50,11 +49,17 @@ function movePoint(studio: Studio, index: number, px: Point, size: PlotSize, his
   const p = clampToDomain(toPlane(px, domainOf(studio), size), domainOf(studio));
   const x = old.x.slice();
   x[0] = p.x;
-  x[1] = p.y;
-  studio.document.moveExample(index, x, { history });
+  if (!fitsFunction(studio)) {
+    x[1] = p.y;
+    studio.document.moveExample(index, x, { history });
+    return;
+  }
+  // a 1-D fit's point: x₁ follows the pointer as it moves, its value (y) is set at the drop
+  if (!history) studio.document.moveExample(index, x, { history: false });
+  else studio.document.setExamples(editedExamples(studio.document.getState().doc.dataset.examples, index, (e) => ({ ...e, x, y: e.y.map(() => p.y) })), 'Move point');
 }
 
-export function usePlotPointer(size: PlotSize, chosen: PointClass) {
+export function usePlotPointer(size: PlotSize, brush: Brush) {
   const studio = useStudio();
   const gesture = useRef<Gesture | null>(null);
 
@@ -67,13 +72,12 @@ export function usePlotPointer(size: PlotSize, chosen: PointClass) {
     }
     if (e.button !== 0) return;
     e.currentTarget.setPointerCapture?.(e.pointerId);
-    const hit = nearestPoint(studio.document.getState().doc.dataset.examples, px, domainOf(studio), size, SELECT_PX);
+    const hit = nearestPoint(studio.document.getState().doc.dataset.examples, px, domainOf(studio), size, SELECT_PX, fitsFunction(studio));
     if (hit !== null) {
       studio.live.setState({ exampleIndex: hit });
       gesture.current = { kind: 'drag', index: hit, start: px, moved: false };
     } else {
-      const other: PointClass = chosen === 'low' ? 'high' : 'low';
-      gesture.current = { kind: 'add', start: px, cls: e.shiftKey ? other : chosen };
+      gesture.current = { kind: 'add', start: px, shift: e.shiftKey };
     }
   };
 
@@ -92,7 +96,7 @@ export function usePlotPointer(size: PlotSize, chosen: PointClass) {
     if (!g) return;
     const px = localPoint(e);
     if (g.kind === 'drag' && g.moved) movePoint(studio, g.index, px, size, true);
-    if (g.kind === 'add' && !far(px, g.start)) addPoint(studio, px, size, g.cls);
+    if (g.kind === 'add' && !far(px, g.start)) addPoint(studio, px, size, brush, g.shift);
   };
 
   const onPointerCancel = () => {

@@ -20,6 +20,7 @@ import { createMaps } from '../data/mapStore';
 import { createMapScheduler } from '../data/mapScheduler';
 import { createHover } from '../data/hover';
 import { createGeneratorSettings } from '../data/generatorSettings';
+import { createPlotView } from '../data/plotView';
 import { createDragPositions } from '../canvas/dragPositions';
 import { createClipboard } from '../canvas/clipboard';
 import { createFileDialogs } from '../files/dialogStore';
@@ -66,6 +67,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const maps = createMaps();
   const hover = createHover(document);
   const generators = createGeneratorSettings(document, live);
+  const plotView = createPlotView(env.storage);
   const drag = createDragPositions();
   const dialogs = createFileDialogs();
   const fileInput = createFileInput();
@@ -134,6 +136,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     maps,
     hover,
     generators,
+    plotView,
     drag,
     dialogs,
     fileInput,
