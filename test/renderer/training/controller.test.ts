@@ -27,7 +27,10 @@ function scriptedWorker() {
 }
 
 function snapshot(over: Partial<Snapshot> & { weights: Float64Array; generation: number }): Snapshot {
-  return { seq: 0, epoch: 0, position: 0, updates: 1, error: 1, meanError: 0.5, accuracy: 0.5, rate: 0, running: false, backend: 'wasm', history: [], saturated: false, ...over };
+  return {
+    seq: 0, epoch: 0, position: 0, updates: 1, error: 1, meanError: 0.5, accuracy: 0.5, meanSquaredError: 0.25, test: null, penalty: 0,
+    velocities: null, rate: 0, running: false, backend: 'wasm', engineReason: null, history: [], saturated: false, ...over,
+  };
 }
 
 let worker = scriptedWorker();
@@ -80,6 +83,29 @@ describe('the training controller', () => {
     expect(studio.document.getState().past).toHaveLength(1);
     studio.document.undo();
     expect(studio.document.getState().doc.edges).toEqual(before.edges);
+  });
+
+  it('with momentum, pausing writes the weights and the velocities as one undo step; undo takes both back', () => {
+    studio.document.setTraining({ momentum: 0.9 });
+    const before = studio.document.getState().doc;
+    const pastBefore = studio.document.getState().past.length;
+    studio.controller.play();
+    const velocities = (v: number) => new Float64Array(doc.edges.length).fill(v);
+    worker.reply({ type: 'snapshot', snapshot: snapshot({ generation: generation(), weights: weightsOf(0.1), velocities: velocities(-0.01), running: true, seq: worker.last('play')!.seq }) });
+    expect(studio.document.getState().doc.edges.every((e) => e.velocity === -0.01)).toBe(true); // with the running weights too
+    studio.controller.pause();
+    worker.reply({ type: 'snapshot', snapshot: snapshot({ generation: generation(), weights: weightsOf(0.2), velocities: velocities(0.03), running: false, seq: worker.last('pause')!.seq }) });
+    const after = studio.document.getState();
+    expect(after.doc.edges.map((e) => [e.weight, e.velocity])).toEqual(doc.edges.map(() => [0.2, 0.03]));
+    expect(after.past).toHaveLength(pastBefore + 1);
+    studio.document.undo();
+    expect(studio.document.getState().doc.edges).toEqual(before.edges);
+  });
+
+  it('reset from the seed clears the velocities', () => {
+    studio.document.replaceDocument({ ...doc, edges: doc.edges.map((e) => ({ ...e, velocity: 0.5 })), training: { ...doc.training, momentum: 0.9 } }, 'test');
+    studio.controller.resetWeights();
+    expect(studio.document.getState().doc.edges.every((e) => e.velocity === undefined)).toBe(true);
   });
 
   it('drops what the worker says about a document it has since been replaced with', () => {

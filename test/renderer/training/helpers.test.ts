@@ -13,7 +13,7 @@ beforeEach(() => {
   studio = testStudio();
 });
 
-const pt = (epoch: number, error = 1, accuracy = 0.5) => ({ epoch, error, accuracy });
+const pt = (epoch: number, error = 1, accuracy = 0.5) => ({ epoch, error, meanError: error / 2, accuracy });
 
 describe('loss history', () => {
   it('appends new epochs, replaces a repeated one, and drops epochs past one that went back (reset, undo)', () => {
@@ -35,7 +35,8 @@ describe('loss history', () => {
 describe('training store', () => {
   const snap = (running: boolean, epoch: number) => ({
     generation: 1, seq: 1, weights: new Float64Array(), epoch, position: 0, updates: 1, error: 2, meanError: 1,
-    accuracy: 0.5, rate: 10, running, backend: 'wasm' as const, history: [pt(epoch)], saturated: false,
+    accuracy: 0.5, meanSquaredError: 0.25, test: null, penalty: 0, velocities: null, rate: 10, running, backend: 'wasm' as const,
+    engineReason: null, history: [pt(epoch)], saturated: false,
   });
   it('a stale running snapshot (sent before a pause arrived) updates the numbers but does not flip back to running', () => {
     studio.training.setState({ running: false, history: [] });
@@ -107,6 +108,9 @@ describe('divergence message', () => {
     expect(text).toContain('smaller learning rate η than 10, e.g. 1');
     expect(describeDivergence({ epoch: 0, example: null, update: 5, edgeId: null, value: Infinity }, doc)).toContain(
       'at epoch 0, in the batch update that ends it (update 5): the error E became ∞',
+    );
+    expect(describeDivergence({ epoch: 4, example: null, batch: 3, update: 30, edgeId: 'h0_1->out', value: 2e6 }, doc)).toContain(
+      'at epoch 4, in mini-batch update 3 of the epoch (update 30)',
     );
     expect(suggestSmaller(0.3)).toBe(0.03);
   });
