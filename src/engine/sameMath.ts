@@ -4,7 +4,7 @@
 // with the same mathKey compile to the same net up to its weights (non-finite numbers aside:
 // compile refuses those wherever they are). Moving or renaming a node is not math.
 
-import type { Dataset, GraphDoc, GraphEdge, GraphNode, TrainingSettings } from './format/types';
+import { trainingOptions, type Dataset, type GraphDoc, type GraphEdge, type GraphNode, type TrainingSettings } from './format/types';
 
 type Topology = Pick<GraphDoc, 'nodes' | 'edges'>;
 
@@ -83,7 +83,8 @@ function examplesShape(examples: Dataset['examples']): string {
 function sameMathNode(a: GraphNode, b: GraphNode): boolean {
   if (a === b) return true;
   if (a.id !== b.id || a.type !== b.type) return false;
-  if (a.type === 'input' && b.type === 'input') return a.feature === b.feature;
+  if (a.off !== b.off) return false; // ablation
+  if (a.type === 'input' && b.type === 'input') return a.feature === b.feature && a.transform === b.transform && a.times === b.times;
   if (a.type === 'neuron' && b.type === 'neuron') return a.activation === b.activation && a.output === b.output;
   return true;
 }
@@ -93,8 +94,14 @@ export function sameMathNodes(a: readonly GraphNode[], b: readonly GraphNode[]):
   return a === b || (a.length === b.length && a.every((n, i) => sameMathNode(n, b[i])));
 }
 
+/** every setting an epoch reads, version 2's too (an absent one as its default) */
 function sameSettings(a: TrainingSettings, b: TrainingSettings): boolean {
-  return a.learningRate === b.learningRate && a.mode === b.mode && a.shuffle === b.shuffle && a.seed === b.seed && a.epoch === b.epoch;
+  if (a === b) return true;
+  const x = trainingOptions(a);
+  const y = trainingOptions(b);
+  const v1 = x.learningRate === y.learningRate && x.mode === y.mode && x.shuffle === y.shuffle && x.seed === y.seed && x.epoch === y.epoch;
+  const v2 = x.batchSize === y.batchSize && x.loss === y.loss && x.momentum === y.momentum;
+  return v1 && v2 && x.regularization.kind === y.regularization.kind && x.regularization.rate === y.regularization.rate;
 }
 
 /**

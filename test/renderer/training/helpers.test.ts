@@ -128,6 +128,16 @@ describe('which edits restart training', () => {
     expect(changesTraining(doc, relu)).toBe(true);
     expect(changesTraining(null, doc)).toBe(true);
   });
+
+  it('so do version 2’s settings (the worker must hear of them to apply them at the next step), and switching a node off', () => {
+    const doc = layeredDoc([2]);
+    const t = doc.training;
+    for (const patch of [{ mode: 'minibatch' as const }, { batchSize: 3 }, { loss: 'crossEntropy' as const }, { momentum: 0.9 }, { regularization: { kind: 'L2' as const, rate: 0.01 } }])
+      expect(changesTraining(doc, { ...doc, training: { ...t, ...patch } })).toBe(true);
+    expect(changesTraining(doc, { ...doc, training: { ...t, momentum: 0 } })).toBe(false); // absent = 0
+    expect(changesTraining(doc, { ...doc, nodes: doc.nodes.map((n) => (n.id === 'h0_0' ? { ...n, off: true } : n)) })).toBe(true);
+    expect(changesTraining(doc, { ...doc, nodes: doc.nodes.map((n) => (n.id === 'in_x' ? { ...n, transform: 'sin' as const } : n)) })).toBe(true);
+  });
 });
 
 describe('typed η', () => {

@@ -12,6 +12,9 @@ const WIDTH = 330;
 const HEIGHT = 124;
 const BOX: ChartBox = { left: 46, top: 8, width: WIDTH - 46 - 34, height: HEIGHT - 8 - 22 };
 
+/** "a, b and c" */
+const listed = (words: readonly string[]): string => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
+
 /** the hover line's words for one point: each curve's value */
 function hoverText(p: HistoryPoint, series: readonly Series[]): string {
   return series
@@ -64,7 +67,7 @@ export function LossChart() {
         height={HEIGHT}
         className="loss-chart"
         role="img"
-        aria-label={history.length ? `${series.map((c) => c.label).join(', ')} over ${history.length} recorded epochs` : 'no training yet'}
+        aria-label={history.length ? `${listed(series.map((c) => c.label))} over ${history.length} recorded epochs` : 'no training yet'}
         onPointerMove={onMove}
         onPointerLeave={() => setHover(null)}
       >
