@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, evaluate, evaluateSplit, penalty, trainEpoch } from '../../../src/engine';
 import type { GraphDoc, TrainingSettings } from '../../../src/engine/format/types';
-import { TrainingSession, historyStride } from '../../../src/renderer/src/training/session';
+import { BIG_EPOCH_WORK, TrainingSession, historyStride } from '../../../src/renderer/src/training/session';
 import { parseGraph } from '../../../src/engine';
 import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 
@@ -213,6 +213,21 @@ describe('a document using version 2’s options', () => {
     let t = 0;
     while (session.snapshot(false, 0).epoch < 6) expect(session.runUntil(t + 1, () => t++, 40).ok).toBe(true);
     expect(Array.from(session.weights())).toEqual(Array.from(engineEpochs(doc, 6).weights));
+  });
+
+  it('a big epoch on the engine trains a few batches per chunk, so the clock is checked within it, to the same weights', () => {
+    const doc = v2Doc({ mode: 'sequential', regularization: { kind: 'none', rate: 0 } });
+    const many = layeredDoc([4], { count: Math.ceil(BIG_EPOCH_WORK / doc.edges.length) + 10, training: { ...doc.training, learningRate: 0.002 } });
+    const session = new TrainingSession(many, 1);
+    let t = 0;
+    expect(session.runUntil(0, () => t++).ok).toBe(true); // one chunk: past the deadline at once
+    const first = session.snapshot(false, 0);
+    expect(first.epoch).toBe(0);
+    expect(first.position).toBeGreaterThan(0);
+    const rest = session.updatesPerEpoch - first.position;
+    expect(session.runUntil(t + 1000, () => t++, rest).ok).toBe(true);
+    expect(session.snapshot(false, 0)).toMatchObject({ epoch: 1, position: 0 });
+    expect(Array.from(session.weights())).toEqual(Array.from(engineEpochs(many, 1).weights));
   });
 
   it('test examples never train, and E, mean error and accuracy are reported for train and test apart (evaluateSplit)', () => {

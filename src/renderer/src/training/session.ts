@@ -32,6 +32,8 @@ import { isSaturated } from './saturation';
 
 /** about this many multiply-adds per chunk between checks of the clock and the weights */
 const CHUNK_WORK = 50_000;
+/** an epoch of more multiply-adds than this (examples × edges) trains on the engine a few batches at a time, so pause is heard */
+export const BIG_EPOCH_WORK = 20 * CHUNK_WORK;
 
 export type StepResult = { ok: true } | { ok: false; divergence: Divergence };
 
@@ -131,11 +133,19 @@ export class TrainingSession {
     return this.settings.mode === 'batch' ? this.batchEpoch() : this.advance(Math.min(chunk, n - this.position, left));
   }
 
-  /** the rest of an epoch begun by a step, else a whole epoch, once the allowance covers it; null: nothing allowed now */
+  /**
+   * the rest of an epoch begun by a step, else a whole epoch, once the allowance covers it; a big
+   * epoch on the engine a chunk of batches at a time (each batch costs the trainer nothing to
+   * hand over there); null: nothing allowed now
+   */
   private version2Chunk(left: number): StepResult | null {
     const rest = this.trainSet.length - this.position;
-    if (left < rest) return null;
-    return this.restOfEpoch();
+    const big = this.trainer.strategy === 'engine' && this.trainSet.length * this.net.numEdges > BIG_EPOCH_WORK;
+    if (!big) return left < rest ? null : this.restOfEpoch();
+    const b = this.batchSize;
+    const count = Math.min(Math.max(1, Math.floor(CHUNK_WORK / (b * Math.max(1, this.net.numEdges)))), Math.ceil(rest / b));
+    if (left < Math.min(rest, count * b)) return null;
+    return this.batches(count);
   }
 
   /** example-updates one epoch takes (the same in every mode) */
