@@ -16,7 +16,7 @@ function lcg(seed: number): () => number {
 }
 
 /** 2-8-1 sigmoid net on a circle of 100 points, every 5th a test point (20 %) */
-function circleFile(): string {
+function circleFile(training: Record<string, unknown> = {}): string {
   const rand = lcg(7);
   const examples = Array.from({ length: 100 }, (_, i) => {
     const inside = i % 2 === 0;
@@ -44,7 +44,7 @@ function circleFile(): string {
     nodes,
     edges,
     dataset: { examples },
-    training: { learningRate: 0.3, mode: 'sequential', shuffle: true, seed: 1, epoch: 0 },
+    training: { learningRate: 0.3, mode: 'sequential', shuffle: true, seed: 1, epoch: 0, ...training },
   });
 }
 
@@ -118,4 +118,22 @@ test('L2 + momentum + mini-batches of 10 with a 20 % test split: train and test 
   await expect(page.getByLabel('Momentum β')).toHaveValue('0.9');
   const again = await savedEdges(await save(page));
   expect(again).toEqual(saved);
+});
+
+test('the formula inspector writes the regulariser’s term and the momentum update for an edge, and cross-entropy’s h − y', async ({ page }) => {
+  await page.goto('/');
+  const file = circleFile({ regularization: { kind: 'L2', rate: 0.01 }, momentum: 0.9, loss: 'crossEntropy' });
+  await page.getByLabel('Open graph file').setInputFiles({ name: 'circle-l2.bpgraph.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page).toHaveTitle('circle-l2 — Backprop Studio');
+  await page.locator('.react-flow__edge[data-id="h0-out"] .react-flow__edge-interaction').click({ force: true });
+  await page.getByRole('tab', { name: 'Formulas' }).click();
+  const group = page.getByRole('group', { name: /Formulas for ∂E\/∂w/ });
+  for (const quantity of ['grad', 'gradReg', 'velocity', 'update', 'dEds']) await expect(group.locator(`[data-formula="${quantity}"]`)).toBeVisible();
+  await expect(group.locator('[data-formula="dEds"] .formula-note')).toContainText('∂E/∂s = h − y');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await page.screenshot({ path: 'test-results/screenshots/formulas-v2-1280x720.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await group.locator('[data-formula="update"]').scrollIntoViewIfNeeded();
+  await group.screenshot({ path: 'test-results/screenshots/formulas-v2-blocks.png' });
 });
