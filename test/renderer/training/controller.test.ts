@@ -139,6 +139,15 @@ describe('the training controller', () => {
     expect(studio.notices.getState().notices.at(-1)!.message).toMatch(/Add some points/);
   });
 
+  it('refuses Play with a reason when every point is a test point (test points never train)', () => {
+    studio.document.setExamples(doc.dataset.examples.map((ex) => ({ ...ex, test: true })));
+    const count = worker.sent.length;
+    studio.controller.play();
+    expect(studio.training.getState().running).toBe(false);
+    expect(worker.sent.slice(count)).toEqual([]);
+    expect(studio.notices.getState().notices.at(-1)!.message).toMatch(/Every point is a test point/);
+  });
+
   it('asks the worker to leave the page half its core while nodes are dragged', () => {
     studio.drag.dragTo({ out: { x: 1, y: 2 } });
     expect(worker.last('yield')).toEqual({ type: 'yield', on: true });
