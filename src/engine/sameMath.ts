@@ -23,10 +23,10 @@ const topologyMemo = new WeakMap<readonly GraphNode[], WeakMap<readonly GraphEdg
 /** remembered per examples array: a million examples are checked once, not per frame */
 const shapeMemo = new WeakMap<Dataset['examples'], string>();
 
-/** a key equal for two documents exactly when they compile to the same net up to its weights */
-export function mathKey(doc: Pick<GraphDoc, 'nodes' | 'edges' | 'dataset'>): string {
+/** a key equal for two documents exactly when they compile to the same net up to its weights (the loss is part of the net) */
+export function mathKey(doc: Pick<GraphDoc, 'nodes' | 'edges' | 'dataset'> & { training?: Pick<TrainingSettings, 'loss'> }): string {
   const remembered = rememberedFor(doc);
-  const shape = datasetShape(doc.dataset);
+  const shape = `${datasetShape(doc.dataset)}:${doc.training?.loss ?? 'squared'}`;
   let key = remembered.keys.get(shape);
   if (key === undefined) remembered.keys.set(shape, (key = `${remembered.topology}#${shape}`));
   return key;
@@ -50,15 +50,16 @@ const delimited = (text: string): string => `${text.length}:${text}`;
 
 /** what a node contributes: id, type, activation or feature, output (only the id is free text) */
 function nodeMath(n: GraphNode): string {
-  if (n.type === 'neuron') return `${delimited(n.id)}neuron,${n.activation},${n.output ?? ''};`;
-  if (n.type === 'input') return `${delimited(n.id)}input,${n.feature};`;
-  return `${delimited(n.id)}bias;`;
+  const off = n.off === true ? ',off' : '';
+  if (n.type === 'neuron') return `${delimited(n.id)}neuron,${n.activation},${n.output ?? ''}${off};`;
+  if (n.type === 'input') return `${delimited(n.id)}input,${n.feature},${n.transform ?? ''},${n.times ?? ''}${off};`;
+  return `${delimited(n.id)}bias${off};`;
 }
 
 /** ids are length-prefixed, so ids holding any separator cannot make two topologies read alike */
 function computeTopologyKey(doc: Topology): string {
   const nodes = doc.nodes.map(nodeMath);
-  const edges = doc.edges.map((e) => `${delimited(e.id)}${delimited(e.source)}${delimited(e.target)};`);
+  const edges = doc.edges.map((e) => `${delimited(e.id)}${delimited(e.source)}${delimited(e.target)}${e.off === true ? 'off' : ''};`);
   return `${nodes.join('')}#${edges.join('')}`;
 }
 
@@ -69,7 +70,7 @@ function computeTopologyKey(doc: Topology): string {
 function datasetShape(dataset: Dataset): string {
   let shape = shapeMemo.get(dataset.examples);
   if (shape === undefined) shapeMemo.set(dataset.examples, (shape = examplesShape(dataset.examples)));
-  return `${shape}:${dataset.features?.length ?? '-'}:${dataset.targets?.length ?? '-'}`;
+  return `${shape}:${dataset.features?.length ?? '-'}:${dataset.targets?.length ?? '-'}:${dataset.problem ?? '-'}:${dataset.classes?.length ?? '-'}`;
 }
 
 function examplesShape(examples: Dataset['examples']): string {

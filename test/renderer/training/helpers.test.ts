@@ -3,7 +3,9 @@ import { HISTORY_MAX, mergeHistory } from '../../../src/renderer/src/training/st
 import { linePath, nearestByEpoch, scales } from '../../../src/renderer/src/training/chartGeometry';
 import { describeDivergence, suggestSmaller } from '../../../src/renderer/src/training/divergenceMessage';
 import { epochText } from '../../../src/renderer/src/training/format';
-import { changesTraining } from '../../../src/engine';
+import { changesTraining, LOSS_CROSS_ENTROPY } from '../../../src/engine';
+import type { GraphNode } from '../../../src/engine/format/types';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
 import { parseEta } from '../../../src/renderer/src/training/LearningRate';
 import { layeredDoc } from './fixtures';
 import { testStudio } from '../studio/fakeEnv';
@@ -137,6 +139,22 @@ describe('which edits restart training', () => {
     expect(changesTraining(doc, { ...doc, training: { ...t, momentum: 0 } })).toBe(false); // absent = 0
     expect(changesTraining(doc, { ...doc, nodes: doc.nodes.map((n) => (n.id === 'h0_0' ? { ...n, off: true } : n)) })).toBe(true);
     expect(changesTraining(doc, { ...doc, nodes: doc.nodes.map((n) => (n.id === 'in_x' ? { ...n, transform: 'sin' as const } : n)) })).toBe(true);
+  });
+});
+
+describe('the page’s compiled net (live values, maps) follows what the math depends on', () => {
+  it('switching the loss, a node or an edge off, or an input’s transform compiles anew; new weights do not', () => {
+    const cache = createNetCache();
+    const doc = layeredDoc([2]);
+    const first = cache.netFor(doc)!;
+    expect(cache.netFor({ ...doc, edges: doc.edges.map((e) => ({ ...e, weight: 0.5 })) })).toBe(first);
+    const ce = cache.netFor({ ...doc, training: { ...doc.training, loss: 'crossEntropy' } })!;
+    expect(ce.loss).toBe(LOSS_CROSS_ENTROPY);
+    const off = (n: GraphNode) => (n.id === 'h0_0' ? { ...n, off: true } : n);
+    expect(cache.netFor({ ...doc, nodes: doc.nodes.map(off) })!.nodeOff.some((v) => v !== 0)).toBe(true);
+    expect(cache.netFor({ ...doc, edges: doc.edges.map((e, i) => (i === 0 ? { ...e, off: true } : e)) })!.edgeOff[0]).toBe(1);
+    const sin = (n: GraphNode) => (n.id === 'in_x' ? { ...n, transform: 'sin' as const } : n);
+    expect(cache.netFor({ ...doc, nodes: doc.nodes.map(sin) })!.transform.some((v) => v !== 0)).toBe(true);
   });
 });
 
