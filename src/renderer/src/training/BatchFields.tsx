@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { trainingExamples, batchSizeOf } from '../../../engine';
 import { TRAINING_DEFAULTS, type TrainingMode } from '../../../engine/format/types';
 import { useDocument } from '../studio/hooks';
@@ -11,7 +12,9 @@ export function BatchFields() {
   const studio = useStudio();
   const mode = useDocument((s) => s.doc.training.mode);
   const batchSize = useDocument((s) => s.doc.training.batchSize ?? TRAINING_DEFAULTS.batchSize);
-  const n = useDocument((s) => trainingExamples(s.doc.dataset.examples).length);
+  const examples = useDocument((s) => s.doc.dataset.examples);
+  // counted once per data set, not at every weight write while training runs
+  const n = useMemo(() => trainingExamples(examples).length, [examples]);
   const shuffle = useDocument((s) => s.doc.training.shuffle);
   const shown = mode === 'minibatch' ? batchSize : batchSizeOf({ mode, batchSize }, n);
   return (
