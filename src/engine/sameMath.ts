@@ -4,7 +4,7 @@
 // with the same mathKey compile to the same net up to its weights (non-finite numbers aside:
 // compile refuses those wherever they are). Moving or renaming a node is not math.
 
-import type { Dataset, GraphDoc, GraphEdge, GraphNode, TrainingSettings } from './format/types';
+import { trainingOptions, type Dataset, type GraphDoc, type GraphEdge, type GraphNode, type TrainingSettings } from './format/types';
 
 type Topology = Pick<GraphDoc, 'nodes' | 'edges'>;
 
@@ -23,10 +23,10 @@ const topologyMemo = new WeakMap<readonly GraphNode[], WeakMap<readonly GraphEdg
 /** remembered per examples array: a million examples are checked once, not per frame */
 const shapeMemo = new WeakMap<Dataset['examples'], string>();
 
-/** a key equal for two documents exactly when they compile to the same net up to its weights */
-export function mathKey(doc: Pick<GraphDoc, 'nodes' | 'edges' | 'dataset'>): string {
+/** a key equal for two documents exactly when they compile to the same net up to its weights (the loss is part of the net) */
+export function mathKey(doc: Pick<GraphDoc, 'nodes' | 'edges' | 'dataset'> & { training?: Pick<TrainingSettings, 'loss'> }): string {
   const remembered = rememberedFor(doc);
-  const shape = datasetShape(doc.dataset);
+  const shape = `${datasetShape(doc.dataset)}:${doc.training?.loss ?? 'squared'}`;
   let key = remembered.keys.get(shape);
   if (key === undefined) remembered.keys.set(shape, (key = `${remembered.topology}#${shape}`));
   return key;
@@ -50,15 +50,16 @@ const delimited = (text: string): string => `${text.length}:${text}`;
 
 /** what a node contributes: id, type, activation or feature, output (only the id is free text) */
 function nodeMath(n: GraphNode): string {
-  if (n.type === 'neuron') return `${delimited(n.id)}neuron,${n.activation},${n.output ?? ''};`;
-  if (n.type === 'input') return `${delimited(n.id)}input,${n.feature};`;
-  return `${delimited(n.id)}bias;`;
+  const off = n.off === true ? ',off' : '';
+  if (n.type === 'neuron') return `${delimited(n.id)}neuron,${n.activation},${n.output ?? ''}${off};`;
+  if (n.type === 'input') return `${delimited(n.id)}input,${n.feature},${n.transform ?? ''},${n.times ?? ''}${off};`;
+  return `${delimited(n.id)}bias${off};`;
 }
 
 /** ids are length-prefixed, so ids holding any separator cannot make two topologies read alike */
 function computeTopologyKey(doc: Topology): string {
   const nodes = doc.nodes.map(nodeMath);
-  const edges = doc.edges.map((e) => `${delimited(e.id)}${delimited(e.source)}${delimited(e.target)};`);
+  const edges = doc.edges.map((e) => `${delimited(e.id)}${delimited(e.source)}${delimited(e.target)}${e.off === true ? 'off' : ''};`);
   return `${nodes.join('')}#${edges.join('')}`;
 }
 
@@ -69,7 +70,7 @@ function computeTopologyKey(doc: Topology): string {
 function datasetShape(dataset: Dataset): string {
   let shape = shapeMemo.get(dataset.examples);
   if (shape === undefined) shapeMemo.set(dataset.examples, (shape = examplesShape(dataset.examples)));
-  return `${shape}:${dataset.features?.length ?? '-'}:${dataset.targets?.length ?? '-'}`;
+  return `${shape}:${dataset.features?.length ?? '-'}:${dataset.targets?.length ?? '-'}:${dataset.problem ?? '-'}:${dataset.classes?.length ?? '-'}`;
 }
 
 function examplesShape(examples: Dataset['examples']): string {
@@ -83,7 +84,8 @@ function examplesShape(examples: Dataset['examples']): string {
 function sameMathNode(a: GraphNode, b: GraphNode): boolean {
   if (a === b) return true;
   if (a.id !== b.id || a.type !== b.type) return false;
-  if (a.type === 'input' && b.type === 'input') return a.feature === b.feature;
+  if (a.off !== b.off) return false; // ablation
+  if (a.type === 'input' && b.type === 'input') return a.feature === b.feature && a.transform === b.transform && a.times === b.times;
   if (a.type === 'neuron' && b.type === 'neuron') return a.activation === b.activation && a.output === b.output;
   return true;
 }
@@ -93,8 +95,14 @@ export function sameMathNodes(a: readonly GraphNode[], b: readonly GraphNode[]):
   return a === b || (a.length === b.length && a.every((n, i) => sameMathNode(n, b[i])));
 }
 
+/** every setting an epoch reads, version 2's too (an absent one as its default) */
 function sameSettings(a: TrainingSettings, b: TrainingSettings): boolean {
-  return a.learningRate === b.learningRate && a.mode === b.mode && a.shuffle === b.shuffle && a.seed === b.seed && a.epoch === b.epoch;
+  if (a === b) return true;
+  const x = trainingOptions(a);
+  const y = trainingOptions(b);
+  const v1 = x.learningRate === y.learningRate && x.mode === y.mode && x.shuffle === y.shuffle && x.seed === y.seed && x.epoch === y.epoch;
+  const v2 = x.batchSize === y.batchSize && x.loss === y.loss && x.momentum === y.momentum;
+  return v1 && v2 && x.regularization.kind === y.regularization.kind && x.regularization.rate === y.regularization.rate;
 }
 
 /**

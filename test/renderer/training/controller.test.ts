@@ -27,7 +27,10 @@ function scriptedWorker() {
 }
 
 function snapshot(over: Partial<Snapshot> & { weights: Float64Array; generation: number }): Snapshot {
-  return { seq: 0, epoch: 0, position: 0, updates: 1, error: 1, meanError: 0.5, accuracy: 0.5, rate: 0, running: false, backend: 'wasm', history: [], saturated: false, ...over };
+  return {
+    seq: 0, epoch: 0, position: 0, updates: 1, error: 1, meanError: 0.5, accuracy: 0.5, meanSquaredError: 0.25, test: null, penalty: 0,
+    velocities: null, rate: 0, running: false, backend: 'wasm', engineReason: null, history: [], saturated: false, ...over,
+  };
 }
 
 let worker = scriptedWorker();
@@ -82,6 +85,29 @@ describe('the training controller', () => {
     expect(studio.document.getState().doc.edges).toEqual(before.edges);
   });
 
+  it('with momentum, pausing writes the weights and the velocities as one undo step; undo takes both back', () => {
+    studio.document.setTraining({ momentum: 0.9 });
+    const before = studio.document.getState().doc;
+    const pastBefore = studio.document.getState().past.length;
+    studio.controller.play();
+    const velocities = (v: number) => new Float64Array(doc.edges.length).fill(v);
+    worker.reply({ type: 'snapshot', snapshot: snapshot({ generation: generation(), weights: weightsOf(0.1), velocities: velocities(-0.01), running: true, seq: worker.last('play')!.seq }) });
+    expect(studio.document.getState().doc.edges.every((e) => e.velocity === -0.01)).toBe(true); // with the running weights too
+    studio.controller.pause();
+    worker.reply({ type: 'snapshot', snapshot: snapshot({ generation: generation(), weights: weightsOf(0.2), velocities: velocities(0.03), running: false, seq: worker.last('pause')!.seq }) });
+    const after = studio.document.getState();
+    expect(after.doc.edges.map((e) => [e.weight, e.velocity])).toEqual(doc.edges.map(() => [0.2, 0.03]));
+    expect(after.past).toHaveLength(pastBefore + 1);
+    studio.document.undo();
+    expect(studio.document.getState().doc.edges).toEqual(before.edges);
+  });
+
+  it('reset from the seed clears the velocities', () => {
+    studio.document.replaceDocument({ ...doc, edges: doc.edges.map((e) => ({ ...e, velocity: 0.5 })), training: { ...doc.training, momentum: 0.9 } }, 'test');
+    studio.controller.resetWeights();
+    expect(studio.document.getState().doc.edges.every((e) => e.velocity === undefined)).toBe(true);
+  });
+
   it('drops what the worker says about a document it has since been replaced with', () => {
     const old = generation();
     studio.document.setTraining({ learningRate: 0.2 });
@@ -111,6 +137,15 @@ describe('the training controller', () => {
     expect(studio.training.getState().running).toBe(false);
     expect(worker.sent.slice(count)).toEqual([]);
     expect(studio.notices.getState().notices.at(-1)!.message).toMatch(/Add some points/);
+  });
+
+  it('refuses Play with a reason when every point is a test point (test points never train)', () => {
+    studio.document.setExamples(doc.dataset.examples.map((ex) => ({ ...ex, test: true })));
+    const count = worker.sent.length;
+    studio.controller.play();
+    expect(studio.training.getState().running).toBe(false);
+    expect(worker.sent.slice(count)).toEqual([]);
+    expect(studio.notices.getState().notices.at(-1)!.message).toMatch(/Every point is a test point/);
   });
 
   it('asks the worker to leave the page half its core while nodes are dragged', () => {

@@ -3,7 +3,9 @@ import { HISTORY_MAX, mergeHistory } from '../../../src/renderer/src/training/st
 import { linePath, nearestByEpoch, scales } from '../../../src/renderer/src/training/chartGeometry';
 import { describeDivergence, suggestSmaller } from '../../../src/renderer/src/training/divergenceMessage';
 import { epochText } from '../../../src/renderer/src/training/format';
-import { changesTraining } from '../../../src/engine';
+import { changesTraining, LOSS_CROSS_ENTROPY } from '../../../src/engine';
+import type { GraphNode } from '../../../src/engine/format/types';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
 import { parseEta } from '../../../src/renderer/src/training/LearningRate';
 import { layeredDoc } from './fixtures';
 import { testStudio } from '../studio/fakeEnv';
@@ -13,7 +15,7 @@ beforeEach(() => {
   studio = testStudio();
 });
 
-const pt = (epoch: number, error = 1, accuracy = 0.5) => ({ epoch, error, accuracy });
+const pt = (epoch: number, error = 1, accuracy = 0.5) => ({ epoch, error, meanError: error / 2, accuracy });
 
 describe('loss history', () => {
   it('appends new epochs, replaces a repeated one, and drops epochs past one that went back (reset, undo)', () => {
@@ -35,7 +37,8 @@ describe('loss history', () => {
 describe('training store', () => {
   const snap = (running: boolean, epoch: number) => ({
     generation: 1, seq: 1, weights: new Float64Array(), epoch, position: 0, updates: 1, error: 2, meanError: 1,
-    accuracy: 0.5, rate: 10, running, backend: 'wasm' as const, history: [pt(epoch)], saturated: false,
+    accuracy: 0.5, meanSquaredError: 0.25, test: null, penalty: 0, velocities: null, rate: 10, running, backend: 'wasm' as const,
+    engineReason: null, history: [pt(epoch)], saturated: false,
   });
   it('a stale running snapshot (sent before a pause arrived) updates the numbers but does not flip back to running', () => {
     studio.training.setState({ running: false, history: [] });
@@ -108,6 +111,9 @@ describe('divergence message', () => {
     expect(describeDivergence({ epoch: 0, example: null, update: 5, edgeId: null, value: Infinity }, doc)).toContain(
       'at epoch 0, in the batch update that ends it (update 5): the error E became ∞',
     );
+    expect(describeDivergence({ epoch: 4, example: null, batch: 3, update: 30, edgeId: 'h0_1->out', value: 2e6 }, doc)).toContain(
+      'at epoch 4, in mini-batch update 3 of the epoch (update 30)',
+    );
     expect(suggestSmaller(0.3)).toBe(0.03);
   });
 });
@@ -123,6 +129,32 @@ describe('which edits restart training', () => {
     const relu = { ...doc, nodes: doc.nodes.map((n) => (n.type === 'neuron' ? { ...n, activation: 'relu' as const } : n)) };
     expect(changesTraining(doc, relu)).toBe(true);
     expect(changesTraining(null, doc)).toBe(true);
+  });
+
+  it('so do version 2’s settings (the worker must hear of them to apply them at the next step), and switching a node off', () => {
+    const doc = layeredDoc([2]);
+    const t = doc.training;
+    for (const patch of [{ mode: 'minibatch' as const }, { batchSize: 3 }, { loss: 'crossEntropy' as const }, { momentum: 0.9 }, { regularization: { kind: 'L2' as const, rate: 0.01 } }])
+      expect(changesTraining(doc, { ...doc, training: { ...t, ...patch } })).toBe(true);
+    expect(changesTraining(doc, { ...doc, training: { ...t, momentum: 0 } })).toBe(false); // absent = 0
+    expect(changesTraining(doc, { ...doc, nodes: doc.nodes.map((n) => (n.id === 'h0_0' ? { ...n, off: true } : n)) })).toBe(true);
+    expect(changesTraining(doc, { ...doc, nodes: doc.nodes.map((n) => (n.id === 'in_x' ? { ...n, transform: 'sin' as const } : n)) })).toBe(true);
+  });
+});
+
+describe('the page’s compiled net (live values, maps) follows what the math depends on', () => {
+  it('switching the loss, a node or an edge off, or an input’s transform compiles anew; new weights do not', () => {
+    const cache = createNetCache();
+    const doc = layeredDoc([2]);
+    const first = cache.netFor(doc)!;
+    expect(cache.netFor({ ...doc, edges: doc.edges.map((e) => ({ ...e, weight: 0.5 })) })).toBe(first);
+    const ce = cache.netFor({ ...doc, training: { ...doc.training, loss: 'crossEntropy' } })!;
+    expect(ce.loss).toBe(LOSS_CROSS_ENTROPY);
+    const off = (n: GraphNode) => (n.id === 'h0_0' ? { ...n, off: true } : n);
+    expect(cache.netFor({ ...doc, nodes: doc.nodes.map(off) })!.nodeOff.some((v) => v !== 0)).toBe(true);
+    expect(cache.netFor({ ...doc, edges: doc.edges.map((e, i) => (i === 0 ? { ...e, off: true } : e)) })!.edgeOff[0]).toBe(1);
+    const sin = (n: GraphNode) => (n.id === 'in_x' ? { ...n, transform: 'sin' as const } : n);
+    expect(cache.netFor({ ...doc, nodes: doc.nodes.map(sin) })!.transform.some((v) => v !== 0)).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compile, evaluate, trainEpoch } from '../../../src/engine';
-import { TrainingSession, historyStride } from '../../../src/renderer/src/training/session';
+import { compile, evaluate, evaluateSplit, penalty, trainEpoch } from '../../../src/engine';
+import type { GraphDoc, TrainingSettings } from '../../../src/engine/format/types';
+import { BIG_EPOCH_WORK, TrainingSession, historyStride } from '../../../src/renderer/src/training/session';
 import { parseGraph } from '../../../src/engine';
 import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 
@@ -145,15 +146,135 @@ describe('what the session reports of E and accuracy', () => {
       expect(Object.is(snap.meanError, expected.meanError)).toBe(true);
       expect(snap.accuracy).toBe(expected.accuracy);
       // and the loss chart's point for the epoch just finished
-      expect(snap.history.at(-1)).toEqual({ epoch: epoch + 1, error: expected.error, accuracy: expected.accuracy });
+      expect(snap.history.at(-1)).toEqual({ epoch: epoch + 1, error: expected.error, meanError: expected.meanError, accuracy: expected.accuracy });
     }
   });
 });
 
-describe('a version-2 option the app does not train yet', () => {
-  it('is refused by name instead of being trained with version 1’s math', () => {
-    const doc = layeredDoc([2], { count: 4, training: { momentum: 0.9 } });
-    expect(() => new TrainingSession(doc, 1)).toThrow(/format version 2 yet \(momentum is on\)/);
-    expect(() => new TrainingSession(layeredDoc([2], { count: 4 }), 1)).not.toThrow();
+describe('a document using version 2’s options', () => {
+  /** the circle with every 5th point a test point, mini-batches of 10, L2 and momentum */
+  function v2Doc(training: Partial<TrainingSettings> = {}) {
+    const base = layeredDoc([4], { count: 50, training: { learningRate: 0.1, shuffle: true, mode: 'minibatch', batchSize: 10, regularization: { kind: 'L2', rate: 0.001 }, momentum: 0.9, ...training } });
+    return { ...base, dataset: { ...base.dataset, examples: base.dataset.examples.map((ex, i) => (i % 5 === 0 ? { ...ex, test: true } : ex)) } };
+  }
+  const engineEpochs = (doc: GraphDoc, epochs: number) => {
+    const net = compile(doc);
+    for (let epoch = doc.training.epoch; epoch < doc.training.epoch + epochs; epoch++) trainEpoch(net, doc.dataset.examples, { ...doc.training, epoch });
+    return net;
+  };
+
+  it('trains instead of refusing, with the engine, and says why the engine runs', () => {
+    const session = new TrainingSession(v2Doc(), 1);
+    expect(session.backendKind).toBe('js');
+    expect(session.snapshot(false, 0).engineReason).toMatch(/minibatch|regularisation|momentum|test/);
+    const plain = new TrainingSession(layeredDoc([2], { count: 4 }), 1);
+    expect(plain.snapshot(false, 0).engineReason).toBeNull();
+  });
+
+  it.each([
+    ['mini-batch 10, L2, momentum, test split', {}],
+    ['sequential with L1', { mode: 'sequential' as const, regularization: { kind: 'L1' as const, rate: 0.01 }, momentum: 0 }],
+    ['batch with momentum', { mode: 'batch' as const, regularization: { kind: 'none' as const, rate: 0 }, momentum: 0.5 }],
+  ])('%s: N epochs in the session are the engine’s trainEpoch N times, weights and velocities bit for bit', (_name, training) => {
+    const doc = v2Doc(training);
+    const session = new TrainingSession(doc, 1);
+    for (let i = 0; i < 4; i++) expect(session.stepEpoch().ok).toBe(true);
+    const net = engineEpochs(doc, 4);
+    const snap = session.snapshot(false, 0);
+    expect(snap.epoch).toBe(4);
+    expect(Array.from(snap.weights)).toEqual(Array.from(net.weights));
+    if ((doc.training.momentum ?? 0) > 0) expect(Array.from(snap.velocities!)).toEqual(Array.from(net.velocity));
+    else expect(snap.velocities).toBeNull();
+  });
+
+  it('Step makes one update: one mini-batch of b examples; stepping through an epoch equals the whole epoch', () => {
+    const doc = v2Doc();
+    const session = new TrainingSession(doc, 1);
+    const before = session.snapshot(false, 0);
+    expect(session.stepExample().ok).toBe(true);
+    const one = session.snapshot(false, 0);
+    expect(one.position).toBe(10);
+    expect(one.updates).toBe(10);
+    expect(Array.from(one.weights)).not.toEqual(Array.from(before.weights));
+    for (let i = 0; i < 3; i++) session.stepExample(); // 40 training examples: 4 batches
+    expect(session.snapshot(false, 0)).toMatchObject({ epoch: 1, position: 0 });
+    session.stepExample(); // a batch into epoch 2, then the rest of it
+    session.stepEpoch();
+    const net = engineEpochs(doc, 2);
+    const snap = session.snapshot(false, 0);
+    expect(snap.epoch).toBe(2);
+    expect(Array.from(snap.weights)).toEqual(Array.from(net.weights));
+    expect(Array.from(snap.velocities!)).toEqual(Array.from(net.velocity));
+  });
+
+  it('runs in time slices to the same weights as whole epochs', () => {
+    const doc = v2Doc();
+    const session = new TrainingSession(doc, 1);
+    let t = 0;
+    while (session.snapshot(false, 0).epoch < 6) expect(session.runUntil(t + 1, () => t++, 40).ok).toBe(true);
+    expect(Array.from(session.weights())).toEqual(Array.from(engineEpochs(doc, 6).weights));
+  });
+
+  it('a big epoch on the engine trains a few batches per chunk, so the clock is checked within it, to the same weights', () => {
+    const doc = v2Doc({ mode: 'sequential', regularization: { kind: 'none', rate: 0 } });
+    const many = layeredDoc([4], { count: Math.ceil(BIG_EPOCH_WORK / doc.edges.length) + 10, training: { ...doc.training, learningRate: 0.002 } });
+    const session = new TrainingSession(many, 1);
+    let t = 0;
+    expect(session.runUntil(0, () => t++).ok).toBe(true); // one chunk: past the deadline at once
+    const first = session.snapshot(false, 0);
+    expect(first.epoch).toBe(0);
+    expect(first.position).toBeGreaterThan(0);
+    const rest = session.updatesPerEpoch - first.position;
+    expect(session.runUntil(t + 1000, () => t++, rest).ok).toBe(true);
+    expect(session.snapshot(false, 0)).toMatchObject({ epoch: 1, position: 0 });
+    expect(Array.from(session.weights())).toEqual(Array.from(engineEpochs(many, 1).weights));
+  });
+
+  it('test examples never train, and E, mean error and accuracy are reported for train and test apart (evaluateSplit)', () => {
+    const doc = v2Doc();
+    const session = new TrainingSession(doc, 1);
+    for (let i = 0; i < 3; i++) session.stepEpoch();
+    const net = engineEpochs(doc, 3);
+    const split = evaluateSplit(net, doc.dataset.examples);
+    const snap = session.snapshot(false, 0);
+    expect(session.updatesPerEpoch).toBe(40);
+    expect({ error: snap.error, meanError: snap.meanError, accuracy: snap.accuracy, meanSquaredError: snap.meanSquaredError }).toEqual(split.train);
+    expect(snap.test).toEqual(split.test);
+    expect(snap.penalty).toBe(penalty(net, { kind: 'L2', rate: 0.001 }));
+    expect(snap.history.at(-1)).toEqual({ epoch: 3, error: split.train.error, meanError: split.train.meanError, accuracy: split.train.accuracy, test: { error: split.test.error, meanError: split.test.meanError, accuracy: split.test.accuracy } });
+    // moving a test point changes the test numbers only, never the training
+    const moved = { ...doc, dataset: { ...doc.dataset, examples: doc.dataset.examples.map((ex, i) => (i === 0 ? { ...ex, x: [0.9, -0.9] } : ex)) } };
+    const other = new TrainingSession(moved, 1);
+    for (let i = 0; i < 3; i++) other.stepEpoch();
+    expect(Array.from(other.weights())).toEqual(Array.from(session.weights()));
+  });
+
+  it('resumes exactly: 3 epochs, the weights and velocities written to the document, 2 more = 5 epochs straight', () => {
+    const doc = v2Doc();
+    const first = new TrainingSession(doc, 1);
+    for (let i = 0; i < 3; i++) first.stepEpoch();
+    const snap = first.snapshot(false, 0);
+    const saved: GraphDoc = {
+      ...doc,
+      edges: doc.edges.map((e, i) => ({ ...e, weight: snap.weights[i], velocity: snap.velocities![i] })),
+      training: { ...doc.training, epoch: snap.epoch },
+    };
+    const second = new TrainingSession(saved, 2);
+    for (let i = 0; i < 2; i++) second.stepEpoch();
+    const straight = engineEpochs(doc, 5);
+    expect(Array.from(second.weights())).toEqual(Array.from(straight.weights));
+    expect(Array.from(second.velocities()!)).toEqual(Array.from(straight.velocity));
+  });
+
+  it('an update that would diverge is not made, in mini-batch mode too, and names its batch', () => {
+    const doc = layeredDoc([8, 8, 8], { activation: 'linear', count: 40, training: { learningRate: 5, mode: 'minibatch', batchSize: 8, momentum: 0.9 } });
+    const session = new TrainingSession(doc, 1);
+    let result = session.stepEpoch();
+    for (let i = 0; i < 1000 && result.ok; i++) result = session.stepEpoch();
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.divergence.example).toBeNull();
+    expect(result.divergence.batch).toBeGreaterThanOrEqual(1);
+    expect(session.weights().every((w) => Number.isFinite(w) && Math.abs(w) <= 1e6)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { byId, compile, KIND_INPUT, readPass, type GraphDoc, type Net, type PassReadout } from '../../../engine';
+import { byId, compile, KIND_INPUT, LOSS_SQUARED, readPass, trainingOptions, type GraphDoc, type Net, type PassReadout } from '../../../engine';
 import type { NetValues, NodeValues } from './values';
 
 // The engine's readout of one example's pass (src/engine/readout.ts), laid out for the formula
@@ -37,7 +37,10 @@ export function passValues(doc: GraphDoc, net: Net, exampleIndex: number): NetVa
   const r = readPass(net, example);
   const nodes: Record<string, NodeValues> = {};
   for (let k = 0; k < net.numNodes; k++) nodes[net.nodeIds[k]] = nodeValues(doc, net, r, k);
-  return { exampleIndex, nodes, edges: byId(r.edges), outputs: r.outputs, error: r.error };
+  const edges = byId(r.edges.map((e, i) => ({ ...e, regularized: net.regularized[i] !== 0, frozen: net.frozen[i] !== 0, velocity: net.velocity[i] })));
+  const { learningRate, regularization, momentum } = trainingOptions(doc.training);
+  const loss = net.loss === LOSS_SQUARED ? 'squared' : 'crossEntropy';
+  return { exampleIndex, nodes, edges, outputs: r.outputs, error: r.error, loss, update: { learningRate, regularization, momentum } };
 }
 
 /** the example's values, or null when the graph does not compile or the example does not exist */

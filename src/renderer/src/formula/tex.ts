@@ -1,37 +1,26 @@
 import type { EdgeValues, NetValues, NodeValues } from './values';
-import { texFactor, texName, texNumber } from './texNumber';
+import { texFactor, texNumber } from './texNumber';
+import { updateBlocks } from './updateTex';
+import { dEdw, steps, sub, w, type FormulaBlock } from './texParts';
+
+export type { FormulaBlock } from './texParts';
 
 // The tutorial's formulas written for this topology, with the example in hand's numbers plugged
 // in. Every block ends in the engine's own float64 value; `check` recomputes that value from the
 // plugged-in (unrounded) numbers, so a test can prove the written arithmetic is the engine's.
 
-export interface FormulaBlock {
-  /** what the block derives, e.g. "s_k" (for accessible names and tests) */
-  quantity: string;
-  /** KaTeX source: an aligned display */
-  tex: string;
-  /** the engine's value the block ends in */
-  value: number;
-  /** the same value recomputed from the plugged-in numbers */
-  check: number;
-  /** a plain-text remark shown under the formula */
-  note?: string;
-}
 
 /** terms per row: symbols are short, plugged-in numbers long (the side panel is ~340 px wide) */
 const SYMBOLS_PER_ROW = 3;
 const NUMBERS_PER_ROW = 2;
 
-const sub = (n: NodeValues) => texName(n.label);
 const s = (n: NodeValues) => `s_{${sub(n)}}`;
 const z = (n: NodeValues) => `z_{${sub(n)}}`;
-const w = (net: NetValues, e: EdgeValues) => `w_{${sub(net.nodes[e.source])} \\to ${sub(net.nodes[e.target])}}`;
 const manyOutputs = (net: NetValues) => net.outputs.length > 1;
 const h = (net: NetValues, o: number) => (manyOutputs(net) ? `h_{${o}}` : 'h');
 const yy = (net: NetValues, o: number) => (manyOutputs(net) ? `y_{${o}}` : 'y');
 const dhds = (net: NetValues, o: number, n: NodeValues) => `\\frac{\\partial ${h(net, o)}}{\\partial ${s(n)}}`;
 const dEds = (n: NodeValues) => `\\frac{\\partial E_i}{\\partial ${s(n)}}`;
-const dEdw = (net: NetValues, e: EdgeValues) => `\\frac{\\partial E_i}{\\partial ${w(net, e)}}`;
 
 /** terms joined by " + ", broken into rows of a few terms each */
 function sumRows(terms: readonly string[], perRow = SYMBOLS_PER_ROW): string[] {
@@ -39,16 +28,6 @@ function sumRows(terms: readonly string[], perRow = SYMBOLS_PER_ROW): string[] {
   const rows: string[] = [];
   for (let i = 0; i < terms.length; i += perRow) rows.push(terms.slice(i, i + perRow).join(' + '));
   return rows.map((r, i) => (i === 0 ? r : `\\quad + ${r}`));
-}
-
-/** several "= …" steps, each of which may span rows (continued rows start with "\quad +") */
-function steps(lhs: string, parts: readonly (string | readonly string[])[]): string {
-  const rows: string[] = [];
-  for (const p of parts) {
-    const lines = typeof p === 'string' ? [p] : p;
-    lines.forEach((line, i) => rows.push(i === 0 ? `= ${line}` : line));
-  }
-  return `\\begin{aligned} ${lhs} &${rows.join(' \\\\ &')} \\end{aligned}`;
 }
 
 /** `lhs = a = b = …`, one step per row */
@@ -59,6 +38,11 @@ const ACTIVATION_TEX: Record<string, (x: string) => string> = {
   tanh: (x) => `\\tanh(${x})`,
   relu: (x) => `\\operatorname{relu}(${x})`,
   linear: (x) => x,
+  leakyRelu: (x) => `\\operatorname{leakyrelu}(${x})`,
+  elu: (x) => `\\operatorname{elu}(${x})`,
+  softplus: (x) => `\\ln(1 + e^{${x}})`,
+  hardSigmoid: (x) => `\\operatorname{hardsigmoid}(${x})`,
+  softmax: (x) => `\\operatorname{softmax}(${x})`,
 };
 
 const DERIVATIVE_TEX: Record<string, (n: NodeValues) => { symbolic: string; plugged: string }> = {
@@ -66,6 +50,11 @@ const DERIVATIVE_TEX: Record<string, (n: NodeValues) => { symbolic: string; plug
   tanh: (n) => ({ symbolic: `1 - ${z(n)}^2`, plugged: `1 - ${texFactor(n.z)}^2` }),
   relu: (n) => ({ symbolic: `[${s(n)} > 0]`, plugged: `[${texNumber(n.s ?? 0)} > 0]` }),
   linear: () => ({ symbolic: '1', plugged: '1' }),
+  leakyRelu: (n) => ({ symbolic: `[${s(n)} > 0] + 0.01\\,[${s(n)} \\le 0]`, plugged: `[${texNumber(n.s ?? 0)} > 0] + 0.01\\,[${texNumber(n.s ?? 0)} \\le 0]` }),
+  elu: (n) => ({ symbolic: `${s(n)} > 0 \\;?\\; 1 : ${z(n)} + 1`, plugged: `${texNumber(n.s ?? 0)} > 0 \\;?\\; 1 : ${texFactor(n.z)} + 1` }),
+  softplus: (n) => ({ symbolic: `\\sigma(${s(n)})`, plugged: `\\sigma(${texNumber(n.s ?? 0)})` }),
+  hardSigmoid: (n) => ({ symbolic: `0.2\\,[0 < 0.2\\,${s(n)} + 0.5 < 1]`, plugged: `0.2\\,[0 < 0.2 \\cdot ${texFactor(n.s ?? 0)} + 0.5 < 1]` }),
+  softmax: (n) => ({ symbolic: `h\\,(1 - h)\\ \\text{(the Jacobian's diagonal)}`, plugged: `${texFactor(n.z)}\\,(1 - ${texFactor(n.z)})` }),
 };
 
 /** s_k = Σ_j z_j w_{j→k}, term by term, with numbers */
@@ -127,8 +116,28 @@ export function dhdsBlock(net: NetValues, k: NodeValues, o: number): FormulaBloc
   return { quantity: 'dhds', tex, value, check };
 }
 
-/** ∂E_i/∂s_k = Σ_o 2 (h_o − y_o) ∂h_o/∂s_k */
+/** cross-entropy: ∂E_i/∂s_o = h_o − y_o at an output; Σ_{k→m} ∂E_i/∂s_m w_{k→m} σ'(s_k) elsewhere */
+function crossEntropyDEdsBlock(net: NetValues, k: NodeValues): FormulaBlock {
+  const value = k.dEds ?? 0;
+  const o = net.outputs.findIndex((out) => out.nodeId === k.id);
+  if (o >= 0) {
+    const out = net.outputs[o];
+    const tex = steps(dEds(k), [`${h(net, o)} - ${yy(net, o)}`, `${texNumber(out.h)} - ${texNumber(out.y)}`, texNumber(value)]);
+    return { quantity: 'dEds', tex, value, check: out.h - out.y, note: 'Cross-entropy at the output: ∂E/∂s = h − y (σ′ cancels).' };
+  }
+  const edges = k.outgoing.map((id) => net.edges[id]);
+  const d = k.dsigma ?? 0;
+  const symbolic = edges.map((e) => `${dEds(net.nodes[e.target])}\\, ${w(net, e)}\\, \\sigma'(${s(k)})`);
+  const plugged = edges.map((e) => `${texFactor(net.nodes[e.target].dEds ?? 0)} \\cdot ${texFactor(e.weight)} \\cdot ${texFactor(d)}`);
+  const check = edges.reduce((acc, e) => acc + (net.nodes[e.target].dEds ?? 0) * e.weight, 0) * d;
+  const general = `\\sum_{${sub(k)} \\to m} \\frac{\\partial E_i}{\\partial s_m}\\, w_{${sub(k)} \\to m}\\, \\sigma'(${s(k)})`;
+  const tex = steps(dEds(k), [general, sumRows(symbolic), sumRows(plugged, NUMBERS_PER_ROW), texNumber(value)]);
+  return { quantity: 'dEds', tex, value, check };
+}
+
+/** ∂E_i/∂s_k = Σ_o 2 (h_o − y_o) ∂h_o/∂s_k (squared error); cross-entropy's form otherwise */
 export function dEdsBlock(net: NetValues, k: NodeValues): FormulaBlock {
+  if (net.loss === 'crossEntropy') return crossEntropyDEdsBlock(net, k);
   const value = k.dEds ?? 0;
   const symbolic = net.outputs.map((_, o) => `2\\,(${h(net, o)} - ${yy(net, o)})\\, ${dhds(net, o, k)}`);
   const plugged = net.outputs.map(
@@ -174,16 +183,43 @@ export function neuronFormulas(net: NetValues, id: string): FormulaBlock[] {
   ];
 }
 
-/** the derivation of ∂E_i/∂w_{j→k} for this topology: the gradient, ∂E/∂s_k, and ∂h/∂s_k's recursion */
+/**
+ * the derivation of ∂E_i/∂w_{j→k} for this topology: the gradient (with the regulariser's term
+ * and the update, when those are on: updateTex.ts), ∂E/∂s_k, and ∂h/∂s_k's recursion (squared
+ * error; cross-entropy's ∂E/∂s needs none)
+ */
 export function edgeFormulas(net: NetValues, id: string): FormulaBlock[] {
   const e = net.edges[id];
   if (!e) return [];
   const k = net.nodes[e.target];
-  return [gradBlock(net, e), dEdsBlock(net, k), ...net.outputs.map((_, o) => dhdsBlock(net, k, o)), derivativeBlock(k)];
+  const recursion = net.loss === 'crossEntropy' ? [] : net.outputs.map((_, o) => dhdsBlock(net, k, o));
+  return [gradBlock(net, e), ...updateBlocks(net, e), dEdsBlock(net, k), ...recursion, derivativeBlock(k)];
 }
 
-/** E_i = Σ_o (h_o − y_o)² */
+/** y ln h, 0 where y = 0 (the limit, and no 0 · ln 0) */
+const yLogH = (y: number, hv: number): number => (y === 0 ? 0 : y * Math.log(hv));
+
+/** cross-entropy: E_i = −[y ln h + (1 − y) ln(1 − h)] (one sigmoid output) or −Σ_o y_o ln h_o (softmax) */
+function crossEntropyErrorBlock(net: NetValues): FormulaBlock {
+  if (net.outputs.length === 1) {
+    const [out] = net.outputs;
+    const tex = steps('E_i', [
+      `-\\left[${yy(net, 0)} \\ln ${h(net, 0)} + (1 - ${yy(net, 0)}) \\ln(1 - ${h(net, 0)})\\right]`,
+      `-\\left[${texFactor(out.y)} \\ln ${texFactor(out.h)} + (1 - ${texFactor(out.y)}) \\ln(1 - ${texFactor(out.h)})\\right]`,
+      texNumber(net.error),
+    ]);
+    return { quantity: 'E', tex, value: net.error, check: -(yLogH(out.y, out.h) + yLogH(1 - out.y, 1 - out.h)) };
+  }
+  const symbolic = net.outputs.map((_, o) => `${yy(net, o)} \\ln ${h(net, o)}`);
+  const plugged = net.outputs.map((out) => `${texFactor(out.y)} \\ln ${texFactor(out.h)}`);
+  const rows = (terms: string[], per: number) => sumRows(terms, per).map((r, i, all) => `${i === 0 ? '-\\big(' : ''}${r}${i === all.length - 1 ? '\\big)' : ''}`);
+  const tex = steps('E_i', [rows(symbolic, SYMBOLS_PER_ROW), rows(plugged, NUMBERS_PER_ROW), texNumber(net.error)]);
+  return { quantity: 'E', tex, value: net.error, check: -net.outputs.reduce((acc, out) => acc + yLogH(out.y, out.h), 0) };
+}
+
+/** E_i = Σ_o (h_o − y_o)² (squared error); cross-entropy's form otherwise */
 export function errorBlock(net: NetValues): FormulaBlock {
+  if (net.loss === 'crossEntropy') return crossEntropyErrorBlock(net);
   const symbolic = net.outputs.map((_, o) => `(${h(net, o)} - ${yy(net, o)})^2`);
   const plugged = net.outputs.map((out) => `(${texNumber(out.h)} - ${texFactor(out.y)})^2`);
   const check = net.outputs.reduce((acc, out) => acc + (out.h - out.y) ** 2, 0);

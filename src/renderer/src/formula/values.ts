@@ -1,4 +1,4 @@
-import type { Activation } from '../../../engine/format/types';
+import type { Activation, Loss, TrainingOptions } from '../../../engine/format/types';
 
 // The numbers a formula is written from, for one example in hand: what the engine's trace
 // computed, laid out by id so the TeX builders can walk the topology (k's inputs, k's successors).
@@ -33,7 +33,16 @@ export interface EdgeValues {
   weight: number;
   /** ∂E_i/∂w_{j→k} */
   grad: number;
+  /** the regulariser penalises this weight (not a bias edge, not frozen) */
+  regularized?: boolean;
+  /** switched off, or an end is: not updated (ablation) */
+  frozen?: boolean;
+  /** momentum's v before the update (0 when absent) */
+  velocity?: number;
 }
+
+/** what an update reads besides the gradient: η, the regulariser and momentum's β */
+export type UpdateOptions = Pick<TrainingOptions, 'learningRate' | 'regularization' | 'momentum'>;
 
 export interface OutputValues {
   nodeId: string;
@@ -49,4 +58,8 @@ export interface NetValues {
   outputs: readonly OutputValues[];
   /** E_i */
   error: number;
+  /** the loss E_i is (absent: squared, the tutorial's) */
+  loss?: Loss;
+  /** η, the regulariser and momentum (absent: plain gradient descent) */
+  update?: UpdateOptions;
 }

@@ -124,6 +124,15 @@ function Gradients({ session }: { session: StepSession }) {
   );
 }
 
+/** the update's rule in words: the gradient G, plus the regulariser's term (not on bias edges), with or without momentum */
+export function updateRule(gradient: string, { regularization, momentum }: StepSession['update']): string {
+  const penalised = regularization.kind !== 'none';
+  const term = regularization.kind === 'L1' ? ' + λ sign w' : regularization.kind === 'L2' ? ' + 2λw' : '';
+  const g = penalised ? `g = ${gradient}${term} (bias edges: no penalty), λ = ${regularization.rate}; ` : '';
+  const step = penalised ? 'g' : gradient;
+  return momentum > 0 ? `${g}v ← βv + ${step}, Δw = −η v, β = ${momentum}` : `${g}Δw = −η ${step}`;
+}
+
 function Update({ session }: { session: StepSession }) {
   const { values, updates, mode, eta } = session;
   if (!updates) return null;
@@ -132,7 +141,7 @@ function Update({ session }: { session: StepSession }) {
     { key: 'delta', header: 'Δw', value: (id) => updates[id].next - updates[id].old },
     { key: 'next', header: 'new w', value: (id) => updates[id].next },
   ];
-  const rule = mode === 'batch' ? 'Δw = −η Σᵢ ∂Eᵢ/∂w' : 'Δw = −η ∂Eᵢ/∂w';
+  const rule = updateRule(mode === 'batch' ? 'Σᵢ ∂Eᵢ/∂w' : '∂Eᵢ/∂w', session.update);
   return (
     <>
       <h3>Update</h3>

@@ -115,7 +115,7 @@ export function createStepperActions({ document, live, stepper, beforeStepping, 
     if (session.updates) {
       const next: Record<string, number> = {};
       for (const id in session.updates) next[id] = session.updates[id].next;
-      document.setWeights(next, { history: true });
+      document.setWeights(next, { history: true }, session.velocities ?? undefined);
     }
     const after = document.getState();
     const applied = after.revision !== revision;

@@ -1,4 +1,4 @@
-import { trainEpoch, trainExample, type GraphDoc, type Net, type TrainingMode } from '../../../engine';
+import { trainEpoch, trainExample, trainingOptions, type GraphDoc, type Net, type TrainingMode, type TrainingOptions } from '../../../engine';
 import { compileOrNull, passValues } from '../formula/netValues';
 import type { NetValues } from '../formula/values';
 import { completesEpoch, runningSum, type BatchEpoch } from './batch';
@@ -23,6 +23,10 @@ export interface StepSession {
   total: number;
   /** old → new weight per edge when this example ends in an update; null mid-epoch */
   updates: EdgeUpdates | null;
+  /** momentum's new v per edge with that update (null without momentum, or mid-epoch) */
+  velocities: Readonly<Record<string, number>> | null;
+  /** the update's regulariser and β (the Update phase's rule) */
+  update: Pick<TrainingOptions, 'regularization' | 'momentum'>;
 }
 
 function planOf(doc: GraphDoc, net: Net, finish: StepPlan['finish']): StepPlan {
@@ -36,14 +40,17 @@ function planOf(doc: GraphDoc, net: Net, finish: StepPlan['finish']): StepPlan {
   };
 }
 
-/** runs `train` on the net's weights and returns old → new per edge; the net's weights are restored */
-function updatesBy(doc: GraphDoc, net: Net, train: (net: Net) => void): EdgeUpdates {
+/** runs `train` on the net's weights and returns old → new per edge (and momentum's new v); the net's weights and velocities are restored */
+function updatesBy(doc: GraphDoc, net: Net, train: (net: Net) => void): { updates: EdgeUpdates; velocities: Record<string, number> | null } {
   const old = net.weights.slice();
+  const oldV = net.velocity.slice();
   train(net);
   const out: Record<string, { old: number; next: number }> = {};
   doc.edges.forEach((e, i) => (out[e.id] = { old: old[i], next: net.weights[i] }));
+  const velocities = (doc.training.momentum ?? 0) > 0 ? Object.fromEntries(doc.edges.map((e, i) => [e.id, net.velocity[i]])) : null;
   net.weights.set(old);
-  return out;
+  net.velocity.set(oldV);
+  return { updates: out, velocities };
 }
 
 export function buildSession(doc: GraphDoc, exampleIndex: number, epoch: BatchEpoch): StepSession | null {
@@ -54,14 +61,17 @@ export function buildSession(doc: GraphDoc, exampleIndex: number, epoch: BatchEp
   const values = passValues(doc, net, exampleIndex);
   if (!values) return null;
   const { mode, learningRate: eta } = doc.training;
+  // the update the engine makes: with the regulariser's term and momentum when those are on
+  const { regularization, momentum } = trainingOptions(doc.training);
+  const update = { regularization, momentum };
   const grads = Object.fromEntries(Object.values(values.edges).map((e) => [e.id, e.grad]));
   if (mode === 'sequential') {
-    const updates = updatesBy(doc, net, (n) => trainExample(n, example.x, example.y, eta));
-    return { exampleIndex, plan: planOf(doc, net, 'update'), values, mode, eta, sums: null, summedBefore: 0, counted: 1, total: 1, updates };
+    const { updates, velocities } = updatesBy(doc, net, (n) => trainExample(n, example.x, example.y, eta, update));
+    return { exampleIndex, plan: planOf(doc, net, 'update'), values, mode, eta, sums: null, summedBefore: 0, counted: 1, total: 1, updates, velocities, update };
   }
   const last = completesEpoch(epoch, exampleIndex, examples.length);
   const counted = epoch.visited.length + (epoch.visited.includes(exampleIndex) ? 0 : 1);
-  const updates = last ? updatesBy(doc, net, (n) => trainEpoch(n, examples, doc.training)) : null;
+  const made = last ? updatesBy(doc, net, (n) => trainEpoch(n, examples, doc.training)) : null;
   return {
     exampleIndex,
     plan: planOf(doc, net, last ? 'update' : 'accumulate'),
@@ -72,6 +82,8 @@ export function buildSession(doc: GraphDoc, exampleIndex: number, epoch: BatchEp
     summedBefore: epoch.visited.length,
     counted,
     total: examples.length,
-    updates,
+    updates: made?.updates ?? null,
+    velocities: made?.velocities ?? null,
+    update,
   };
 }

@@ -110,13 +110,17 @@ export function removeFrom(doc: GraphDoc, nodeIds: readonly string[], edgeIds: r
   return { ...doc, nodes: renumberOutputs(nodes), edges };
 }
 
-export function setWeightsIn(doc: GraphDoc, weights: Readonly<Record<string, number>>): GraphDoc {
+/** the edges' weights, and (momentum) their velocities, from these maps by edge id; unchanged edges keep their identity */
+export function setWeightsIn(doc: GraphDoc, weights: Readonly<Record<string, number>>, velocities?: Readonly<Record<string, number>>): GraphDoc {
   let changed = false;
   const edges = doc.edges.map((e) => {
     const w = weights[e.id];
-    if (w === undefined || !Number.isFinite(w) || Object.is(w, e.weight)) return e;
+    const v = velocities?.[e.id];
+    const newWeight = w !== undefined && Number.isFinite(w) && !Object.is(w, e.weight);
+    const newVelocity = v !== undefined && Number.isFinite(v) && !Object.is(v, e.velocity ?? 0);
+    if (!newWeight && !newVelocity) return e;
     changed = true;
-    return { ...e, weight: w };
+    return { ...e, ...(newWeight ? { weight: w } : {}), ...(newVelocity ? { velocity: v } : {}) };
   });
   return changed ? { ...doc, edges } : doc;
 }

@@ -299,9 +299,9 @@ export function createDocumentStore(deps: DocumentDeps) {
     commit('Set weight', (d) => setWeightsIn(d, { [edgeId]: w }));
   }
 
-  /** training writes here with history: false, then once with history: true when it pauses */
-  function setWeights(values: Readonly<Record<string, number>>, opts: HistoryOption = { history: true }): void {
-    commit('Train', (d) => setWeightsIn(d, values), opts);
+  /** training writes here with history: false, then once with history: true when it pauses (weights and momentum's velocities together) */
+  function setWeights(values: Readonly<Record<string, number>>, opts: HistoryOption = { history: true }, velocities?: Readonly<Record<string, number>>): void {
+    commit('Train', (d) => setWeightsIn(d, values, velocities), opts);
   }
 
   /** replaces the whole graph (a template, an automatic layout) as one undoable edit */

@@ -19,18 +19,22 @@ export function PlayButton() {
   );
 }
 
-/** one example, one epoch, and new weights from the seed */
+/** what one Step does in each mode: its words and its tooltip */
+const STEP_TEXT = {
+  sequential: { text: 'Step example', title: 'One example: forward, backward, update' },
+  minibatch: { text: 'Step batch', title: 'One mini-batch of b examples: their summed gradient, one update' },
+  batch: { text: 'Step (batch: one epoch)', title: 'Batch mode updates once per epoch: this step runs the whole epoch' },
+} as const;
+
+/** one update (an example, a mini-batch, or batch mode's epoch), one epoch, and new weights from the seed */
 export function StepButtons() {
   const studio = useStudio();
-  const batch = useDocument((s) => s.doc.training.mode === 'batch');
+  const mode = useDocument((s) => s.doc.training.mode);
+  const step = STEP_TEXT[mode];
   return (
     <div className="train-buttons">
-      <button
-        type="button"
-        onClick={studio.controller.stepExample}
-        title={batch ? 'Batch mode updates once per epoch: this step runs the whole epoch' : 'One example: forward, backward, update'}
-      >
-        {batch ? 'Step (batch: one epoch)' : 'Step example'}
+      <button type="button" onClick={studio.controller.stepExample} title={step.title}>
+        {step.text}
       </button>
       <button type="button" onClick={studio.controller.stepEpoch}>
         Step epoch

@@ -1,30 +1,23 @@
 import { useEffect, useState } from 'react';
-import type { TrainingMode } from '../../../engine/format/types';
 import { LearningRate } from './LearningRate';
+import { BatchFields } from './BatchFields';
+import { LossField } from './LossField';
+import { PenaltyFields } from './PenaltyFields';
 import { useDocument } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
-// η, mode, shuffle and seed: document settings, each change one undoable edit (Play's speed, a
-// setting of the window, sits beside Play).
+// η, mode with its batch size, shuffle, seed, the loss, regularisation and momentum: document
+// settings, each change one undoable edit saved in the file; while training runs it takes effect
+// at the next step (the controller sends the worker the new document). Play's speed, a setting
+// of the window, sits beside Play.
 export function TrainingSettingsForm() {
-  const studio = useStudio();
-  const mode = useDocument((s) => s.doc.training.mode);
-  const shuffle = useDocument((s) => s.doc.training.shuffle);
   return (
     <div className="train-settings">
       <LearningRate />
-      <label>
-        Mode
-        <select value={mode} onChange={(e) => studio.document.setTraining({ mode: e.target.value as TrainingMode })}>
-          <option value="sequential">Sequential (update per example)</option>
-          <option value="batch">Batch (update per epoch)</option>
-        </select>
-      </label>
-      <label className="train-check" title={mode === 'batch' ? 'batch mode sums over all examples; order does not matter' : undefined}>
-        <input type="checkbox" checked={shuffle} disabled={mode === 'batch'} onChange={(e) => studio.document.setTraining({ shuffle: e.target.checked })} />
-        Shuffle each epoch
-      </label>
+      <BatchFields />
       <SeedField />
+      <LossField />
+      <PenaltyFields />
     </div>
   );
 }

@@ -17,10 +17,11 @@ export interface Scales {
   errorMax: number;
 }
 
-export function scales(points: readonly HistoryPoint[], box: ChartBox, log: boolean): Scales {
+/** `errors`: every value the left axis shows (default each point's E; train and test curves both) */
+export function scales(points: readonly HistoryPoint[], box: ChartBox, log: boolean, errors: readonly number[] = points.map((p) => p.error)): Scales {
   const first = points[0]?.epoch ?? 0;
   const last = Math.max(points[points.length - 1]?.epoch ?? 1, first + 1);
-  const finite = points.map((p) => p.error).filter((e) => Number.isFinite(e) && (!log || e > 0));
+  const finite = errors.filter((e) => Number.isFinite(e) && (!log || e > 0));
   let errorMin = log ? Math.min(...finite) : 0;
   let errorMax = Math.max(...finite);
   if (!Number.isFinite(errorMax)) errorMax = 1;

@@ -32,9 +32,17 @@ export interface TrainingControllerDeps {
   drag: DragPositions;
 }
 
+/** values[i] under ids[i] */
+function byEdgeId(ids: readonly string[], values: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  ids.forEach((id, i) => (out[id] = values[i]));
+  return out;
+}
+
 /** why training cannot start, or null */
 export function cannotTrain(doc: GraphDoc): string | null {
   if (doc.dataset.examples.length === 0) return 'Add some points first: click the plot, or generate a data set.';
+  if (doc.dataset.examples.every((ex) => ex.test === true)) return 'Every point is a test point, and test points never train: lower the test share.';
   if (doc.edges.length === 0) return 'The network has no weights to train yet: connect some nodes.';
   if (!doc.nodes.some((n) => n.type === 'neuron' && n.output !== undefined)) return 'Mark a neuron as an output first.';
   return null;
@@ -170,12 +178,13 @@ export function createTrainingController({ env, document, training, shown, notic
       if (docWrites.wait(env.now()) > 0) return;
     }
     const started = env.now();
-    const values: Record<string, number> = {};
-    loadedEdgeIds.forEach((id, i) => (values[id] = snapshot.weights[i]));
+    const values = byEdgeId(loadedEdgeIds, snapshot.weights);
+    // momentum's velocities go with the weights, in the same undo entry, so training resumes exactly
+    const velocities = snapshot.velocities ? byEdgeId(loadedEdgeIds, snapshot.velocities) : undefined;
     writing = true;
     try {
       if (doc.training.epoch !== snapshot.epoch) document.setTraining({ epoch: snapshot.epoch }, { history: false });
-      document.setWeights(values, { history: !snapshot.running });
+      document.setWeights(values, { history: !snapshot.running }, velocities);
     } finally {
       writing = false;
     }

@@ -10,9 +10,11 @@ import { epochText } from './format';
 
 export function describeDivergence(d: Divergence, doc: GraphDoc): string {
   const where =
-    d.example === null
-      ? `at epoch ${epochText(d.epoch, 0)}, in the batch update that ends it`
-      : `at epoch ${epochText(d.epoch, d.example - 1)}, on example ${d.example} of the epoch`;
+    d.example !== null
+      ? `at epoch ${epochText(d.epoch, d.example - 1)}, on example ${d.example} of the epoch`
+      : d.batch !== undefined
+        ? `at epoch ${epochText(d.epoch, 0)}, in mini-batch update ${d.batch} of the epoch`
+        : `at epoch ${epochText(d.epoch, 0)}, in the batch update that ends it`;
   const edge = d.edgeId === null ? null : doc.edges.find((e) => e.id === d.edgeId);
   const what =
     d.edgeId === null

@@ -20,10 +20,22 @@ export type ToWorker =
 
 export interface HistoryPoint {
   epoch: number;
-  /** E = Σ_i (h(x_i) − y_i)² at the weights after this epoch */
+  /** E = Σ_i E_i over the training examples at the weights after this epoch */
   error: number;
-  /** share of examples on the right side of the midpoint, 0…1 */
+  /** E / n over the training examples */
+  meanError: number;
+  /** share of training examples classified right, 0…1 (0 for a regression) */
   accuracy: number;
+  /** the same over the test examples; absent when there are none */
+  test?: { error: number; meanError: number; accuracy: number };
+}
+
+/** E, mean error, accuracy and MSE over one part of the data set (the engine's Evaluation) */
+export interface Metrics {
+  error: number;
+  meanError: number;
+  accuracy: number;
+  meanSquaredError: number;
 }
 
 export interface Snapshot {
@@ -38,14 +50,24 @@ export interface Snapshot {
   position: number;
   /** example-updates since the document was loaded */
   updates: number;
+  /** over the training examples (every example not marked test) */
   error: number;
   meanError: number;
   accuracy: number;
+  meanSquaredError: number;
+  /** over the test examples, measured apart; null when there are none */
+  test: Metrics | null;
+  /** λ Σ|w| or λ Σ w² over the regularised edges (E_reg = E + penalty); 0 without a regulariser */
+  penalty: number;
+  /** momentum's v per edge (doc.edges order), null when momentum is off */
+  velocities: Float64Array | null;
   /** example-updates per second while running; 0 when paused */
   rate: number;
   running: boolean;
   /** what ran the arithmetic: the engine's WebAssembly kernel or its pure passes */
   backend: 'wasm' | 'js';
+  /** why the pure engine runs rather than the kernel (the option the kernel does not compute), or null */
+  engineReason: string | null;
   /** new loss-chart points since the previous snapshot */
   history: HistoryPoint[];
   /** every output pinned at a bound with σ′ ≈ 0 and some example wrong: training cannot move (saturation.ts) */
@@ -55,8 +77,10 @@ export interface Snapshot {
 export interface Divergence {
   /** completed epochs when it happened (the failing step was in epoch `epoch + 1`) */
   epoch: number;
-  /** 1-based example within the epoch, or null for a batch update */
+  /** 1-based example within the epoch, or null for a batch or mini-batch update */
   example: number | null;
+  /** 1-based mini-batch update within the epoch (minibatch mode), else absent */
+  batch?: number;
   /** 1-based count of updates since the document was loaded */
   update: number;
   /** the weight that left the bounds, or null when the error E itself became non-finite */

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { HistoryPoint, Snapshot } from './protocol';
+import type { HistoryPoint, Metrics, Snapshot } from './protocol';
 import { WATCHABLE_EPOCHS_PER_SECOND } from '../pacing/constants';
 
 // The training worker's state as the panels show it: whether it runs, the readouts at the
@@ -15,9 +15,17 @@ export interface TrainingState {
   error: number | null;
   meanError: number | null;
   accuracy: number | null;
+  /** Σ_i Σ_o (h_o − y_o)² / (n·m) over the training examples: a regression's measure */
+  meanSquaredError: number | null;
+  /** the same four over the test examples, measured apart; null when there are none */
+  test: Metrics | null;
+  /** the regulariser's λ Σ|w| or λ Σ w² (E_reg = E + penalty); 0 without one */
+  penalty: number;
   /** example-updates per second */
   rate: number;
   backend: 'wasm' | 'js' | null;
+  /** why the pure engine trains rather than the kernel, or null */
+  engineReason: string | null;
   history: readonly HistoryPoint[];
   /** the latest snapshot found the net saturated (training/saturation.ts) */
   saturated: boolean;
@@ -44,8 +52,12 @@ export function createTrainingStore() {
     error: null,
     meanError: null,
     accuracy: null,
+    meanSquaredError: null,
+    test: null,
+    penalty: 0,
     rate: 0,
     backend: null,
+    engineReason: null,
     saturated: false,
     history: [],
     speed: WATCHABLE_EPOCHS_PER_SECOND,
@@ -61,8 +73,12 @@ export function createTrainingStore() {
       error: examples > 0 ? s.error : null,
       meanError: examples > 0 ? s.meanError : null,
       accuracy: examples > 0 ? s.accuracy : null,
+      meanSquaredError: examples > 0 ? s.meanSquaredError : null,
+      test: examples > 0 ? s.test : null,
+      penalty: s.penalty,
       rate: s.rate,
       backend: s.backend,
+      engineReason: s.engineReason,
       saturated: s.saturated,
       // no examples, no E: an empty document's chart is empty, whatever a late snapshot still carries
       history:

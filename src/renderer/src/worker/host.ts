@@ -54,7 +54,8 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
 
   const post = (message: FromWorker) => {
     const weights = message.type === 'failed' ? null : message.type === 'weights' ? message.weights : message.snapshot.weights;
-    env.post(message, weights ? [weights.buffer] : []);
+    const velocities = message.type === 'snapshot' || message.type === 'diverged' ? message.snapshot.velocities : null;
+    env.post(message, [weights?.buffer, velocities?.buffer].filter((b) => b !== undefined));
     if (message.type === 'weights') lastWeights = env.now();
     else lastPost = env.now();
   };
