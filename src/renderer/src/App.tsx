@@ -12,6 +12,9 @@ import { LossChart } from './training/LossChart';
 import { Notices } from './panels/Notices';
 import { About } from './panels/About';
 import { useView } from './studio/hooks';
+import { LessonPanel } from './lesson/LessonPanel';
+import { useLesson } from './lesson/hooks';
+import { hiddenAttribute } from './lesson/visibility';
 
 // The window, one screen as in TF Playground: the file bar; the training strip (Play, speed,
 // steps, readouts); the palette, the network canvas with the details tabs under it, and a right
@@ -20,17 +23,20 @@ import { useView } from './studio/hooks';
 export function App() {
   const panelsHidden = useView((s) => s.panelsHidden);
   const presenting = useView((s) => s.presenting);
-  const className = ['app', panelsHidden && 'panels-hidden', presenting && 'presenting'].filter(Boolean).join(' ');
+  const inLesson = useLesson((s) => s.lesson !== null);
+  const lessonHides = useLesson(hiddenAttribute);
+  const className = ['app', panelsHidden && 'panels-hidden', presenting && 'presenting', inLesson && 'in-lesson'].filter(Boolean).join(' ');
   return (
     <ReactFlowProvider>
-      <div className={className}>
+      <div className={className} data-lesson-hide={lessonHides || undefined}>
         <header className="app-top">
           <TopBar />
         </header>
         <div className="app-strip">
           <ControlStrip />
         </div>
-        <aside className="app-left" aria-label="Palette">
+        <aside className="app-left" aria-label={inLesson ? 'Lesson and palette' : 'Palette'}>
+          <LessonPanel />
           <Palette />
         </aside>
         <main className="app-canvas">

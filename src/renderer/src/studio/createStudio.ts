@@ -34,6 +34,9 @@ import type { StudioEnv } from './env';
 import { createKeyboard } from './keyboard';
 import { createTemplateFlows } from '../templates/templateFlows';
 import { pauseForStepping, stopSteppingOnPlay } from './oneAtATime';
+import { createLessonStore } from '../lesson/store';
+import { createLessonService } from '../lesson/service';
+import { NO_STREAK, type StreakSource } from '../lesson/streak';
 
 // The composition root: every store and service of the renderer is built here, once per window
 // (or once per test), from the environment it is given. React receives the result through one
@@ -47,6 +50,8 @@ import { pauseForStepping, stopSteppingOnPlay } from './oneAtATime';
 export interface StudioOptions {
   /** the document the window opens on (default: the tutorial's perceptron) */
   initial?: GraphDoc;
+  /** the prediction streak a lesson's "streak" goal reads (default: always 0) */
+  streak?: StreakSource;
 }
 
 export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
@@ -91,6 +96,9 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     notices,
     shown: () => void env.requestFrame(() => void commands.run('view.fit')),
   });
+  const lesson = createLessonStore();
+  // measuring on its own net cache: the live values' net keeps its example's numbers
+  const lessons = createLessonService({ document, lesson, notices, nets: createNetCache(), streak: options.streak ?? NO_STREAK });
   const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery });
 
   const ownCommands: [CommandId, () => void | Promise<void>][] = [
@@ -131,6 +139,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     fileInput,
     notices,
     recovery,
+    lesson,
     // services
     controller,
     mapScheduler,
@@ -144,6 +153,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     layout,
     autoLayout,
     nets,
+    lessons,
     /** starts every service (once); stop() undoes it */
     start(): void {
       if (stops.length > 0) return;
@@ -159,7 +169,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
       files.start();
       keyboard.start();
       layout.preload();
-      stops.push(liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
+      lessons.start();
+      stops.push(lessons.stop, liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
     },
     stop(): void {
       stops.forEach((off) => off());

@@ -9,6 +9,7 @@ export function PlayButton() {
     <button
       type="button"
       className="train-play"
+      data-control="play"
       aria-label={running ? 'Pause training' : 'Play training'}
       aria-keyshortcuts="Space"
       title={running ? 'Pause (Space)' : 'Play (Space)'}
@@ -27,15 +28,16 @@ export function StepButtons() {
     <div className="train-buttons">
       <button
         type="button"
+        data-control="step"
         onClick={studio.controller.stepExample}
         title={batch ? 'Batch mode updates once per epoch: this step runs the whole epoch' : 'One example: forward, backward, update'}
       >
         {batch ? 'Step (batch: one epoch)' : 'Step example'}
       </button>
-      <button type="button" onClick={studio.controller.stepEpoch}>
+      <button type="button" data-control="step" onClick={studio.controller.stepEpoch}>
         Step epoch
       </button>
-      <button type="button" onClick={studio.controller.resetWeights} title="Re-draw every weight from the seed; epoch back to 0">
+      <button type="button" data-control="reset" onClick={studio.controller.resetWeights} title="Re-draw every weight from the seed; epoch back to 0">
         Reset weights
       </button>
     </div>
