@@ -6,6 +6,7 @@ import { FilesHost } from '../files/FilesHost';
 import './topbar.css';
 import { useDocument, useView } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
+import { LessonsMenu } from '../lessons/LessonsMenu';
 
 // The top bar: the app, the open document (with its unsaved marker), and the file commands.
 export const TopBar = memo(function TopBar() {
@@ -24,6 +25,7 @@ export const TopBar = memo(function TopBar() {
         <ExportCodeMenu />
       </nav>
       <nav className="topbar-actions topbar-view" aria-label="View">
+        <LessonsMenu />
         <PanelsButton />
         <CommandButton id="help.about" label="About" title="About Backprop Studio" />
       </nav>
