@@ -33,8 +33,11 @@ export function goalMet(goal: Goal, facts: LessonFacts): boolean {
 const percent = (a: number): string => `${Math.round(a * 1000) / 10}%`;
 const short = (v: number): string => (Math.abs(v) >= 0.001 || v === 0 ? String(Number(v.toPrecision(3))) : v.toExponential(2));
 
+/** how an edge is called: its id unless the caller names it (the panel says "in_1 → 1") */
+export type EdgeNamer = (edgeId: string) => string;
+
 /** the goal as the learner reads it: "Bring E on the test examples below 0.5" */
-export function describeGoal(goal: Goal): string {
+export function describeGoal(goal: Goal, edgeName: EdgeNamer = (id) => id): string {
   switch (goal.kind) {
     case 'read':
       return 'Read, then continue';
@@ -49,7 +52,7 @@ export function describeGoal(goal: Goal): string {
     case 'streak':
       return `Predict ${goal.atLeast} values right in a row`;
     case 'weightSign':
-      return `Make the weight of ${goal.edge} ${goal.sign}`;
+      return `Make the weight of ${edgeName(goal.edge)} ${goal.sign}`;
     case 'epoch':
       return `Press Step until the epoch is at least ${goal.atLeast}`;
   }

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
-import { canGoNext, describeGoal, goalState, isCompleted } from '../../../engine';
+import { canGoNext, describeGoal, goalState, isCompleted, type GraphEdge, type GraphNode } from '../../../engine';
 import { useStudio } from '../studio/StudioContext';
+import { useDocument } from '../studio/hooks';
 import { useLesson } from './hooks';
 import { createLessonMarkdown } from './markdown';
 import { selectStep } from './store';
@@ -14,6 +15,14 @@ export const LessonPanel = memo(function LessonPanel() {
   return <LessonCard />;
 });
 
+/** "in_1 → 1": an edge by its ends' labels */
+function edgeName(nodes: readonly GraphNode[], edges: readonly GraphEdge[], id: string): string {
+  const edge = edges.find((e) => e.id === id);
+  if (!edge) return id;
+  const label = (nodeId: string) => nodes.find((n) => n.id === nodeId)?.label ?? nodeId;
+  return `${label(edge.source)} → ${label(edge.target)}`;
+}
+
 const LessonCard = memo(function LessonCard() {
   const studio = useStudio();
   const lesson = useLesson((s) => s.lesson);
@@ -22,6 +31,8 @@ const LessonCard = memo(function LessonCard() {
   const step = useLesson(selectStep);
   const facts = useLesson((s) => s.facts);
   const revealed = useLesson((s) => s.revealed);
+  const nodes = useDocument((s) => s.doc.nodes);
+  const edges = useDocument((s) => s.doc.edges);
   const render = useMemo(() => createLessonMarkdown(), []);
   const html = useMemo(() => (step ? render(step.text) : ''), [render, step]);
   if (!lesson || !step) return null;
@@ -45,7 +56,7 @@ const LessonCard = memo(function LessonCard() {
           {met ? '✓' : '○'}
         </span>
         <span className="lesson-goal-text">
-          {step.goal.kind === 'read' ? 'Read, then press Next' : describeGoal(step.goal)}
+          {step.goal.kind === 'read' ? 'Read, then press Next' : describeGoal(step.goal, (id) => edgeName(nodes, edges, id))}
           {facts && step.goal.kind !== 'read' && <span className="lesson-goal-state"> — {goalState(step.goal, facts)}</span>}
         </span>
         <span className="lesson-goal-status" role="status">
