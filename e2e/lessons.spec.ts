@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dragConnect, flowNode, openApp, settle } from './editor.helpers';
+import { dragConnect, openApp, settle } from './editor.helpers';
 
 // The built-in course, each lesson opened from the Lessons menu and completed through the UI:
 // every goal met by clicks and keys (Next opens only then), "Lesson completed" at the end.
