@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { dragConnect, openApp, settle } from './editor.helpers';
 
@@ -187,4 +188,55 @@ test.describe('the built-in course', () => {
     await playUntilMet(page);
     await completed(page);
   });
+});
+
+test('a lesson written in the editor, saved, and reopened as a student: its lock holds and its goal is checked', async ({ page }) => {
+  await openApp(page);
+  await page.locator('summary', { hasText: 'Lessons' }).click();
+  await page.getByRole('button', { name: 'Edit this document’s lesson…' }).click();
+  const editor = page.getByRole('region', { name: 'Lesson editor' });
+  await editor.getByRole('button', { name: 'Write a lesson' }).click();
+  const title = editor.getByRole('textbox', { name: 'Lesson title' });
+  await title.fill('Keep the shape');
+  await title.press('Enter');
+  const text = editor.getByRole('textbox', { name: /Step text/ });
+  await text.fill('The network stays as it is: press **Step epoch** twice. $s = \\sum_j z_j w_{j \\to k}$');
+  await text.blur();
+  await editor.getByRole('checkbox', { name: 'Topology' }).check();
+  await editor.getByRole('combobox', { name: 'Goal' }).selectOption('epoch');
+  const atLeast = editor.getByRole('textbox', { name: 'At least' });
+  await atLeast.fill('2');
+  await atLeast.press('Enter');
+  await expect(editor).toContainText('Press Step until the epoch is at least 2');
+  for (const [w, h] of [[1280, 720], [1440, 900]]) {
+    await page.setViewportSize({ width: w, height: h });
+    await settle(page);
+    await page.screenshot({ path: `${SHOTS}/lesson-editor-${w}x${h}.png` });
+  }
+
+  // a preview shows it as a student sees it, and comes back to the editor
+  await editor.getByRole('button', { name: 'Preview as student' }).click();
+  await expect(lessonPanel(page)).toContainText('Keep the shape');
+  await expect(lessonPanel(page).locator('.katex').first()).toBeVisible();
+  await lessonPanel(page).getByRole('button', { name: 'Back to editor' }).click();
+  await expect(editor).toBeVisible();
+
+  // saved with the document (the web page downloads it)
+  const pending = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const download = await pending;
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(saved.version).toBe(3);
+  expect(saved.lesson).toMatchObject({ title: 'Keep the shape', steps: [{ locks: ['topology'], goal: { kind: 'epoch', atLeast: 2 } }] });
+
+  // reopened: the lesson starts for a student, the topology lock refuses an edit, saying why
+  await page.getByLabel('Open graph file').setInputFiles(await download.path());
+  await expect(lessonPanel(page)).toContainText('Keep the shape');
+  await expect(editor).toHaveCount(0);
+  const neurons = await page.locator('.react-flow__node').count();
+  await page.getByRole('button', { name: 'Add sigmoid neuron' }).click();
+  await expect(page.getByText('This lesson keeps the topology fixed')).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(neurons);
+  await stepEpochs(page, 2);
+  await completed(page);
 });

@@ -13,6 +13,7 @@ import { Notices } from './panels/Notices';
 import { About } from './panels/About';
 import { useView } from './studio/hooks';
 import { LessonPanel } from './lesson/LessonPanel';
+import { LessonEditor } from './lesson/LessonEditor';
 import { useLesson } from './lesson/hooks';
 import { hiddenAttribute } from './lesson/visibility';
 
@@ -25,7 +26,8 @@ export function App() {
   const presenting = useView((s) => s.presenting);
   const inLesson = useLesson((s) => s.lesson !== null);
   const lessonHides = useLesson(hiddenAttribute);
-  const className = ['app', panelsHidden && 'panels-hidden', presenting && 'presenting', inLesson && 'in-lesson'].filter(Boolean).join(' ');
+  const editingLesson = useLesson((s) => s.editing);
+  const className = ['app', panelsHidden && 'panels-hidden', presenting && 'presenting', inLesson && 'in-lesson', editingLesson && 'editing-lesson'].filter(Boolean).join(' ');
   return (
     <ReactFlowProvider>
       <div className={className} data-lesson-hide={lessonHides || undefined}>
@@ -37,6 +39,7 @@ export function App() {
         </div>
         <aside className="app-left" aria-label={inLesson ? 'Lesson and palette' : 'Palette'}>
           <LessonPanel />
+          <LessonEditor />
           <Palette />
         </aside>
         <main className="app-canvas">

@@ -81,6 +81,27 @@ export function createLessonService({ document, lesson, notices, nets, streak }:
 
   const reveal = () => lesson.setState({ revealed: true });
 
+  /** the teacher's editor opens on the document's lesson: a running lesson (and its locks) ends */
+  function edit(): void {
+    leave();
+    lesson.setState({ editing: true });
+  }
+
+  /** a preview from the editor: the document's lesson, run as a student sees it */
+  function preview(): void {
+    const doc = document.getState().doc;
+    if (!doc.lesson) return;
+    lesson.setState({ editing: false });
+    run(doc.lesson, 'preview');
+  }
+
+  /** Leave lesson: back to the editor after a preview */
+  function leaveLesson(): void {
+    const wasPreview = lesson.getState().role === 'preview';
+    leave();
+    if (wasPreview) lesson.setState({ editing: true });
+  }
+
   let stops: (() => void)[] = [];
 
   function start(): void {
@@ -90,6 +111,7 @@ export function createLessonService({ document, lesson, notices, nets, streak }:
         if (s.doc === prev.doc) return;
         // another document opened (New, Open, a course lesson): its lesson, if it has one, starts
         if (s.revision !== prev.revision && isFreshDocument(s)) {
+          lesson.setState({ editing: false });
           if (s.doc.lesson) run(s.doc.lesson, 'student');
           else leave();
           return;
@@ -111,7 +133,10 @@ export function createLessonService({ document, lesson, notices, nets, streak }:
     },
     /** runs `next` as a teacher's preview (from the editor) or as a student */
     run,
-    leave,
+    leave: leaveLesson,
+    edit,
+    closeEditor: () => lesson.setState({ editing: false }),
+    preview,
     next,
     back,
     reveal,

@@ -16,12 +16,14 @@ export interface LessonState {
   facts: LessonFacts | null;
   /** the learner pressed Reveal on this step: its hidden values show */
   revealed: boolean;
+  /** a teacher is editing the document's lesson (LessonEditor) */
+  editing: boolean;
 }
 
 export const NO_PROGRESS: LessonProgress = Object.freeze({ step: 0, met: [] });
 
 export function createLessonStore() {
-  return createStore<LessonState>(() => ({ lesson: null, role: null, progress: NO_PROGRESS, facts: null, revealed: false }));
+  return createStore<LessonState>(() => ({ lesson: null, role: null, progress: NO_PROGRESS, facts: null, revealed: false, editing: false }));
 }
 
 export type LessonStore = ReturnType<typeof createLessonStore>;

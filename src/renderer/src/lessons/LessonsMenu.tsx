@@ -23,6 +23,10 @@ export const LessonsMenu = memo(function LessonsMenu() {
             {i + 1}. {lesson.title}
           </button>
         ))}
+        <span className="topbar-sep" aria-hidden="true" />
+        <button type="button" className="topbar-button" title="Write or change this document's lesson: steps, locks, goals" onClick={studio.lessons.edit}>
+          Edit this document’s lesson…
+        </button>
       </div>
     </details>
   );

@@ -37,6 +37,7 @@ import { pauseForStepping, stopSteppingOnPlay } from './oneAtATime';
 import { createLessonStore } from '../lesson/store';
 import { createLessonService } from '../lesson/service';
 import { NO_STREAK, type StreakSource } from '../lesson/streak';
+import { createLessonEdits } from '../lesson/edits';
 
 // The composition root: every store and service of the renderer is built here, once per window
 // (or once per test), from the environment it is given. React receives the result through one
@@ -99,6 +100,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const lesson = createLessonStore();
   // measuring on its own net cache: the live values' net keeps its example's numbers
   const lessons = createLessonService({ document, lesson, notices, nets: createNetCache(), streak: options.streak ?? NO_STREAK });
+  const lessonEdits = createLessonEdits(document);
   const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery });
 
   const ownCommands: [CommandId, () => void | Promise<void>][] = [
@@ -154,6 +156,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     autoLayout,
     nets,
     lessons,
+    lessonEdits,
     /** starts every service (once); stop() undoes it */
     start(): void {
       if (stops.length > 0) return;
