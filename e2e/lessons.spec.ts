@@ -240,3 +240,15 @@ test('a lesson written in the editor, saved, and reopened as a student: its lock
   await stepEpochs(page, 2);
   await completed(page);
 });
+
+test('presenting a lesson keeps its text beside the network and the plot', async ({ page }) => {
+  await openApp(page);
+  await openLesson(page, 5);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(lessonPanel(page)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Network graph' })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.locator('.react-flow__controls-fitview').click().catch(() => {});
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}/lesson-presenting-1280x720.png` });
+});
