@@ -29,7 +29,7 @@ test('About names the app, its version and the file format, and closes with Esca
   await page.getByRole('button', { name: 'About' }).click();
   const about = page.getByRole('dialog', { name: /Backprop Studio \d+\.\d+\.\d+/ });
   await expect(about).toBeVisible();
-  await expect(about).toContainText('format version 2');
+  await expect(about).toContainText('format version 3');
   await page.keyboard.press('Escape');
   await expect(about).toBeHidden();
 });

@@ -45,3 +45,5 @@ export * from './sameMath';
 export * from './trace';
 export * from './gradcheck';
 export * from './divergence';
+export * from './format/lesson';
+export * from './lesson';

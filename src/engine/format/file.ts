@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { FORMAT_ID, graphDocSchema, type GraphDoc, type GraphEdge, type GraphNode, type TrainingSettings } from './types';
 import { GraphFileError, issue, type GraphIssue } from './errors';
+import type { Lesson } from './lesson';
 import { liftExtras, withExtras } from './extras';
 import { CURRENT_VERSION, migrate } from './migrations';
 import { isJsonObject, type JsonObject } from './json';
@@ -205,6 +206,14 @@ function edgeJson(e: GraphEdge): JsonObject {
   return withExtras({ id: e.id, source: e.source, target: e.target, weight: e.weight, velocity: e.velocity, off: e.off }, e.extra);
 }
 
+/** a lesson as written: its keys in the schema's order, absent ones left out (it has no extras) */
+function lessonJson(lesson: Lesson): JsonObject {
+  return {
+    title: lesson.title,
+    steps: lesson.steps.map((step) => withExtras({ title: step.title, text: step.text, hide: step.hide, locks: step.locks, goal: { ...step.goal } }, undefined)),
+  };
+}
+
 /** the file's JSON object for a document (before stringifying) */
 export function graphToJson(doc: GraphDoc): JsonObject {
   return withExtras(
@@ -216,6 +225,7 @@ export function graphToJson(doc: GraphDoc): JsonObject {
       edges: doc.edges.map(edgeJson),
       dataset: datasetJson(doc.dataset),
       training: trainingJson(doc.training),
+      lesson: doc.lesson && lessonJson(doc.lesson),
     },
     doc.extra,
   );

@@ -8,6 +8,7 @@
 
 import { issue, type GraphIssue } from './errors';
 import { playgroundOptions } from './v2';
+import { lessons } from './v3';
 
 export type { Migration, RawFile } from './migration';
 import type { Migration, RawFile } from './migration';
@@ -47,7 +48,7 @@ export function createMigrationSequence(firstVersion: number, migrations: readon
 }
 
 /** the graph file's versions; new versions are appended at the end only */
-export const MIGRATIONS: MigrationSequence = createMigrationSequence(1, [playgroundOptions]);
+export const MIGRATIONS: MigrationSequence = createMigrationSequence(1, [playgroundOptions, lessons]);
 
 export const CURRENT_VERSION = MIGRATIONS.currentVersion;
 

@@ -5,6 +5,10 @@
 // "strict" means: nothing slips through unchecked.
 
 import { z } from 'zod';
+import { textProblem } from './text';
+import { lessonSchema } from './lesson';
+
+export { textProblem } from './text';
 
 // zod would probe `new Function` to decide whether to compile parsers; the app's CSP forbids eval
 // (a probe is still reported as a violation), and interpreted parsing is fast enough for files.
@@ -22,30 +26,6 @@ const text = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 const id = text.refine((value) => value.length > 0, 'an id must be a non-empty string');
-
-/** why a text cannot be shown or exported as it is, or null: U+0000–U+001F, U+FFFE, U+FFFF, lone surrogates */
-export function textProblem(value: string): string | null {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    const at = `at character ${i + 1}`;
-    if (c < 0x20 || c === 0xfffe || c === 0xffff) {
-      return `contains the control character ${codePoint(c)} ${at}; names, ids and labels may not contain U+0000–U+001F, U+FFFE or U+FFFF`;
-    }
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        i++;
-        continue;
-      }
-    }
-    if (c >= 0xd800 && c <= 0xdfff) return `contains an unpaired surrogate (${codePoint(c)} ${at}), which is not a character`;
-  }
-  return null;
-}
-
-function codePoint(c: number): string {
-  return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
-}
 
 export const activationSchema = z.enum([
   'sigmoid',
@@ -185,6 +165,8 @@ export const graphDocSchema = z.strictObject({
   dataset: datasetSchema,
   /** absent in a file means every default */
   training: trainingSchema.prefault({}),
+  /** a lesson the app runs on this document (version 3; lesson.ts) */
+  lesson: lessonSchema.optional(),
   /** unknown top-level keys */
   extra,
 });

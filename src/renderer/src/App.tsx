@@ -14,6 +14,10 @@ import { About } from './panels/About';
 import { ExplodeView } from './explode/ExplodeView';
 import { WorksheetDialog } from './worksheet/WorksheetDialog';
 import { useView } from './studio/hooks';
+import { LessonPanel } from './lesson/LessonPanel';
+import { LessonEditor } from './lesson/LessonEditor';
+import { useLesson } from './lesson/hooks';
+import { hiddenAttribute } from './lesson/visibility';
 
 // The window, one screen as in TF Playground: the file bar; the training strip (Play, speed,
 // steps, readouts); the palette, the network canvas with the details tabs under it, and a right
@@ -22,17 +26,22 @@ import { useView } from './studio/hooks';
 export function App() {
   const panelsHidden = useView((s) => s.panelsHidden);
   const presenting = useView((s) => s.presenting);
-  const className = ['app', panelsHidden && 'panels-hidden', presenting && 'presenting'].filter(Boolean).join(' ');
+  const inLesson = useLesson((s) => s.lesson !== null);
+  const lessonHides = useLesson(hiddenAttribute);
+  const editingLesson = useLesson((s) => s.editing);
+  const className = ['app', panelsHidden && 'panels-hidden', presenting && 'presenting', inLesson && 'in-lesson', editingLesson && 'editing-lesson'].filter(Boolean).join(' ');
   return (
     <ReactFlowProvider>
-      <div className={className}>
+      <div className={className} data-lesson-hide={lessonHides || undefined}>
         <header className="app-top">
           <TopBar />
         </header>
         <div className="app-strip">
           <ControlStrip />
         </div>
-        <aside className="app-left" aria-label="Palette">
+        <aside className="app-left" aria-label={inLesson ? 'Lesson and palette' : 'Palette'}>
+          <LessonPanel />
+          <LessonEditor />
           <Palette />
         </aside>
         <main className="app-canvas">

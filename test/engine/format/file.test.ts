@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  CURRENT_VERSION,
   GraphFileError,
   MAX_FILE_BYTES,
   parseGraph,
@@ -48,7 +49,7 @@ describe('parseGraph accepts', () => {
       const result = parseGraph(text);
       expect(result.ok).toBe(true);
       // the 2-5-1 file spells one coordinate "-0.0", which JSON.stringify writes as 0
-      const asV2 = text.trimEnd().replace(/-0\.0\b/g, '0').replace('"version": 1,', '"version": 2,');
+      const asV2 = text.trimEnd().replace(/-0\.0\b/g, '0').replace('"version": 1,', `"version": ${CURRENT_VERSION},`);
       if (result.ok) expect(serializeGraph(result.doc).trimEnd()).toBe(asV2);
     }
   });
@@ -104,7 +105,7 @@ describe('parseGraph accepts', () => {
     expect(doc.dataset.examples[0].extra).toEqual({ weight: 2 });
     expect(doc.dataset.domain?.extra).toEqual({ grid: 10 });
     expect(doc.training.extra).toEqual({ stepSize: 0.9 });
-    expect(JSON.parse(serializeGraph(doc))).toEqual({ ...JSON.parse(text), version: 2 });
+    expect(JSON.parse(serializeGraph(doc))).toEqual({ ...JSON.parse(text), version: CURRENT_VERSION });
   });
 });
 
@@ -297,7 +298,7 @@ describe('serializeGraph', () => {
     delete doc.nodes[0].label;
     delete doc.nodes[0].position;
     const text = serializeGraph(doc);
-    expect(text.startsWith('{\n "format": "backprop-studio.graph",\n "version": 2,\n "nodes"')).toBe(true);
+    expect(text.startsWith(`{\n "format": "backprop-studio.graph",\n "version": ${CURRENT_VERSION},\n "nodes"`)).toBe(true);
     expect(JSON.parse(text).nodes[0]).toEqual({ id: 'in_1', type: 'bias' });
   });
 });

@@ -130,6 +130,6 @@ export function fakeEnv(
 /** a fresh studio on a fake world, not started (start it to run its services) */
 export function testStudio(options: StudioOptions & { env?: FakeEnv } = {}) {
   const env = options.env ?? fakeEnv();
-  const studio = createStudio(env, { initial: options.initial ?? emptyDocument() });
+  const studio = createStudio(env, { ...options, initial: options.initial ?? emptyDocument() });
   return Object.assign(studio, { fake: env });
 }

@@ -6,6 +6,7 @@ import { FilesHost } from '../files/FilesHost';
 import './topbar.css';
 import { useDocument, useView } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
+import { LessonsMenu } from '../lessons/LessonsMenu';
 
 // The top bar: the app, the open document (with its unsaved marker), and the file commands.
 export const TopBar = memo(function TopBar() {
@@ -25,6 +26,7 @@ export const TopBar = memo(function TopBar() {
         <CommandButton id="file.printWorksheet" label="Print worksheet…" title="A worksheet of one example's forward and backward pass to work by hand, with an answer key" />
       </nav>
       <nav className="topbar-actions topbar-view" aria-label="View">
+        <LessonsMenu />
         <PanelsButton />
         <CommandButton id="help.about" label="About" title="About Backprop Studio" />
       </nav>

@@ -59,6 +59,16 @@ export interface DocumentState {
 }
 
 export type HistoryOption = { history: boolean };
+
+/**
+ * Checks every edit before it is made (a lesson's locks, lesson/service.ts): `check` gives the
+ * sentence refusing the change from `before` to `after`, or null; `refused` hears it (connect
+ * returns it instead). Training's weights are never checked.
+ */
+export interface EditGuard {
+  check(before: GraphDoc, after: GraphDoc): string | null;
+  refused(reason: string): void;
+}
 export type ConnectResult = { ok: true; edgeId: string } | { ok: false; reason: string };
 
 /** a bias `in_1`, inputs `in_x` and `in_y` bound to features 0 and 1, no examples */
@@ -120,6 +130,7 @@ export function createDocumentStore(deps: DocumentDeps) {
    * one that records history: the document as it was before the run began.
    */
   let pendingBase: HistoryEntry | null = null;
+  let guard: EditGuard | null = null;
 
   let weights: WeightSource = createWeightSource(deps.initial.training.seed);
   const initialRevision = freshRevision();
@@ -141,11 +152,16 @@ export function createDocumentStore(deps: DocumentDeps) {
   });
 
   /** apply `edit`; unless it changed nothing, record one undo entry (or none, for history: false) */
-  function commit(label: string, edit: (doc: GraphDoc) => GraphDoc, opts: HistoryOption = { history: true }): boolean {
+  function commit(label: string, edit: (doc: GraphDoc) => GraphDoc, opts: HistoryOption & { trained?: boolean } = { history: true }): boolean {
     const s = store.getState();
     const next = edit(s.doc);
     if (next === s.doc) {
       if (opts.history) flushPending(label);
+      return false;
+    }
+    const refusal = opts.trained ? null : (guard?.check(s.doc, next) ?? null);
+    if (refusal !== null) {
+      guard?.refused(refusal);
       return false;
     }
     const current: HistoryEntry = { doc: s.doc, revision: s.revision, label };
@@ -282,7 +298,7 @@ export function createDocumentStore(deps: DocumentDeps) {
 
   function connect(source: string, target: string): ConnectResult {
     const { doc } = store.getState();
-    const reason = connectionProblem(doc, source, target);
+    const reason = connectionProblem(doc, source, target) ?? guard?.check(doc, addEdgeTo(doc, { id: '', source, target, weight: 0 })) ?? null;
     if (reason !== null) return { ok: false, reason };
     const edge = makeEdge(doc, source, target);
     commit(`Connect ${source} → ${target}`, (d) => addEdgeTo(d, edge));
@@ -301,7 +317,7 @@ export function createDocumentStore(deps: DocumentDeps) {
 
   /** training writes here with history: false, then once with history: true when it pauses (weights and momentum's velocities together) */
   function setWeights(values: Readonly<Record<string, number>>, opts: HistoryOption = { history: true }, velocities?: Readonly<Record<string, number>>): void {
-    commit('Train', (d) => setWeightsIn(d, values, velocities), opts);
+    commit('Train', (d) => setWeightsIn(d, values, velocities), { ...opts, trained: true });
   }
 
   /** replaces the whole graph (a template, an automatic layout) as one undoable edit */
@@ -372,7 +388,13 @@ export function createDocumentStore(deps: DocumentDeps) {
   }
 
 
+  /** every later edit is checked by `next` (null: none is) */
+  function setEditGuard(next: EditGuard | null): void {
+    guard = next;
+  }
+
   return Object.assign(store, {
+    setEditGuard,
     loadDocument,
     newDocument,
     markSaved,

@@ -38,6 +38,10 @@ import { createTemplateFlows } from '../templates/templateFlows';
 import { pauseForStepping, stopSteppingOnPlay } from './oneAtATime';
 import { createExplodeStore } from '../explode/explodeStore';
 import { createWorksheet } from '../worksheet/createWorksheet';
+import { createLessonStore } from '../lesson/store';
+import { createLessonService } from '../lesson/service';
+import { predictStreak, type StreakSource } from '../lesson/streak';
+import { createLessonEdits } from '../lesson/edits';
 
 // The composition root: every store and service of the renderer is built here, once per window
 // (or once per test), from the environment it is given. React receives the result through one
@@ -51,6 +55,8 @@ import { createWorksheet } from '../worksheet/createWorksheet';
 export interface StudioOptions {
   /** the document the window opens on (default: the tutorial's perceptron) */
   initial?: GraphDoc;
+  /** the prediction streak a lesson's "streak" goal reads (default: always 0) */
+  streak?: StreakSource;
 }
 
 export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
@@ -99,6 +105,10 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     shown: () => void env.requestFrame(() => void commands.run('view.fit')),
   });
   const worksheet = createWorksheet({ document, live, notices, platform });
+  const lesson = createLessonStore();
+  // measuring on its own net cache: the live values' net keeps its example's numbers
+  const lessons = createLessonService({ document, lesson, notices, nets: createNetCache(), streak: options.streak ?? predictStreak(predict) });
+  const lessonEdits = createLessonEdits(document);
   const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery });
 
   const ownCommands: [CommandId, () => void | Promise<void>][] = [
@@ -144,6 +154,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     recovery,
     explode,
     worksheet,
+    lesson,
     // services
     controller,
     mapScheduler,
@@ -157,6 +168,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     layout,
     autoLayout,
     nets,
+    lessons,
+    lessonEdits,
     /** starts every service (once); stop() undoes it */
     start(): void {
       if (stops.length > 0) return;
@@ -172,7 +185,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
       files.start();
       keyboard.start();
       layout.preload();
-      stops.push(liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
+      lessons.start();
+      stops.push(lessons.stop, liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
     },
     stop(): void {
       stops.forEach((off) => off());

@@ -19,7 +19,8 @@ export function LearningRate() {
   const parsed = parseEta(draft);
   const apply = () => {
     if (parsed !== null) studio.document.setTraining({ learningRate: parsed });
-    else setDraft(String(eta));
+    // the document's η after the edit: a lesson's lock may have refused it
+    setDraft(String(studio.document.getState().doc.training.learningRate));
   };
 
   return (

@@ -9,6 +9,7 @@ export function PlayButton() {
     <button
       type="button"
       className="train-play"
+      data-control="play"
       aria-label={running ? 'Pause training' : 'Play training'}
       aria-keyshortcuts="Space"
       title={running ? 'Pause (Space)' : 'Play (Space)'}
@@ -33,13 +34,13 @@ export function StepButtons() {
   const step = STEP_TEXT[mode];
   return (
     <div className="train-buttons">
-      <button type="button" onClick={studio.controller.stepExample} title={step.title}>
+      <button type="button" data-control="step" onClick={studio.controller.stepExample} title={step.title}>
         {step.text}
       </button>
-      <button type="button" onClick={studio.controller.stepEpoch}>
+      <button type="button" data-control="step" onClick={studio.controller.stepEpoch}>
         Step epoch
       </button>
-      <button type="button" onClick={studio.controller.resetWeights} title="Re-draw every weight from the seed; epoch back to 0">
+      <button type="button" data-control="reset" onClick={studio.controller.resetWeights} title="Re-draw every weight from the seed; epoch back to 0">
         Reset weights
       </button>
     </div>
