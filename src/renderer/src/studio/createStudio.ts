@@ -28,6 +28,7 @@ import { createDocumentFlows } from '../files/documentFlows';
 import { createExportFlows } from '../files/exportFlows';
 import { fileCommands } from '../files/fileCommands';
 import { createFileSession } from '../files/fileSession';
+import { createShareFlows, type SharePage } from '../files/shareFlows';
 import { createLayout } from '../layout/layoutService';
 import { createAutoLayout } from '../layout/autoLayout';
 import type { StudioEnv } from './env';
@@ -47,6 +48,8 @@ import { pauseForStepping, stopSteppingOnPlay } from './oneAtATime';
 export interface StudioOptions {
   /** the document the window opens on (default: the tutorial's perceptron) */
   initial?: GraphDoc;
+  /** the web page's address and clipboard: File › Copy share link, and a link opened at start (none: no sharing) */
+  sharePage?: SharePage;
 }
 
 export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
@@ -92,10 +95,12 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     shown: () => void env.requestFrame(() => void commands.run('view.fit')),
   });
   const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery });
+  const sharePage = platform.kind === 'web' ? options.sharePage : undefined;
+  const share = sharePage ? createShareFlows({ document, notices, layout: autoLayout, save: () => flows.saveDocument(false), page: sharePage }) : null;
 
   const ownCommands: [CommandId, () => void | Promise<void>][] = [
     ...trainingCommands(controller),
-    ...fileCommands(flows, exports),
+    ...fileCommands(flows, exports, share),
     ['edit.undo', () => void document.undo()],
     ['edit.redo', () => void document.redo()],
     ['edit.copy', () => void clipboard.copySelection()],
@@ -140,6 +145,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     flows,
     exports,
     files,
+    share,
     templates,
     layout,
     autoLayout,
@@ -158,6 +164,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
       controller.start();
       files.start();
       keyboard.start();
+      // a share link in the address replaces the document the page opened with
+      if (share) void share.openSharedLink();
       layout.preload();
       stops.push(liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
     },
