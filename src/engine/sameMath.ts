@@ -1,6 +1,6 @@
 // "The same math": what a compiled net (and its WebAssembly kernel) depends on besides the
-// weights — node ids, kinds, activations, features and outputs, the edges' ids and ends, in
-// document order, and the shape of the examples that compile validates against. Two documents
+// weights — node ids, kinds, activations, feature expressions, outputs and which are off, the
+// edges' ids, ends and which are off, in document order, and the shape of the examples that compile validates against. Two documents
 // with the same mathKey compile to the same net up to its weights (non-finite numbers aside:
 // compile refuses those wherever they are). Moving or renaming a node is not math.
 
@@ -48,17 +48,18 @@ function rememberedFor(doc: Topology): Remembered {
 /** a string that cannot run into its neighbours: its length, then itself */
 const delimited = (text: string): string => `${text.length}:${text}`;
 
-/** what a node contributes: id, type, activation or feature, output (only the id is free text) */
+/** what a node contributes: id, type, activation or feature expression, output, off (only the id is free text) */
 function nodeMath(n: GraphNode): string {
-  if (n.type === 'neuron') return `${delimited(n.id)}neuron,${n.activation},${n.output ?? ''};`;
-  if (n.type === 'input') return `${delimited(n.id)}input,${n.feature};`;
-  return `${delimited(n.id)}bias;`;
+  const off = n.off === true ? ',off' : '';
+  if (n.type === 'neuron') return `${delimited(n.id)}neuron,${n.activation},${n.output ?? ''}${off};`;
+  if (n.type === 'input') return `${delimited(n.id)}input,${n.feature},${n.transform ?? ''},${n.times ?? ''}${off};`;
+  return `${delimited(n.id)}bias${off};`;
 }
 
 /** ids are length-prefixed, so ids holding any separator cannot make two topologies read alike */
 function computeTopologyKey(doc: Topology): string {
   const nodes = doc.nodes.map(nodeMath);
-  const edges = doc.edges.map((e) => `${delimited(e.id)}${delimited(e.source)}${delimited(e.target)};`);
+  const edges = doc.edges.map((e) => `${delimited(e.id)}${delimited(e.source)}${delimited(e.target)}${e.off === true ? 'off' : ''};`);
   return `${nodes.join('')}#${edges.join('')}`;
 }
 
@@ -82,8 +83,8 @@ function examplesShape(examples: Dataset['examples']): string {
 
 function sameMathNode(a: GraphNode, b: GraphNode): boolean {
   if (a === b) return true;
-  if (a.id !== b.id || a.type !== b.type) return false;
-  if (a.type === 'input' && b.type === 'input') return a.feature === b.feature;
+  if (a.id !== b.id || a.type !== b.type || (a.off === true) !== (b.off === true)) return false;
+  if (a.type === 'input' && b.type === 'input') return a.feature === b.feature && a.transform === b.transform && a.times === b.times;
   if (a.type === 'neuron' && b.type === 'neuron') return a.activation === b.activation && a.output === b.output;
   return true;
 }

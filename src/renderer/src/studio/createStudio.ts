@@ -29,6 +29,7 @@ import { createExportFlows } from '../files/exportFlows';
 import { fileCommands } from '../files/fileCommands';
 import { createFileSession } from '../files/fileSession';
 import { createShareFlows, type SharePage } from '../files/shareFlows';
+import { toggleOffSelection } from '../canvas/ablation';
 import { createLayout } from '../layout/layoutService';
 import { createAutoLayout } from '../layout/autoLayout';
 import type { StudioEnv } from './env';
@@ -109,6 +110,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     ['edit.duplicate', () => void clipboard.duplicateSelection()],
     ['edit.delete', () => void clipboard.deleteSelection()],
     ['edit.selectAll', selection.selectAll],
+    ['edit.toggleOff', () => toggleOffSelection({ document, selection, notices })],
     ['view.togglePanels', view.togglePanels],
     ['view.present', view.togglePresenting],
     ['help.about', () => view.showAbout()],
