@@ -45,6 +45,14 @@ describe('the derived inputs', () => {
     expect(again).not.toBe('in_x_sq');
   });
 
+  it('are placed left of every neuron, wherever they are dropped, so data flows left to right', () => {
+    const studio = testStudio();
+    const neuron = addNodeAt(studio, { type: 'neuron', activation: 'tanh' }, { x: 600, y: 0 });
+    const neuronX = studio.document.getState().doc.nodes.find((n) => n.id === neuron)!.position!.x;
+    const id = addNodeAt(studio, inputItems(['x', 'y'])[2].spec, { x: 900, y: 40 });
+    expect(studio.document.getState().doc.nodes.find((n) => n.id === id)!.position!.x).toBeLessThanOrEqual(neuronX - 250);
+  });
+
   it('travel through a drag as data, and a drag of anything else is refused', () => {
     for (const item of inputItems(['x', 'y'])) expect(decodeSpec(encodeSpec(item.spec))).toEqual(item.spec);
     expect(decodeSpec(JSON.stringify({ type: 'input', feature: 0, transform: 'cube' }))).toBeNull();

@@ -61,12 +61,18 @@ export function neuronMinX(doc: Pick<GraphDoc, 'nodes'>): number {
   return sources.length === 0 ? -Infinity : Math.max(...sources) + NEURON_STEP_X;
 }
 
+/** the rightmost x an input or a bias may take: left of every neuron, so data flows left to right */
+export function sourceMaxX(doc: Pick<GraphDoc, 'nodes'>): number {
+  const neurons = doc.nodes.filter((n) => n.type === 'neuron').map((n) => n.position?.x ?? 0);
+  return neurons.length === 0 ? Infinity : Math.min(...neurons) - NEURON_STEP_X;
+}
+
 /**
  * the free spot nearest to `at` (snapped to the grid), searching outwards ring by ring; a neuron's
- * spot is never left of the inputs
+ * spot is never left of the inputs, an input's or a bias's never right of the neurons
  */
 export function freeSpot(doc: GraphDoc, type: NodeSpec['type'], at: Position): Position {
-  const x = type === 'neuron' ? Math.max(at.x, neuronMinX(doc)) : at.x;
+  const x = type === 'neuron' ? Math.max(at.x, neuronMinX(doc)) : Math.min(at.x, sourceMaxX(doc));
   const origin = { x: snap(x, GRID[0]), y: snap(at.y, GRID[1]) };
   const candidates: Position[] = [];
   for (let r = 0; r <= 12; r++) {
@@ -74,7 +80,7 @@ export function freeSpot(doc: GraphDoc, type: NodeSpec['type'], at: Position): P
       for (let dy = -r; dy <= r; dy++)
         if (Math.max(Math.abs(dx), Math.abs(dy)) === r) candidates.push({ x: origin.x + dx * 40, y: origin.y + dy * 30 });
     const free = candidates
-      .filter((c) => !overlapsAny(doc, type, c) && (type !== 'neuron' || c.x >= origin.x))
+      .filter((c) => !overlapsAny(doc, type, c) && (type === 'neuron' ? c.x >= origin.x : c.x <= origin.x))
       .sort((a, b) => Math.hypot(a.x - origin.x, a.y - origin.y) - Math.hypot(b.x - origin.x, b.y - origin.y));
     if (free.length > 0) return free[0];
     candidates.length = 0;

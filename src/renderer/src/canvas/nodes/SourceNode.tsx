@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../flowTypes';
+import type { InputNode } from '../../../../engine/format/types';
 import { Annotation } from './Annotation';
 import { useIsCurrent, useNodeLive, useRevealed } from './useNodeLive';
 import { NodeThumbnail } from './thumbnailSlot';
@@ -22,7 +23,7 @@ export const SourceNodeView = memo(function SourceNodeView({ id, data, selected 
   const off = node.off === true;
   const className = ['bp-node', `bp-${kind}`, derived && 'bp-derived', off && 'bp-off', selected && 'selected', current && 'bp-current'].filter(Boolean).join(' ');
   const z = live?.z ?? (node.type === 'bias' ? 1 : undefined);
-  const detail = node.type === 'input' ? (derived ? expressionFormula(node) : (featureNames?.[node.feature] ?? `x${node.feature}`)) : 'bias';
+  const detail = node.type === 'input' ? inputDetail(node, featureNames) : 'bias';
   return (
     <div
       className={className}
@@ -51,3 +52,12 @@ export const SourceNodeView = memo(function SourceNodeView({ id, data, selected 
     </div>
   );
 });
+
+/** beside an input's name: its feature's name, or for a derived input its formula — or, when the name is the formula already, the features it reads */
+function inputDetail(node: InputNode, names: readonly string[] | undefined): string {
+  const named = (i: number) => names?.[i] ?? `x${i}`;
+  if (!isDerived(node)) return named(node.feature);
+  const formula = expressionFormula(node);
+  if ((node.label ?? node.id) !== formula) return formula;
+  return node.times !== undefined && node.times !== node.feature ? `${named(node.feature)}, ${named(node.times)}` : named(node.feature);
+}
