@@ -109,3 +109,32 @@ test('add x₁² and sin x₁ from the palette, connect them, switch an edge and
   await page.getByRole('button', { name: 'Pause training' }).click();
   expect(errors).toEqual([]);
 });
+
+test('the canvas menu adds a derived input where it was opened, and switches a selection off', async ({ page }) => {
+  await page.goto('/');
+  await expect(flowNode(page, 'in_1')).toBeVisible();
+  const pane = page.locator('.react-flow__pane');
+  const menu = page.getByRole('menu', { name: 'Canvas menu' });
+  // the whole menu is on screen, opened low on the canvas, at either size
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await settle(page);
+    const box = (await pane.boundingBox())!;
+    await pane.click({ button: 'right', position: { x: 60, y: box.height - 40 } });
+    await expect(menu.getByRole('group', { name: 'Add an input' }).getByRole('menuitem')).toHaveCount(7);
+    const m = (await menu.boundingBox())!;
+    expect(m.y).toBeGreaterThanOrEqual(0);
+    expect(m.y + m.height).toBeLessThanOrEqual(size.height);
+    await page.screenshot({ path: `${SHOTS}/canvas-v2-menu-${size.width}x${size.height}.png` });
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+  }
+  await pane.click({ button: 'right', position: { x: 300, y: 200 } });
+  await menu.getByRole('menuitem', { name: 'Add input x₂²' }).click();
+  await expect(flowNode(page, 'in_y_sq')).toContainText('x₂²');
+
+  await flowNode(page, 'in_y_sq').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: /Switch off/ }).click();
+  await expect(flowNode(page, 'in_y_sq').locator('.bp-node')).toHaveClass(/bp-off/);
+  await expect(flowNode(page, 'in_y_sq').locator('[data-quantity="z"]')).toHaveText('off');
+});

@@ -162,7 +162,7 @@ export const NodeInspector = memo(function NodeInspector({ id }: { id: string })
       {node.type === 'neuron' && <ActivationField ids={[id]} value={node.activation} />}
       {node.type === 'input' && <ExpressionField node={node} />}
       {node.type === 'neuron' && <OutputField node={node} />}
-      {node.type !== 'bias' && <OffField node={node} />}
+      <OffField node={node} />
       <ConnectField id={id} />
       <LiveReadout id={id} />
     </div>
