@@ -19,15 +19,16 @@ export const SHARE_KEY = 'doc';
 
 /**
  * The longest link we hand out, in characters (the whole address: origin, path and fragment).
- * Browsers take far more (Chromium: 2 MB, docs/security/url_display_guidelines.md; Firefox: 1 MB,
- * network.standard-url.max-length), but a link is pasted into slides, chats and mail: Slack cuts
- * a message at 40,000 characters (api.slack.com, chat.postMessage: "truncated"), and presentation
- * tools' link fields and URL shorteners refuse long before a browser would. 32,000 characters
- * stays under all of those with room for a sentence around the link.
+ * Chromium accepts URLs up to 2 MB, but its address bar shows at most 32 kB of one
+ * (kMaxURLDisplayChars = 32 × 1024; chromium docs/security/url_display_guidelines.md): past that a
+ * link opened from a slide or a chat can no longer be seen or copied whole from the address
+ * bar. 32,000 characters for the whole link stays under that display limit.
+ * The fragment is never sent to a server (RFC 3986 §3.5), so servers' limits (RFC 9110 §4.1's
+ * 8,000 octets) do not apply.
  */
 export const SHARE_LINK_MAX_CHARS = 32_000;
 
-/** the most link data we even try to read (Chromium's own URL limit, 2 MB): anything longer is no link of ours */
+/** the most link data we even try to read (Chromium's URL limit, 2 MB): anything longer is no link of ours */
 export const SHARE_DATA_MAX_CHARS = 2 * 1024 * 1024;
 
 /** base64url's alphabet (RFC 4648 §5), no padding */
@@ -63,7 +64,7 @@ export function shareLink(doc: GraphDoc, pageUrl: string): ShareLinkResult {
       length: url.length,
       message:
         `A link to this document would be ${url.length.toLocaleString('en-US')} characters long; ` +
-        `share links are kept to ${SHARE_LINK_MAX_CHARS.toLocaleString('en-US')} characters so they survive slides, chats and mail. ` +
+        `share links are kept to ${SHARE_LINK_MAX_CHARS.toLocaleString('en-US')} characters, so a browser's address bar can still show and copy all of one. ` +
         'Save the file instead and share that (fewer examples or a smaller graph would also fit).',
     };
   }
