@@ -1,7 +1,7 @@
 // "The same math": what a compiled net (and its WebAssembly kernel) depends on besides the
 // weights — node ids, kinds, activations, feature expressions, outputs and which are off, the
-// edges' ids, ends and which are off, in document order, and the shape of the examples that compile validates against. Two documents
-// with the same mathKey compile to the same net up to its weights (non-finite numbers aside:
+// edges' ids, ends and which are off, in document order, and the shape of the examples that
+// compile validates against. Two documents with the same mathKey compile to the same net up to its weights (non-finite numbers aside:
 // compile refuses those wherever they are). Moving or renaming a node is not math.
 
 import type { Dataset, GraphDoc, GraphEdge, GraphNode, TrainingSettings } from './format/types';
@@ -83,7 +83,8 @@ function examplesShape(examples: Dataset['examples']): string {
 
 function sameMathNode(a: GraphNode, b: GraphNode): boolean {
   if (a === b) return true;
-  if (a.id !== b.id || a.type !== b.type || (a.off === true) !== (b.off === true)) return false;
+  if (a.id !== b.id || a.type !== b.type) return false;
+  if (a.off !== b.off) return false; // ablation
   if (a.type === 'input' && b.type === 'input') return a.feature === b.feature && a.transform === b.transform && a.times === b.times;
   if (a.type === 'neuron' && b.type === 'neuron') return a.activation === b.activation && a.output === b.output;
   return true;
