@@ -1,8 +1,9 @@
 // "The same math": what a compiled net (and its WebAssembly kernel) depends on besides the
 // weights — node ids, kinds, activations, feature expressions, outputs and which are off, the
 // edges' ids, ends and which are off, in document order, and the shape of the examples that
-// compile validates against. Two documents with the same mathKey compile to the same net up to its weights (non-finite numbers aside:
-// compile refuses those wherever they are). Moving or renaming a node is not math.
+// compile validates against. Two documents with the same mathKey compile to the same net up to
+// its weights (non-finite numbers aside: compile refuses those wherever they are). Moving or
+// renaming a node is not math.
 
 import type { Dataset, GraphDoc, GraphEdge, GraphNode, TrainingSettings } from './format/types';
 
