@@ -63,6 +63,23 @@ test('a share link opens the same document in a fresh page', async ({ page, brow
   expect(errors).toEqual([]);
 });
 
+test('a link pasted into the address of the open page opens there, after the unsaved-changes question', async ({ page }) => {
+  await openApp(page);
+  const opening = await page.locator('.react-flow__node').count();
+  await page.getByRole('button', { name: 'Add linear neuron' }).click();
+  const url = await copyShareLink(page);
+  const shared = await savedJson(page);
+  // more work, unsaved: the link must ask before it replaces it
+  await page.getByRole('button', { name: 'Add relu neuron' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(opening + 2);
+  await page.evaluate((hash) => void (location.hash = hash), new URL(url).hash);
+  const question = page.getByRole('dialog', { name: /Save changes/ });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Don’t Save' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(opening + 1);
+  expect(await savedJson(page)).toBe(shared);
+});
+
 test('a link cut short says so and keeps the document the page opened with', async ({ page, browser }) => {
   await openApp(page);
   const opening = await page.locator('.react-flow__node').count();

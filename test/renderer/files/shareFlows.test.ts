@@ -15,6 +15,7 @@ const PAGE = 'https://example.org/studio/index.html';
 function fakePage(fragment = '', copy: (text: string) => Promise<void> = async () => undefined) {
   const copied: string[] = [];
   let hash = fragment;
+  const listeners = new Set<() => void>();
   const page: SharePage = {
     url: () => PAGE + hash,
     fragment: () => hash,
@@ -23,8 +24,17 @@ function fakePage(fragment = '', copy: (text: string) => Promise<void> = async (
       await copy(text);
       copied.push(text);
     },
+    onFragmentChange: (fn) => {
+      listeners.add(fn);
+      return () => void listeners.delete(fn);
+    },
   };
-  return { page, copied, hash: () => hash };
+  /** a link pasted into the address bar of the open page: only the fragment changes */
+  const paste = (next: string) => {
+    hash = next;
+    listeners.forEach((fn) => fn());
+  };
+  return { page, copied, hash: () => hash, paste, listening: () => listeners.size };
 }
 
 function studioOn(page: SharePage, initial: GraphDoc, platform: Partial<Platform> = {}) {
@@ -145,6 +155,29 @@ describe('opening a page at a share link', () => {
     expect(notice?.message).toMatch(/cannot be read/);
     expect(notice?.message).toMatch(/cycle/i);
     expect(studio.document.getState().doc).toBe(initial);
+  });
+
+  it('opens a link pasted into the open page’s address, after the unsaved-changes question', async () => {
+    const from = fakePage();
+    const shared = named('Pasted');
+    await studioOn(from.page, shared).share!.copyShareLink();
+    const url = from.copied[0];
+
+    const confirmUnsaved = vi.fn<Platform['confirmUnsaved']>(async () => 'cancel');
+    const open = fakePage();
+    const initial = named('Open');
+    const studio = studioOn(open.page, initial, { confirmUnsaved });
+    studio.start();
+    studio.document.updateNodes(['h0_0'], { label: 'edited' }); // unsaved work
+    open.paste(url.slice(url.indexOf('#')));
+    await vi.waitFor(() => expect(confirmUnsaved).toHaveBeenCalledOnce());
+    expect(studio.document.getState().doc.name).toBe('Open'); // Cancel keeps the work
+    confirmUnsaved.mockResolvedValue('discard');
+    open.paste(url.slice(url.indexOf('#')));
+    await vi.waitFor(() => expect(studio.document.getState().doc.name).toBe('Pasted'));
+    expect(text(studio.document.getState().doc)).toBe(text(shared));
+    studio.stop();
+    expect(open.listening()).toBe(0);
   });
 
   it('leaves a page without a link alone', async () => {

@@ -6,10 +6,12 @@ import type { AutoLayout } from '../layout/autoLayout';
 import { describeLoadError } from './documentFlows';
 import { shareLink, sharedDocText } from './shareLink';
 
-// File › Copy share link, and opening a page whose address holds one. A link is made from the
-// document as it stands; opening one reads it exactly like a file (parseGraph: migrations and
-// every rule) and replaces the document only when it reads. A bad link says why and leaves the
-// open document and any recovery draft alone.
+// File › Copy share link, and opening a page whose address holds one (at start, or pasted into
+// the address bar of the open page, which changes only the fragment and reloads nothing). A link
+// is made from the document as it stands; opening one reads it exactly like a file (parseGraph:
+// migrations and every rule) and replaces the document only when it reads — on a page already
+// open, after the unsaved-changes question. A bad link says why and leaves the open document and
+// any recovery draft alone.
 
 /** what the share dialog shows: the link (with whether it reached the clipboard), or why there is none */
 export type ShareDialog =
@@ -30,6 +32,8 @@ export interface SharePage {
   clearFragment(): void;
   /** writes to the system clipboard; rejects where the browser refuses */
   copyText(text: string): Promise<void>;
+  /** calls `fn` when the address's fragment changes (a link pasted into the open page); returns the unsubscribe */
+  onFragmentChange(fn: () => void): () => void;
 }
 
 export interface ShareDeps {
@@ -38,10 +42,12 @@ export interface ShareDeps {
   layout: Pick<AutoLayout, 'arranged'>;
   /** Save (the refusal's "Save the file instead") */
   save: () => Promise<boolean>;
+  /** the unsaved-changes question before a link replaces the open document: true when it may */
+  ensureSaved: () => Promise<boolean>;
   page: SharePage;
 }
 
-export function createShareFlows({ document, notices, layout, save, page }: ShareDeps) {
+export function createShareFlows({ document, notices, layout, save, ensureSaved, page }: ShareDeps) {
   const store = createStore<ShareState>(() => ({ dialog: null }));
 
   /** File › Copy share link: the link to the clipboard and on screen, or why not */
@@ -69,10 +75,14 @@ export function createShareFlows({ document, notices, layout, save, page }: Shar
     store.setState({ dialog: null });
   }
 
-  /** at start: the document a link holds replaces the one the page opened with; true when it did */
-  async function openSharedLink(): Promise<boolean> {
+  /**
+   * The document a link in the address holds replaces the open one; true when it did. At start the
+   * page's own document is replaced at once; later (`ask`), after the unsaved-changes question.
+   */
+  async function openSharedLink(opts: { ask?: boolean } = {}): Promise<boolean> {
     const shared = sharedDocText(page.fragment());
     if (shared.kind === 'none') return false;
+    if (opts.ask && !(await ensureSaved())) return false;
     if (shared.kind === 'bad') {
       notices.notify(`${shared.message} The document you had is still open.`, 'error');
       return false;
@@ -90,7 +100,13 @@ export function createShareFlows({ document, notices, layout, save, page }: Shar
     return true;
   }
 
-  return Object.assign(store, { copyShareLink, saveInstead, close, openSharedLink });
+  /** opens the link in the address now, and any link pasted into the address later; returns the stop */
+  function start(): () => void {
+    void openSharedLink();
+    return page.onFragmentChange(() => void openSharedLink({ ask: true }));
+  }
+
+  return Object.assign(store, { copyShareLink, saveInstead, close, openSharedLink, start });
 }
 
 export type ShareFlows = ReturnType<typeof createShareFlows>;
@@ -102,5 +118,9 @@ export function browserSharePage(win: Window): SharePage {
     fragment: () => win.location.hash,
     clearFragment: () => win.history.replaceState(win.history.state, '', win.location.href.split('#')[0]),
     copyText: (text) => (win.navigator.clipboard ? win.navigator.clipboard.writeText(text) : Promise.reject(new Error('no clipboard'))),
+    onFragmentChange(fn) {
+      win.addEventListener('hashchange', fn);
+      return () => win.removeEventListener('hashchange', fn);
+    },
   };
 }

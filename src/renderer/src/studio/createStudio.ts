@@ -97,7 +97,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   });
   const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery });
   const sharePage = platform.kind === 'web' ? options.sharePage : undefined;
-  const share = sharePage ? createShareFlows({ document, notices, layout: autoLayout, save: () => flows.saveDocument(false), page: sharePage }) : null;
+  const share = sharePage ? createShareFlows({ document, notices, layout: autoLayout, save: () => flows.saveDocument(false), ensureSaved: flows.ensureSaved, page: sharePage }) : null;
 
   const ownCommands: [CommandId, () => void | Promise<void>][] = [
     ...trainingCommands(controller),
@@ -166,8 +166,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
       controller.start();
       files.start();
       keyboard.start();
-      // a share link in the address replaces the document the page opened with
-      if (share) void share.openSharedLink();
+      // a share link in the address replaces the document the page opened with (and one pasted later)
+      if (share) stops.push(share.start());
       layout.preload();
       stops.push(liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
     },
