@@ -1,8 +1,9 @@
 // "The same math": what a compiled net (and its WebAssembly kernel) depends on besides the
-// weights — node ids, kinds, activations, features and outputs, the edges' ids and ends, in
-// document order, and the shape of the examples that compile validates against. Two documents
-// with the same mathKey compile to the same net up to its weights (non-finite numbers aside:
-// compile refuses those wherever they are). Moving or renaming a node is not math.
+// weights — node ids, kinds, activations, feature expressions, outputs and which are off, the
+// edges' ids, ends and which are off, in document order, and the shape of the examples that
+// compile validates against. Two documents with the same mathKey compile to the same net up to
+// its weights (non-finite numbers aside: compile refuses those wherever they are). Moving or
+// renaming a node is not math.
 
 import { trainingOptions, type Dataset, type GraphDoc, type GraphEdge, type GraphNode, type TrainingSettings } from './format/types';
 
@@ -48,7 +49,7 @@ function rememberedFor(doc: Topology): Remembered {
 /** a string that cannot run into its neighbours: its length, then itself */
 const delimited = (text: string): string => `${text.length}:${text}`;
 
-/** what a node contributes: id, type, activation or feature, output (only the id is free text) */
+/** what a node contributes: id, type, activation or feature expression, output, off (only the id is free text) */
 function nodeMath(n: GraphNode): string {
   const off = n.off === true ? ',off' : '';
   if (n.type === 'neuron') return `${delimited(n.id)}neuron,${n.activation},${n.output ?? ''}${off};`;

@@ -1,7 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Position } from '../../../engine';
 import type { CommandId } from '../../../shared/commands';
-import { addNodeAt, specItems } from './nodeSpecs';
+import { BIAS_ITEM, addNodeAt, inputItems, neuronItems, type SpecItem } from './nodeSpecs';
+import { toggleTarget } from './ablation';
 import { useDocument, useSelection } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
@@ -48,8 +49,26 @@ export const ContextMenu = memo(function ContextMenu({ request, onClose }: { req
     onClose();
     void studio.commands.run(id);
   };
+  const add = (item: SpecItem) => (
+    <button
+      key={item.name}
+      type="button"
+      role="menuitem"
+      title={item.detail}
+      onClick={() => {
+        onClose();
+        addNodeAt(studio, item.spec, request.flow);
+      }}
+    >
+      {item.name}
+    </button>
+  );
+  // the menu is made once per opening: the selection it acts on is the one it opened on
+  const { nodeIds, edgeIds } = studio.selection.getState();
+  const toggle = toggleTarget(studio.document.getState().doc, nodeIds, edgeIds);
+  const canToggle = toggle.nodeIds.length + toggle.edgeIds.length > 0;
   return (
-    <div ref={ref} className="context-menu" role="menu" aria-label="Canvas menu" style={{ left: Math.min(request.screen.x, window.innerWidth - 210), top: Math.min(request.screen.y, window.innerHeight - 330) }}>
+    <div ref={ref} className="context-menu" role="menu" aria-label="Canvas menu" style={{ left: Math.min(request.screen.x, window.innerWidth - 210), top: Math.max(8, Math.min(request.screen.y, window.innerHeight - (request.onElement ? 200 : 480))) }}>
       {request.onElement
         ? [
             ...(neuron === null
@@ -59,6 +78,11 @@ export const ContextMenu = memo(function ContextMenu({ request, onClose }: { req
                     Explode neuron
                   </button>,
                 ]),
+            canToggle && (
+              <button key="off" type="button" role="menuitem" aria-keyshortcuts="O" onClick={() => run('edit.toggleOff')}>
+                {toggle.off ? 'Switch off' : 'Switch on'} <kbd>O</kbd>
+              </button>
+            ),
             ...ELEMENT_ACTIONS.map(([id, text]) => (
               <button key={id} type="button" role="menuitem" onClick={() => run(id)}>
                 {text}
@@ -66,19 +90,26 @@ export const ContextMenu = memo(function ContextMenu({ request, onClose }: { req
             )),
           ]
         : [
-            ...specItems(features).map((item) => (
-              <button
-                key={item.name}
-                type="button"
-                role="menuitem"
-                onClick={() => {
-                  onClose();
-                  addNodeAt(studio, item.spec, request.flow);
-                }}
-              >
-                {item.name}
-              </button>
-            )),
+            ...neuronItems().map(add),
+            <hr key="sep-inputs" />,
+            <div key="inputs" className="context-menu-grid" role="group" aria-label="Add an input">
+              {inputItems(features).map((item) => (
+                <button
+                  key={item.name}
+                  type="button"
+                  role="menuitem"
+                  aria-label={item.name}
+                  title={item.detail}
+                  onClick={() => {
+                    onClose();
+                    addNodeAt(studio, item.spec, request.flow);
+                  }}
+                >
+                  {item.text}
+                </button>
+              ))}
+            </div>,
+            add(BIAS_ITEM),
             <hr key="sep" />,
             ...PANE_ACTIONS.map(([id, text]) => (
               <button key={id} type="button" role="menuitem" onClick={() => run(id)}>

@@ -23,6 +23,8 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
     return null;
   }
   if (key === 'Delete' || key === 'Backspace') return 'edit.delete';
+  // O: the selection off (ablation) or back on
+  if (key === 'o') return 'edit.toggleOff';
   return null;
 }
 

@@ -5,8 +5,11 @@ import type { GraphNode } from '../../../engine/format/types';
 // callbacks, no live values; those come from the stores by id).
 export type NodeData = { node: GraphNode };
 export type FlowNode = Node<NodeData, GraphNode['type']>;
-/** an edge carries no data: its weight is read by id from the document or the shown weights */
-export type EdgeData = Record<string, never>;
+/**
+ * an edge carries whether it is switched off (dashed) or frozen by an off end (dimmed), from the
+ * document; its weight is read by id from the document or the shown weights
+ */
+export type EdgeData = { ablation: 'on' | 'off' | 'frozen' };
 export type FlowEdge = Edge<EdgeData, 'weight'>;
 
 export const GRID: [number, number] = [10, 10];

@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { GraphEdge, GraphNode } from '../../../engine/format/types';
-import type { FlowEdge, FlowNode } from './flowTypes';
+import type { EdgeData, FlowEdge, FlowNode } from './flowTypes';
 import type { Position } from '../../../engine';
+import { edgeAblation, offNodeIds } from './ablation';
 import { useDocument, useDragPositions, useSelection } from '../studio/hooks';
 
 type Size = { width: number; height: number };
@@ -28,15 +29,17 @@ export function useFlowElements() {
     return nodes.map((n) => cachedNode(nodeCache.current, n, selected.has(n.id), sizes.current.get(n.id), dragged[n.id]));
   }, [nodes, selectedNodes, sizeTick, dragged]);
 
+  // which nodes are off: a node switched off dims the edges at it (they are frozen)
+  const offNodes = useMemo(() => offNodeIds(nodes), [nodes]);
   const flowEdges = useMemo(() => {
     const selected = new Set(selectedEdges);
-    const next = edges.map((e) => cachedEdge(edgeCache.current, e, selected.has(e.id)));
+    const next = edges.map((e) => cachedEdge(edgeCache.current, e, selected.has(e.id), edgeAblation(e, offNodes)));
     if (edgeCache.current.size > 2 * next.length + 64) pruneEdges(edgeCache.current, next);
     // training changes only weights, which edges read by id: React Flow then gets the same array
     const same = next.length === lastEdges.current.length && next.every((e, i) => e === lastEdges.current[i]);
     if (!same) lastEdges.current = next;
     return lastEdges.current;
-  }, [edges, selectedEdges]);
+  }, [edges, selectedEdges, offNodes]);
 
   const setSize = useCallback((id: string, size: Size) => {
     const old = sizes.current.get(id);
@@ -79,11 +82,11 @@ function cachedNode(
   return flow;
 }
 
-/** an edge's view depends on its ends and selection only: its weight is read by id (useEdgeWeight) */
-function cachedEdge(cache: Map<string, FlowEdge>, edge: GraphEdge, selected: boolean): FlowEdge {
+/** an edge's view depends on its ends, selection and ablation only: its weight is read by id (useEdgeWeight) */
+function cachedEdge(cache: Map<string, FlowEdge>, edge: GraphEdge, selected: boolean, ablation: EdgeData['ablation']): FlowEdge {
   const old = cache.get(edge.id);
-  if (old && old.selected === selected && old.source === edge.source && old.target === edge.target) return old;
-  const flow: FlowEdge = { id: edge.id, source: edge.source, target: edge.target, type: 'weight', selected };
+  if (old && old.selected === selected && old.source === edge.source && old.target === edge.target && old.data?.ablation === ablation) return old;
+  const flow: FlowEdge = { id: edge.id, source: edge.source, target: edge.target, type: 'weight', selected, data: { ablation } };
   cache.set(edge.id, flow);
   return flow;
 }

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { FileInput } from './FileInput';
 import { FileDialog } from './FileDialog';
 import { RecoveryBanner } from './RecoveryBanner';
+import { ShareDialog } from './ShareDialog';
 import { LayoutProgress } from '../layout/LayoutProgress';
 
 // What the file session shows on the page: the hidden file input, the in-page dialogs and the
@@ -12,6 +13,7 @@ export const FilesHost = memo(function FilesHost() {
       <FileInput />
       <FileDialog />
       <RecoveryBanner />
+      <ShareDialog />
       <LayoutProgress />
     </>
   );

@@ -3,11 +3,14 @@ import type { CommandId } from '../../../shared/commands';
 import type { Notices } from '../store/notices';
 import type { DocumentFlows } from './documentFlows';
 import type { ExportFlows } from './exportFlows';
+import type { ShareFlows } from './shareFlows';
 
 // The 'file.*' commands this part implements (CSV import/export belong to the data panel).
 
-export function fileCommands(flows: DocumentFlows, exports: ExportFlows): [CommandId, () => void | Promise<void>][] {
+export function fileCommands(flows: DocumentFlows, exports: ExportFlows, share: ShareFlows | null = null): [CommandId, () => void | Promise<void>][] {
   return [
+    // the web page's (the desktop shares files)
+    ...(share ? [['file.copyShareLink', share.copyShareLink] as [CommandId, () => Promise<void>]] : []),
     ['file.new', flows.newFile],
     ['file.open', flows.openFile],
     ['file.save', async () => void (await flows.saveDocument(false))],

@@ -19,6 +19,7 @@ export const TopBar = memo(function TopBar() {
         <CommandButton id="file.open" label="Open…" title="Open a graph file (Ctrl+O)" />
         <CommandButton id="file.save" label="Save" title="Save (Ctrl+S)" />
         <CommandButton id="file.saveAs" label="Save As…" title="Save to a new file (Ctrl+Shift+S)" />
+        <ShareButton />
         <span className="topbar-sep" aria-hidden="true" />
         <CommandButton id="file.exportPng" label="Export PNG" title="Export the canvas as a PNG picture" />
         <CommandButton id="file.exportSvg" label="Export SVG" title="Export the canvas as an SVG picture" />
@@ -67,6 +68,13 @@ const DocumentName = memo(function DocumentName() {
     </span>
   );
 });
+
+/** File › Copy share link: the web page's (the desktop shares files) */
+function ShareButton() {
+  const studio = useStudio();
+  if (!studio.share) return null;
+  return <CommandButton id="file.copyShareLink" label="Copy share link" title="Copy a link that holds this whole document, for a slide or a chat" />;
+}
 
 /** the canvas alone, for projecting it (Ctrl+\\) */
 const PanelsButton = memo(function PanelsButton() {

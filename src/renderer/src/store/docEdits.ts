@@ -5,6 +5,7 @@ import type {
   GraphDoc,
   GraphEdge,
   GraphNode,
+  InputNode,
   Position,
   TrainingSettings,
 } from '../../../engine/format/types';
@@ -21,6 +22,8 @@ export interface NodePatch {
   activation?: Activation;
   feature?: number;
   output?: number | null;
+  /** an input's feature expression: x_i, x_i² or sin x_i (`transform`), x_i·x_j (`times`) */
+  expression?: Pick<InputNode, 'feature' | 'transform' | 'times'>;
 }
 
 export function patchNode(node: GraphNode, patch: NodePatch): GraphNode {
@@ -34,9 +37,46 @@ export function patchNode(node: GraphNode, patch: NodePatch): GraphNode {
     next = { ...next, feature: patch.feature };
   }
   if (next.type === 'neuron' && patch.output !== undefined) {
-    next = patch.output === null ? withoutKey(next, 'output') : { ...next, output: patch.output };
+    next = patch.output === null ? withoutKey(next, 'output') : { ...withoutKey(next, 'off'), output: patch.output };
   }
+  if (next.type === 'input' && patch.expression !== undefined) next = withExpression(next, patch.expression);
   return sameNode(node, next) ? node : next;
+}
+
+/** an input computing `expression` (its feature, and a transform or a second feature, or neither) */
+function withExpression(node: InputNode, expression: NonNullable<NodePatch['expression']>): InputNode {
+  const { feature, transform, times } = expression;
+  if (!Number.isInteger(feature) || feature < 0 || (times !== undefined && (!Number.isInteger(times) || times < 0))) return node;
+  let next: InputNode = withoutKey(withoutKey({ ...node, feature }, 'transform'), 'times');
+  if (transform !== undefined) next = { ...next, transform };
+  else if (times !== undefined) next = { ...next, times };
+  return next;
+}
+
+/**
+ * Switches nodes and edges off (ablation: z = 0, an edge contributes 0, neither is trained) or
+ * back on. Output neurons cannot be off (graph-format.md, "Ablation"): they are left as they are.
+ */
+export function withOff(doc: GraphDoc, nodeIds: readonly string[], edgeIds: readonly string[], off: boolean): GraphDoc {
+  const nodeSet = new Set(nodeIds);
+  const edgeSet = new Set(edgeIds);
+  const switched = <T extends { off?: boolean }>(item: T): T => (off ? (item.off === true ? item : { ...item, off: true }) : withoutKey(item, 'off'));
+  let nodesChanged = false;
+  let edgesChanged = false;
+  const nodes = doc.nodes.map((n) => {
+    if (!nodeSet.has(n.id) || (n.type === 'neuron' && n.output !== undefined)) return n;
+    const next = switched(n);
+    if (next !== n) nodesChanged = true;
+    return next;
+  });
+  const edges = doc.edges.map((e) => {
+    if (!edgeSet.has(e.id)) return e;
+    const next = switched(e);
+    if (next !== e) edgesChanged = true;
+    return next;
+  });
+  if (!nodesChanged && !edgesChanged) return doc;
+  return { ...doc, nodes: nodesChanged ? nodes : doc.nodes, edges: edgesChanged ? edges : doc.edges };
 }
 
 function withoutKey<T extends object, K extends keyof T>(obj: T, key: K): T {

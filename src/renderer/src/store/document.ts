@@ -19,6 +19,7 @@ import {
   setWeightsIn,
   updateNodesIn,
   withDomain,
+  withOff,
   withExamples,
   withTraining,
   type NewNode,
@@ -291,6 +292,11 @@ export function createDocumentStore(deps: DocumentDeps) {
     commit('Edit node', (d) => updateNodesIn(d, ids, patch));
   }
 
+  /** ablation: nodes and edges off (or back on) without deleting them, as one undo step */
+  function setOff(nodeIds: readonly string[], edgeIds: readonly string[], off: boolean): void {
+    commit(off ? 'Switch off' : 'Switch on', (d) => withOff(d, nodeIds, edgeIds, off));
+  }
+
   /** history: false while dragging; history: true once at drag end (one undo entry per drag) */
   function moveNodes(positions: Readonly<Record<string, Position>>, opts: HistoryOption = { history: true }): void {
     commit('Move', (d) => moveNodesIn(d, positions), opts);
@@ -402,6 +408,7 @@ export function createDocumentStore(deps: DocumentDeps) {
     addNode,
     insertElements,
     updateNodes,
+    setOff,
     moveNodes,
     connect,
     removeElements,

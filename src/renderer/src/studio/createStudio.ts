@@ -30,6 +30,8 @@ import { createDocumentFlows } from '../files/documentFlows';
 import { createExportFlows } from '../files/exportFlows';
 import { fileCommands } from '../files/fileCommands';
 import { createFileSession } from '../files/fileSession';
+import { createShareFlows, type SharePage } from '../files/shareFlows';
+import { toggleOffSelection } from '../canvas/ablation';
 import { createLayout } from '../layout/layoutService';
 import { createAutoLayout } from '../layout/autoLayout';
 import type { StudioEnv } from './env';
@@ -57,6 +59,8 @@ export interface StudioOptions {
   initial?: GraphDoc;
   /** the prediction streak a lesson's "streak" goal reads (default: always 0) */
   streak?: StreakSource;
+  /** the web page's address and clipboard: File › Copy share link, and a link opened at start (none: no sharing) */
+  sharePage?: SharePage;
 }
 
 export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
@@ -110,10 +114,12 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const lessons = createLessonService({ document, lesson, notices, nets: createNetCache(), streak: options.streak ?? predictStreak(predict) });
   const lessonEdits = createLessonEdits(document);
   const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery });
+  const sharePage = platform.kind === 'web' ? options.sharePage : undefined;
+  const share = sharePage ? createShareFlows({ document, notices, layout: autoLayout, save: () => flows.saveDocument(false), ensureSaved: flows.ensureSaved, page: sharePage }) : null;
 
   const ownCommands: [CommandId, () => void | Promise<void>][] = [
     ...trainingCommands(controller),
-    ...fileCommands(flows, exports),
+    ...fileCommands(flows, exports, share),
     ['edit.undo', () => void document.undo()],
     ['edit.redo', () => void document.redo()],
     ['edit.copy', () => void clipboard.copySelection()],
@@ -122,6 +128,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     ['edit.duplicate', () => void clipboard.duplicateSelection()],
     ['edit.delete', () => void clipboard.deleteSelection()],
     ['edit.selectAll', selection.selectAll],
+    ['edit.toggleOff', () => toggleOffSelection({ document, selection, notices })],
     ['view.togglePanels', view.togglePanels],
     ['view.present', view.togglePresenting],
     ['help.about', () => view.showAbout()],
@@ -164,6 +171,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     flows,
     exports,
     files,
+    share,
     templates,
     layout,
     autoLayout,
@@ -184,6 +192,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
       controller.start();
       files.start();
       keyboard.start();
+      // a share link in the address replaces the document the page opened with (and one pasted later)
+      if (share) stops.push(share.start());
       layout.preload();
       lessons.start();
       stops.push(lessons.stop, liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);

@@ -1,12 +1,15 @@
 import { memo, useContext, useLayoutEffect, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import type { FlowEdge } from '../flowTypes';
+import type { EdgeData, FlowEdge } from '../flowTypes';
 import { compact } from '../format';
 import { stepLabelsEdge } from '../../stepper/edgeLabels';
 import { useEdgeWeight, useStrokeWeight } from './useEdgeWeight';
 import { EDGE_OPACITY, EdgeLayerContext } from './EdgeCanvas';
 import type { EdgeLayer } from './edgeLayer';
 import { useLive } from '../../studio/hooks';
+
+/** an edge switched off or frozen: faint, so the live network reads first */
+const OFF_OPACITY = 0.35;
 
 /** TF Playground's convention: orange negative, blue positive, width growing with |w| */
 export function edgeStroke(weight: number): { stroke: string; strokeWidth: number } {
@@ -34,6 +37,7 @@ function bucketStroke(bucket: number): { stroke: string; strokeWidth: number } {
 // An edge w_{j→k}: coloured by sign, thick by magnitude; weight and ∂E/∂w on hover or selection.
 export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
   const { id, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected } = props;
+  const ablation = props.data?.ablation ?? 'on';
   // a step over every edge labels one neuron's incoming edges; the rest on hover (stepper/edgeLabels.ts)
   const stepLabelled = useLive((s) => stepLabelsEdge(s.reveal, id, target));
   const revealed = useLive((s) => s.reveal?.edges[id]?.grad === true);
@@ -51,15 +55,16 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
   const { stroke, strokeWidth } = bucketStroke(bucket);
   // a big graph draws its edges on one canvas; an edge shown highlighted draws its own SVG above it
   const layer = useContext(EdgeLayerContext);
-  const onCanvas = layer !== null && !showLabel && !revealed;
+  // an edge switched off (dashed) or frozen by an off end (dimmed) draws its own SVG: the canvas strokes only live ones
+  const onCanvas = layer !== null && !showLabel && !revealed && ablation === 'on';
   useCanvasStroke(layer, id, onCanvas ? path : null, bucket);
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
-        className={revealed ? 'bp-edge-revealed' : onCanvas ? 'bp-edge-on-canvas' : undefined}
-        style={{ stroke, strokeWidth: selected ? strokeWidth + 1.5 : strokeWidth, opacity: selected ? 1 : EDGE_OPACITY }}
+        className={[revealed ? 'bp-edge-revealed' : onCanvas ? 'bp-edge-on-canvas' : '', ablation !== 'on' ? `bp-edge-${ablation}` : ''].join(' ').trim() || undefined}
+        style={{ stroke, strokeWidth: selected ? strokeWidth + 1.5 : strokeWidth, opacity: selected ? 1 : ablation === 'on' ? EDGE_OPACITY : OFF_OPACITY }}
         interactionWidth={onCanvas ? 0 : 14}
       />
       <path
@@ -71,14 +76,14 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
         onMouseEnter={() => setHover(true)}
         onMouseLeave={() => setHover(false)}
       />
-      {showLabel && <WeightLabel id={id} x={labelX} y={labelY} selected={selected === true} />}
+      {showLabel && <WeightLabel id={id} x={labelX} y={labelY} selected={selected === true} ablation={ablation} />}
     </>
   );
 });
 
 // The label of a hovered, selected or stepped edge: its weight and ∂E/∂w, which change with
 // every snapshot while training; only the few edges showing one subscribe to them.
-const WeightLabel = memo(function WeightLabel({ id, x, y, selected }: { id: string; x: number; y: number; selected: boolean }) {
+const WeightLabel = memo(function WeightLabel({ id, x, y, selected, ablation }: { id: string; x: number; y: number; selected: boolean; ablation: EdgeData['ablation'] }) {
   const weight = useEdgeWeight(id);
   const update = useLive((s) => s.reveal?.edges[id]?.update);
   // while stepping, ∂E/∂w only once the step-through has revealed it
@@ -89,6 +94,7 @@ const WeightLabel = memo(function WeightLabel({ id, x, y, selected }: { id: stri
         <span title={`w = ${String(weight)}`} data-quantity="w" data-value={String(weight)}>
           w {compact(weight)}
         </span>
+        {ablation !== 'on' && <span className="bp-edge-offmark">{ablation === 'off' ? 'off' : 'frozen'}</span>}
         {grad !== undefined && (
           <span title={`∂E/∂w = ${String(grad)}`} data-quantity="grad" data-value={String(grad)}>
             ∂E/∂w {compact(grad)}

@@ -5,6 +5,7 @@ import type { FlowNode } from '../flowTypes';
 import { Annotation } from './Annotation';
 import { useIsCurrent, useNodeLive, useRevealed } from './useNodeLive';
 import { NodeThumbnail } from './thumbnailSlot';
+import { OffBadge } from './OffBadge';
 import { useLive } from '../../studio/hooks';
 
 const ACTIVATION_SYMBOL: Record<Neuron['activation'], string> = {
@@ -28,11 +29,12 @@ export const NeuronNodeView = memo(function NeuronNodeView({ id, data, selected 
   const revealed = useRevealed(id);
   const current = useIsCurrent(id);
   const isOutput = node.output !== undefined;
-  const className = ['bp-node', 'bp-neuron', isOutput && 'bp-output', selected && 'selected', current && 'bp-current']
+  const off = node.off === true;
+  const className = ['bp-node', 'bp-neuron', isOutput && 'bp-output', off && 'bp-off', selected && 'selected', current && 'bp-current']
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={className} data-node-id={id} aria-label={`Neuron ${node.label ?? id}`}>
+    <div className={className} data-node-id={id} data-off={off ? 'true' : undefined} aria-label={`Neuron ${node.label ?? id}${off ? ' (switched off)' : ''}`}>
       <Handle type="target" position={Position.Left} className="bp-handle" aria-label={`Input of ${id}`} />
       <div className="bp-node-head">
         <span className="bp-node-name">{node.label ?? id}</span>
@@ -40,15 +42,17 @@ export const NeuronNodeView = memo(function NeuronNodeView({ id, data, selected 
           {ACTIVATION_SYMBOL[node.activation]}
         </span>
         {isOutput && <span className="bp-node-out" title={`output ${node.output}: h_${node.output}`}>h{node.output}</span>}
+        {off && <OffBadge />}
       </div>
       <div className="bp-node-body">
         <div className="bp-anns">
-          <Annotation quantity="s" value={live?.s} hidden={!revealed.s} />
-          <Annotation quantity="z" value={live?.z} hidden={!revealed.z} />
+          <Annotation quantity="s" value={live?.s} hidden={!revealed.s} off={off} />
+          <Annotation quantity="z" value={live?.z} hidden={!revealed.z} off={off} />
           <Annotation
             quantity="dhds"
             value={live?.dhds?.[outputIndex]}
             hidden={!revealed.dhds}
+            off={off}
             suffix={live?.dhds && live.dhds.length > 1 ? `₍${outputIndex}₎` : undefined}
           />
         </div>

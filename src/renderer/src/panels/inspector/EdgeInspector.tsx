@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { compact } from '../../canvas/format';
 import { NumberField } from './NumberField';
+import { EdgeOffField } from './OffField';
 import { useDocument, useLive } from '../../studio/hooks';
 import { useStudio } from '../../studio/StudioContext';
 
@@ -16,6 +17,7 @@ export const EdgeInspector = memo(function EdgeInspector({ id }: { id: string })
         Edge <code>{edge.source}</code> → <code>{edge.target}</code>
       </div>
       <NumberField label="Weight" value={edge.weight} onCommit={(w) => studio.document.setEdgeWeight(id, w)} />
+      <EdgeOffField edge={edge} />
       <dl className="readout">
         <div>
           <dt>∂E/∂w</dt>

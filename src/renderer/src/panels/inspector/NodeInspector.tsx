@@ -2,6 +2,9 @@ import { memo, useEffect, useState, type ReactNode } from 'react';
 import { ACTIVATIONS, type Activation, type GraphNode } from '../../../../engine';
 import { compact } from '../../canvas/format';
 import { ConnectField } from './ConnectField';
+import { OffField } from './OffField';
+import { activationFormula, activationOption } from '../../canvas/activationFormulas';
+import { expressionFormula, expressionMeaning, expressionsFor, sameExpression, type InputExpression } from '../../canvas/derivedInputs';
 import { useDocument, useLive } from '../../studio/hooks';
 import { useStudio } from '../../studio/StudioContext';
 
@@ -29,39 +32,64 @@ function LabelField({ node }: { node: GraphNode }) {
 export function ActivationField({ ids, value }: { ids: readonly string[]; value: Activation | '' }) {
   const studio = useStudio();
   return (
-    <label className="field">
-      <span>Activation</span>
-      <select
-        aria-label="Activation"
-        value={value}
-        onChange={(e) => studio.document.updateNodes(ids, { activation: e.target.value as Activation })}
-      >
-        {value === '' && <option value="">(mixed)</option>}
-        {ACTIVATIONS.map((a) => (
-          <option key={a} value={a}>
-            {a}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label className="field">
+        <span>Activation</span>
+        <select
+          aria-label="Activation"
+          value={value}
+          onChange={(e) => studio.document.updateNodes(ids, { activation: e.target.value as Activation })}
+        >
+          {value === '' && <option value="">(mixed)</option>}
+          {ACTIVATIONS.map((a) => (
+            <option key={a} value={a} title={activationFormula(a)}>
+              {activationOption(a)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {value !== '' && (
+        <div className="field-formula" aria-label="Activation formula">
+          {activationFormula(value)}
+        </div>
+      )}
+    </>
   );
 }
 
-function FeatureField({ node }: { node: Extract<GraphNode, { type: 'input' }> }) {
+/** the option value of an expression: "0", "0:square", "0:sin", "0*1" */
+const expressionKey = (e: InputExpression): string => `${e.feature}${e.transform ? `:${e.transform}` : e.times !== undefined ? `*${e.times}` : ''}`;
+
+/** an input's feature expression: x₁, x₂, x₁², x₂², x₁x₂, sin x₁, sin x₂ (graph-format.md, "Derived inputs") */
+function ExpressionField({ node }: { node: Extract<GraphNode, { type: 'input' }> }) {
   const studio = useStudio();
   const features = useDocument((s) => s.doc.dataset.features);
-  const count = Math.max(features?.length ?? 0, node.feature + 1);
+  const count = Math.max(features?.length ?? 2, node.feature + 1, (node.times ?? 0) + 1);
+  const offered = expressionsFor(count);
+  // a file may hold one the list does not offer (x₂x₁): keep it choosable
+  const options = offered.some((e) => sameExpression(e, node)) ? offered : [node, ...offered];
+  const byKey = new Map(options.map((e) => [expressionKey(e), e]));
   return (
-    <label className="field">
-      <span>Feature</span>
-      <select aria-label="Feature" value={node.feature} onChange={(e) => studio.document.updateNodes([node.id], { feature: Number(e.target.value) })}>
-        {Array.from({ length: count }, (_, j) => (
-          <option key={j} value={j}>
-            {j}: {features?.[j] ?? `x${j}`}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label className="field">
+        <span>Computes</span>
+        <select
+          aria-label="Feature expression"
+          value={expressionKey(node)}
+          onChange={(e) => {
+            const chosen = byKey.get(e.target.value);
+            if (chosen) studio.document.updateNodes([node.id], { expression: chosen });
+          }}
+        >
+          {options.map((e) => (
+            <option key={expressionKey(e)} value={expressionKey(e)} title={expressionMeaning(e, features)}>
+              {expressionFormula(e)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="field-formula">z = {expressionMeaning(node, features)}</div>
+    </>
   );
 }
 
@@ -132,8 +160,9 @@ export const NodeInspector = memo(function NodeInspector({ id }: { id: string })
       </div>
       <LabelField node={node} />
       {node.type === 'neuron' && <ActivationField ids={[id]} value={node.activation} />}
-      {node.type === 'input' && <FeatureField node={node} />}
+      {node.type === 'input' && <ExpressionField node={node} />}
       {node.type === 'neuron' && <OutputField node={node} />}
+      <OffField node={node} />
       <ConnectField id={id} />
       <LiveReadout id={id} />
       {node.type === 'neuron' && <ExplodeButton id={id} />}
