@@ -6,7 +6,7 @@
 // The arithmetic is the engine's (src/engine/pass.ts, train.ts) operation for operation, in the
 // same order, so the weights it produces are bit-for-bit the pure engine's.
 
-import { KIND_BIAS, KIND_INPUT, type Net } from '../compile';
+import { KIND_BIAS, KIND_INPUT, KIND_NEURON, type Net } from '../compile';
 import { Code, F64, OP, SIMD, encodeModule, type FuncDef } from './wasmWriter';
 import { pointFunction, trainFunction } from './exampleLoop';
 import type { Locals } from './locals';
@@ -15,6 +15,7 @@ import { emitActivationOf } from './activationCode';
 import { elementaryFuncs } from './elementaryCode';
 import { pairConstantBytes } from './pairs/elementaryPairCode';
 import { nodeValuesPairFunction } from './pairs/pointPairs';
+import { pairsComputeEvery } from './pairs/activationPairs';
 import { kernelLayout, type KernelLayout } from './layout';
 
 const wAddr = (layout: KernelLayout, e: number): number => layout.weights + 8 * layout.weightSlot[e];
@@ -335,7 +336,8 @@ const MAX_FUNCTION_BYTES = 7_000_000;
  * the module's bytes for this net: trainSequential, trainBatch and predict for training, nodeValues
  * for maps (`uses`); with an f64x2 layout, nodeValues is the f64x2 one (pairs/pointPairs.ts; the
  * scalar one stays inside, unexported, for the blocks the f64x2 code hands back), unless its code
- * would be too long
+ * would be too long or a neuron's activation has no two-lane code (leaky ReLU, ELU, softplus, hard
+ * sigmoid: their maps run the scalar pass)
  */
 export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net), uses: KernelUses = 'all'): Uint8Array {
   const funcs = elementaryFuncs();
@@ -348,7 +350,8 @@ export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net), u
   if (buildsMaps(uses)) {
     const scalarNodeValues = funcs.length;
     funcs.push(forwardOnlyFunction(net, layout, 'nodeValues'));
-    const pairs = layout.blockPoints > 0 ? nodeValuesPairFunction(net, layout, scalarNodeValues) : null;
+    const twoLane = layout.blockPoints > 0 && pairsComputeEvery(net.act, (k) => net.kind[k] === KIND_NEURON);
+    const pairs = twoLane ? nodeValuesPairFunction(net, layout, scalarNodeValues) : null;
     usePairs = pairs !== null && pairs.body.length <= MAX_FUNCTION_BYTES;
     if (usePairs && pairs) {
       funcs[scalarNodeValues].exported = false;

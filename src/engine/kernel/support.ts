@@ -4,17 +4,16 @@
 // engine, and this names the first option the kernel would ignore: the one place that decides
 // (the command line's train, and the app's training session).
 
-import { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH } from '../activation';
+import { ACT_SOFTMAX } from '../activation';
 import { KIND_NEURON, LOSS_SQUARED, type Net } from '../compile';
 import { trainingOptions, type Example, type TrainingSettings } from '../format/types';
 
-const KERNEL_ACTIVATIONS: ReadonlySet<number> = new Set([ACT_SIGMOID, ACT_TANH, ACT_LINEAR, ACT_RELU]);
 
 /** null when the kernel computes everything this net, its examples and settings ask for; otherwise the option it does not */
 export function kernelUnsupported(net: Net, examples: readonly Example[], settings: Partial<TrainingSettings>): string | null {
   const options = trainingOptions(settings);
   for (let k = 0; k < net.numNodes; k++) {
-    if (net.kind[k] === KIND_NEURON && !KERNEL_ACTIVATIONS.has(net.act[k])) return `neuron '${net.nodeIds[k]}' uses a version-2 activation`;
+    if (net.kind[k] === KIND_NEURON && net.act[k] === ACT_SOFTMAX) return `neuron '${net.nodeIds[k]}' is a softmax output: the loss is cross-entropy`;
     if (net.transform[k] !== 0 || net.times[k] >= 0) return `input '${net.nodeIds[k]}' is a derived input`;
     if (net.nodeOff[k] !== 0) return `node '${net.nodeIds[k]}' is switched off`;
   }

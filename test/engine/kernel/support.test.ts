@@ -19,7 +19,6 @@ describe('kernelUnsupported', () => {
     const hidden = (d: GraphDoc) => d.nodes.findIndex((n) => n.type === 'neuron' && n.output === undefined);
     const input = (d: GraphDoc) => d.nodes.findIndex((n) => n.type === 'input');
     const cases: [string, (d: GraphDoc) => GraphDoc][] = [
-      ['version-2 activation', (d) => ({ ...d, nodes: d.nodes.map((n, i) => (i === hidden(d) ? { ...n, activation: 'elu' } : n)) as GraphDoc['nodes'] })],
       ['derived input', (d) => ({ ...d, nodes: d.nodes.map((n, i) => (i === input(d) ? { ...n, transform: 'sin' } : n)) as GraphDoc['nodes'] })],
       ['derived input', (d) => ({ ...d, nodes: d.nodes.map((n, i) => (i === input(d) ? { ...n, times: 0 } : n)) as GraphDoc['nodes'] })],
       ['switched off', (d) => ({ ...d, nodes: d.nodes.map((n, i) => (i === hidden(d) ? { ...n, off: true } : n)) })],
