@@ -91,8 +91,14 @@ function emitForward(m: Emitter, derivatives: boolean): void {
       continue;
     }
     if (net.kind[k] === KIND_BIAS) {
-      code.f64c(1).set(m.z[k]);
+      code.f64c(net.nodeOff[k] !== 0 ? 0 : 1).set(m.z[k]);
       summed(k);
+      continue;
+    }
+    if (net.nodeOff[k] !== 0) {
+      // an off neuron: z = σ' = 0 (pass.ts), its incoming edges frozen
+      code.f64c(0).set(m.z[k]);
+      if (derivatives) code.f64c(0).set(m.dz[k]);
       continue;
     }
     const b = layout.partner[k];
@@ -252,6 +258,7 @@ function emitUpdates(m: Emitter, batch: boolean): void {
     }
     for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) {
       const e = net.inEdge[q];
+      if (net.frozen[e] !== 0) continue; // an ablated edge keeps its weight
       if (batch) {
         code.i32(0).loadAt(gAddr(layout, e));
         emitGrad(m, e);
@@ -286,10 +293,11 @@ function emitAddAbs(m: Emitter, sums: number[], i: number, local: number): void 
   m.code.get(sum).get(local).op(OP.f64Abs).op(OP.f64Add).set(sum);
 }
 
-/** w ← w − η Σ_i ∂E_i/∂w */
+/** w ← w − η Σ_i ∂E_i/∂w on every edge not frozen */
 function emitBatchUpdate(m: Emitter): void {
   const { code, layout } = m;
   for (let e = 0; e < m.net.numEdges; e++) {
+    if (m.net.frozen[e] !== 0) continue;
     code.i32(0).loadAt(wAddr(layout, e)).get(m.eta).loadAt(gAddr(layout, e)).op(OP.f64Mul).op(OP.f64Sub).store(wAddr(layout, e));
   }
 }
@@ -336,8 +344,8 @@ const MAX_FUNCTION_BYTES = 7_000_000;
  * the module's bytes for this net: trainSequential, trainBatch and predict for training, nodeValues
  * for maps (`uses`); with an f64x2 layout, nodeValues is the f64x2 one (pairs/pointPairs.ts; the
  * scalar one stays inside, unexported, for the blocks the f64x2 code hands back), unless its code
- * would be too long or a neuron's activation has no two-lane code (leaky ReLU, ELU, softplus, hard
- * sigmoid: their maps run the scalar pass)
+ * would be too long, a node is switched off, or a neuron's activation has no two-lane code (leaky
+ * ReLU, ELU, softplus, hard sigmoid): those maps run the scalar pass
  */
 export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net), uses: KernelUses = 'all'): Uint8Array {
   const funcs = elementaryFuncs();
@@ -350,7 +358,7 @@ export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net), u
   if (buildsMaps(uses)) {
     const scalarNodeValues = funcs.length;
     funcs.push(forwardOnlyFunction(net, layout, 'nodeValues'));
-    const twoLane = layout.blockPoints > 0 && pairsComputeEvery(net.act, (k) => net.kind[k] === KIND_NEURON);
+    const twoLane = layout.blockPoints > 0 && !net.nodeOff.includes(1) && pairsComputeEvery(net.act, (k) => net.kind[k] === KIND_NEURON);
     const pairs = twoLane ? nodeValuesPairFunction(net, layout, scalarNodeValues) : null;
     usePairs = pairs !== null && pairs.body.length <= MAX_FUNCTION_BYTES;
     if (usePairs && pairs) {

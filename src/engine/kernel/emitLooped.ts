@@ -209,9 +209,15 @@ function emitForward(m: Emission, neurons: number[], derivatives: boolean): void
   const { net, code, L } = m;
   for (let k = 0; k < net.numNodes; k++) {
     if (net.kind[k] === KIND_INPUT) code.i32(0).get(L.xb).load(8 * net.feature[k]).store(m.zAddr(k));
-    else if (net.kind[k] === KIND_BIAS) code.i32(0).f64c(1).store(m.zAddr(k));
+    else if (net.kind[k] === KIND_BIAS) code.i32(0).f64c(net.nodeOff[k] !== 0 ? 0 : 1).store(m.zAddr(k));
   }
   for (const k of neurons) {
+    if (net.nodeOff[k] !== 0) {
+      // an off neuron: z = σ' = 0 (pass.ts)
+      code.i32(0).f64c(0).store(m.zAddr(k));
+      if (derivatives) code.i32(0).f64c(0).store(m.dzAddr(k));
+      continue;
+    }
     m.dot(m.inPairs(k));
     code.get(L.acc).set(L.s);
     emitActivationOf(code, net.act[k], L.s, L.z, derivatives ? L.dz : -1);
@@ -247,13 +253,15 @@ function emitBackward(m: Emission, neurons: number[], firstNeuron: number): void
   }
 }
 
-/** per neuron k: for each incoming edge, mem[w] ← w − η(∂E/∂s_k · z_j), or gradSum += ∂E/∂s_k · z_j */
+/** per neuron k: for each incoming edge not frozen, mem[w] ← w − η(∂E/∂s_k · z_j), or gradSum += ∂E/∂s_k · z_j */
 function emitUpdates(m: Emission, neurons: number[], batch: boolean): void {
   const { code, L, layout } = m;
   const g = layout.gradSum - layout.weights;
   for (const k of neurons) {
+    const trained = m.inPairs(k).filter((_, i) => m.net.frozen[m.net.inEdge[m.net.inStart[k] + i]] === 0); // ablated edges keep their weights
+    if (trained.length === 0) continue;
     code.i32(0).load(m.deAddr(k)).set(L.f);
-    m.forEachPair(m.inPairs(k), (z, w) => {
+    m.forEachPair(trained, (z, w) => {
       const target: Addr = batch ? ('at' in w ? { at: w.at + g } : w) : w;
       const off = batch && !('at' in w) ? g : 0;
       m.storeAddr(target);
@@ -287,7 +295,7 @@ function emitStepBound(m: Emission, neurons: number, firstNeuron: number): void 
   code.get(L.f).get(L.acc).op(OP.f64Mul);
 }
 
-/** w ← w − η Σ_i ∂E_i/∂w, over all slots */
+/** w ← w − η Σ_i ∂E_i/∂w, over all slots (a frozen edge's Σ stays 0; its caller restores it all the same) */
 function emitBatchApply(m: Emission): void {
   const { code, L, layout, net } = m;
   if (net.numEdges === 0) return;

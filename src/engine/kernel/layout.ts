@@ -83,12 +83,19 @@ export function kernelLayout(net: Net, pairs: PairOptions = { neurons: true, poi
   return { weights: 0, weightSlot, slots, gradSum: bytes, constants, pointBlock, blockPoints: points, stop, end, xStride, yStride: Math.max(1, net.numOutputs), partner, lead };
 }
 
-/** pairs consecutive neurons (topological order) that share their sources in the same order */
+/** every incoming edge of neuron k is updated (none frozen by ablation), and k is on */
+function fullyTrained(net: Net, k: number): boolean {
+  if (net.nodeOff[k] !== 0) return false;
+  for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) if (net.frozen[net.inEdge[q]] !== 0) return false;
+  return true;
+}
+
+/** pairs consecutive neurons (topological order) that share their sources in the same order (neither off, no frozen incoming edge) */
 function pairNeurons(net: Net, partner: Int32Array, lead: Uint8Array): void {
   const waiting = new Map<string, number>();
   for (let p = 0; p < net.order.length; p++) {
     const k = net.order[p];
-    if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS || net.inStart[k + 1] === net.inStart[k]) continue;
+    if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS || net.inStart[k + 1] === net.inStart[k] || !fullyTrained(net, k)) continue;
     const key = Array.from(net.inSrc.subarray(net.inStart[k], net.inStart[k + 1])).join(',');
     const a = waiting.get(key);
     if (a === undefined) {

@@ -5,6 +5,7 @@ import type { Net } from '../compile';
 import { emitKernel } from './emit';
 import { kernelLayout } from './layout';
 import { buildsMaps, type KernelUses } from './uses';
+import { kernelView, needsInputValues } from './inputView';
 
 export type { KernelUses } from './uses';
 import { emitLoopedKernel } from './emitLooped';
@@ -37,6 +38,8 @@ export interface KernelPlan {
   weightSlot: Int32Array | null;
   /** slots in the weight and gradient regions (≥ edges: blocks are aligned) */
   slots: number;
+  /** the kernel reads rows of input values (inputView.ts), xStride of them, rather than x itself */
+  inputValues: boolean;
 }
 
 /**
@@ -52,14 +55,16 @@ export function chooseStrategy(net: Net): KernelStrategy {
 }
 
 /** the module for `net` and where it keeps things; `simd: false` for hosts without WebAssembly SIMD */
-export function planKernel(net: Net, options: PlanOptions = {}): KernelPlan {
+export function planKernel(doc: Net, options: PlanOptions = {}): KernelPlan {
+  const net = kernelView(doc);
+  const inputValues = needsInputValues(doc);
   const { strategy = chooseStrategy(net), simd = true, uses = 'all' } = options;
   const base = kernelLayout(net, { neurons: simd, points: simd && buildsMaps(uses) });
   if (strategy === 'unrolled') {
     const { weights, gradSum, stop, end, xStride, yStride, weightSlot, slots } = base;
-    return { strategy, uses, bytes: emitKernel(net, base, uses), weights, gradSum, stop, end, xStride, yStride, weightSlot, slots };
+    return { strategy, uses, bytes: emitKernel(net, base, uses), weights, gradSum, stop, end, xStride, yStride, weightSlot, slots, inputValues };
   }
   const { bytes, layout } = emitLoopedKernel(net, base.xStride, base.yStride, uses);
   const { weights, gradSum, stop, end, xStride, yStride, weightSlot } = layout;
-  return { strategy, uses, bytes, weights, gradSum, stop, end, xStride, yStride, weightSlot, slots: net.numEdges };
+  return { strategy, uses, bytes, weights, gradSum, stop, end, xStride, yStride, weightSlot, slots: net.numEdges, inputValues };
 }
