@@ -17,9 +17,11 @@ import { pairConstantBytes } from './pairs/elementaryPairCode';
 import { nodeValuesPairFunction } from './pairs/pointPairs';
 import { pairsComputeEvery } from './pairs/activationPairs';
 import { kernelLayout, type KernelLayout } from './layout';
+import { PLAIN_RULE, emitEdgeUpdate, isPlain, type RuleLocals, type UpdateRule } from './updateRule';
 
 const wAddr = (layout: KernelLayout, e: number): number => layout.weights + 8 * layout.weightSlot[e];
 const gAddr = (layout: KernelLayout, e: number): number => layout.gradSum + 8 * layout.weightSlot[e];
+const vAddr = (layout: KernelLayout, e: number): number => layout.velocity + 8 * layout.weightSlot[e];
 
 /** running sums per quantity of emitAddAbs */
 const SUMS = 2;
@@ -49,10 +51,12 @@ interface Emitter {
   etas: number;
   va: number;
   vb: number;
+  /** training: the update rule's locals (updateRule.ts) */
+  rule: RuleLocals | null;
 }
 
 /** the locals of the code for one example (derivatives: training) or one point */
-function emitter(net: Net, layout: KernelLayout, code: Code, locals: Locals, xb: number, yb: number, eta: number): Emitter {
+function emitter(net: Net, layout: KernelLayout, code: Code, locals: Locals, xb: number, yb: number, eta: number, rule: RuleLocals | null = null): Emitter {
   const n = net.numNodes;
   const training = eta >= 0;
   const none: number[] = [];
@@ -75,6 +79,7 @@ function emitter(net: Net, layout: KernelLayout, code: Code, locals: Locals, xb:
     etas: training ? locals.v128() : -1,
     va: training ? locals.v128() : -1,
     vb: training ? locals.v128() : -1,
+    rule,
   };
 }
 
@@ -238,6 +243,7 @@ function emitGrad(m: Emitter, e: number): void {
  */
 function emitUpdates(m: Emitter, batch: boolean): void {
   const { net, code, layout } = m;
+  if (!batch && m.rule && !isPlain(m.rule.rule)) return emitRuleUpdates(m, m.rule);
   for (let k = 0; k < net.numNodes; k++) {
     if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS) continue;
     const b = layout.partner[k];
@@ -293,9 +299,32 @@ function emitAddAbs(m: Emitter, sums: number[], i: number, local: number): void 
   m.code.get(sum).get(local).op(OP.f64Abs).op(OP.f64Add).set(sum);
 }
 
-/** w ← w − η Σ_i ∂E_i/∂w on every edge not frozen */
+/** the rule's update of edge e from the gradient `gradient()` pushes (updateRule.ts) */
+function emitRuleUpdate(m: Emitter, r: RuleLocals, e: number, gradient: () => void): void {
+  const at = { base: () => m.code.i32(0), w: wAddr(m.layout, e), v: vAddr(m.layout, e) };
+  emitEdgeUpdate(m.code, r, m.eta, at, gradient, m.net.regularized[e] !== 0);
+}
+
+/** sequential updates by a regulariser or momentum, one edge at a time (paired neurons too): g = 0 + ∂E_i/∂s_k · z_j, as train.ts sums it */
+function emitRuleUpdates(m: Emitter, r: RuleLocals): void {
+  for (let e = 0; e < m.net.numEdges; e++) {
+    if (m.net.frozen[e] !== 0) continue;
+    emitRuleUpdate(m, r, e, () => {
+      m.code.f64c(0);
+      emitGrad(m, e);
+      m.code.op(OP.f64Add);
+    });
+  }
+}
+
+/** w ← w − η Σ_i ∂E_i/∂w on every edge not frozen (or the rule's update from that Σ) */
 function emitBatchUpdate(m: Emitter): void {
   const { code, layout } = m;
+  const r = m.rule;
+  if (r && !isPlain(r.rule)) {
+    for (let e = 0; e < m.net.numEdges; e++) if (m.net.frozen[e] === 0) emitRuleUpdate(m, r, e, () => code.i32(0).load(gAddr(layout, e)));
+    return;
+  }
   for (let e = 0; e < m.net.numEdges; e++) {
     if (m.net.frozen[e] !== 0) continue;
     code.i32(0).loadAt(wAddr(layout, e)).get(m.eta).loadAt(gAddr(layout, e)).op(OP.f64Mul).op(OP.f64Sub).store(wAddr(layout, e));
@@ -303,9 +332,9 @@ function emitBatchUpdate(m: Emitter): void {
 }
 
 /** trainSequential / trainBatch: the shared example loop (exampleLoop.ts) around unrolled passes */
-function unrolledTrainFunction(net: Net, layout: KernelLayout, name: string, batch: boolean): FuncDef {
-  return trainFunction(name, batch, layout, ({ code, locals, eta, xb, yb }) => {
-    const m = emitter(net, layout, code, locals, xb, yb, eta);
+function unrolledTrainFunction(net: Net, layout: KernelLayout, name: string, batch: boolean, rule: UpdateRule): FuncDef {
+  return trainFunction(name, batch, layout, rule, ({ code, locals, eta, xb, yb, rule: ruleLocals }) => {
+    const m = emitter(net, layout, code, locals, xb, yb, eta, ruleLocals);
     code.get(eta).simd(SIMD.f64x2Splat).set(m.etas);
     return {
       forward: () => emitForward(m, true),
@@ -347,11 +376,11 @@ const MAX_FUNCTION_BYTES = 7_000_000;
  * would be too long, a node is switched off, or a neuron's activation has no two-lane code (leaky
  * ReLU, ELU, softplus, hard sigmoid): those maps run the scalar pass
  */
-export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net), uses: KernelUses = 'all'): Uint8Array {
+export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net), uses: KernelUses = 'all', rule: UpdateRule = PLAIN_RULE): Uint8Array {
   const funcs = elementaryFuncs();
   if (buildsTraining(uses)) {
-    funcs.push(unrolledTrainFunction(net, layout, 'trainSequential', false));
-    funcs.push(unrolledTrainFunction(net, layout, 'trainBatch', true));
+    funcs.push(unrolledTrainFunction(net, layout, 'trainSequential', false, rule));
+    funcs.push(unrolledTrainFunction(net, layout, 'trainBatch', true, rule));
     funcs.push(forwardOnlyFunction(net, layout, 'predict'));
   }
   let usePairs = false;

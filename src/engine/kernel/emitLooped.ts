@@ -12,6 +12,7 @@ import { Code, F64, I32, OP, encodeModule, type FuncDef } from './wasmWriter';
 import { pointFunction, trainFunction } from './exampleLoop';
 import type { Locals } from './locals';
 import { buildsMaps, buildsTraining, type KernelUses } from './uses';
+import { PLAIN_RULE, RULE_BYTES, emitEdgeUpdate, isPlain, type EdgeAt, type RuleLocals, type UpdateRule } from './updateRule';
 
 export interface LoopedLayout {
   /** weights in incoming-edge (CSR) order: edge e lives in slot weightSlot[e] */
@@ -20,12 +21,16 @@ export interface LoopedLayout {
   /** slots in the weight and gradient regions: one per edge */
   slots: number;
   gradSum: number;
+  /** momentum's v per slot */
+  velocity: number;
   z: number;
   dz: number;
   dh: number;
   de: number;
   /** the i32 where a training function writes the step it stopped at (−1: none; exampleLoop.ts) */
   stop: number;
+  /** the update rule's λ, 2λ, β (updateRule.ts) */
+  rule: number;
   end: number;
   xStride: number;
   yStride: number;
@@ -52,12 +57,14 @@ interface LoopLocals {
   yb: number;
   /** the f64 parameter η (−1 in forward-only code) */
   eta: number;
+  /** training: the update rule's locals */
+  rule: RuleLocals | null;
 }
 
-function loopLocals(locals: Locals, xb: number, yb: number, eta = -1): LoopLocals {
+function loopLocals(locals: Locals, xb: number, yb: number, eta = -1, rule: RuleLocals | null = null): LoopLocals {
   const [pa, pb, pt, c] = locals.many(I32, 4);
   const [acc, s, z, dz, f] = locals.many(F64, 5);
-  return { pa, pb, pt, c, acc, s, z, dz, f, xb, yb, eta };
+  return { pa, pb, pt, c, acc, s, z, dz, f, xb, yb, eta, rule };
 }
 
 /** runs shorter than this are unrolled; a neuron with more runs than MAX_RUNS uses an address table */
@@ -161,6 +168,22 @@ class Emission {
     return pairs;
   }
 
+  /** (z_j, w_{j→k}) of neuron k's incoming edges that are updated (not frozen), regularised or not, in edge order */
+  trainedInPairs(k: number, regularized?: boolean): Pair[] {
+    const { net } = this;
+    return this.inPairs(k).filter((_, i) => {
+      const e = net.inEdge[net.inStart[k] + i];
+      return net.frozen[e] === 0 && (regularized === undefined || (net.regularized[e] !== 0) === regularized);
+    });
+  }
+
+  /** an edge's weight and velocity from a weight address */
+  edgeAt(w: Addr): EdgeAt {
+    const v = this.layout.velocity - this.layout.weights;
+    if ('at' in w) return { base: () => this.code.i32(0), w: w.at, v: w.at + v };
+    return { base: () => this.code.get(w.local), w: 0, v };
+  }
+
   /** (∂h/∂s_m, w_{k→m}) addresses of neuron k's outgoing edges, in edge order */
   outPairs(k: number): Pair[] {
     const { net } = this;
@@ -256,9 +279,10 @@ function emitBackward(m: Emission, neurons: number[], firstNeuron: number): void
 /** per neuron k: for each incoming edge not frozen, mem[w] ← w − η(∂E/∂s_k · z_j), or gradSum += ∂E/∂s_k · z_j */
 function emitUpdates(m: Emission, neurons: number[], batch: boolean): void {
   const { code, L, layout } = m;
+  if (!batch && L.rule && !isPlain(L.rule.rule)) return emitRuleUpdates(m, L.rule, neurons);
   const g = layout.gradSum - layout.weights;
   for (const k of neurons) {
-    const trained = m.inPairs(k).filter((_, i) => m.net.frozen[m.net.inEdge[m.net.inStart[k] + i]] === 0); // ablated edges keep their weights
+    const trained = m.trainedInPairs(k); // ablated edges keep their weights
     if (trained.length === 0) continue;
     code.i32(0).load(m.deAddr(k)).set(L.f);
     m.forEachPair(trained, (z, w) => {
@@ -274,6 +298,40 @@ function emitUpdates(m: Emission, neurons: number[], batch: boolean): void {
       if (batch) code.op(OP.f64Add).store('at' in target ? target.at : off);
       else code.op(OP.f64Mul).op(OP.f64Sub).store('at' in target ? target.at : 0);
     });
+  }
+}
+
+/** sequential updates by a regulariser or momentum: per neuron, its regularised edges, then the others; g = 0 + ∂E/∂s_k · z_j as train.ts sums it */
+function emitRuleUpdates(m: Emission, r: RuleLocals, neurons: number[]): void {
+  const { code, L } = m;
+  for (const k of neurons) {
+    if (m.trainedInPairs(k).length === 0) continue;
+    code.i32(0).load(m.deAddr(k)).set(L.f);
+    for (const regularized of [true, false]) {
+      m.forEachPair(m.trainedInPairs(k, regularized), (z, w) => {
+        const gradient = () => {
+          code.f64c(0).get(L.f);
+          m.load(z);
+          code.op(OP.f64Mul).op(OP.f64Add);
+        };
+        emitEdgeUpdate(code, r, L.eta, m.edgeAt(w), gradient, regularized);
+      });
+    }
+  }
+}
+
+/** batch: the rule's update of every trained edge from its Σ_i ∂E_i/∂w (per neuron, regularised edges first) */
+function emitRuleApply(m: Emission, r: RuleLocals, neurons: number[]): void {
+  const { code, L, layout } = m;
+  const g = layout.gradSum - layout.weights;
+  for (const k of neurons) {
+    for (const regularized of [true, false]) {
+      const weights: Pair[] = m.trainedInPairs(k, regularized).map(([, w]) => [w, w]);
+      m.forEachPair(weights, (w) => {
+        const gradient = () => ('at' in w ? code.i32(0).load(w.at + g) : code.get(w.local).load(g));
+        emitEdgeUpdate(code, r, L.eta, m.edgeAt(w), gradient, regularized);
+      });
+    }
   }
 }
 
@@ -296,8 +354,9 @@ function emitStepBound(m: Emission, neurons: number, firstNeuron: number): void 
 }
 
 /** w ← w − η Σ_i ∂E_i/∂w, over all slots (a frozen edge's Σ stays 0; its caller restores it all the same) */
-function emitBatchApply(m: Emission): void {
+function emitBatchApply(m: Emission, neurons: number[]): void {
   const { code, L, layout, net } = m;
+  if (L.rule && !isPlain(L.rule.rule)) return emitRuleApply(m, L.rule, neurons);
   if (net.numEdges === 0) return;
   code.i32(0).set(L.pa).i32(net.numEdges).set(L.c);
   code.loop();
@@ -307,9 +366,9 @@ function emitBatchApply(m: Emission): void {
 }
 
 /** trainSequential / trainBatch: the shared example loop (exampleLoop.ts) around looped passes */
-function loopedTrainFunction(make: Maker, name: string, batch: boolean, neurons: number[], firstNeuron: number): FuncDef {
-  return trainFunction(name, batch, make.layout, ({ code, locals, eta, xb, yb }) => {
-    const m = make(code, loopLocals(locals, xb, yb, eta));
+function loopedTrainFunction(make: Maker, name: string, batch: boolean, neurons: number[], firstNeuron: number, rule: UpdateRule): FuncDef {
+  return trainFunction(name, batch, make.layout, rule, ({ code, locals, eta, xb, yb, rule: ruleLocals }) => {
+    const m = make(code, loopLocals(locals, xb, yb, eta, ruleLocals));
     const { net, L } = m;
     return {
       forward: () => emitForward(m, neurons, true),
@@ -323,7 +382,7 @@ function loopedTrainFunction(make: Maker, name: string, batch: boolean, neurons:
       backward: () => emitBackward(m, neurons, firstNeuron),
       updates: () => emitUpdates(m, neurons, batch),
       stepBound: () => emitStepBound(m, neurons.length, firstNeuron),
-      apply: () => emitBatchApply(m),
+      apply: () => emitBatchApply(m, neurons),
     };
   });
 }
@@ -352,19 +411,20 @@ export function loopedLayout(net: Net, xStride: number, yStride: number): Looped
   const N = 8 * net.numNodes;
   const weightSlot = new Int32Array(net.numEdges);
   for (let q = 0; q < net.numEdges; q++) weightSlot[net.inEdge[q]] = q;
-  return { weights: 0, weightSlot, slots: net.numEdges, gradSum: E, z: 2 * E, dz: 2 * E + N, dh: 2 * E + 2 * N, de: 2 * E + 3 * N, stop: 2 * E + 4 * N, end: 2 * E + 4 * N + 8, xStride, yStride };
+  const stop = 3 * E + 4 * N;
+  return { weights: 0, weightSlot, slots: net.numEdges, gradSum: E, velocity: 2 * E, z: 3 * E, dz: 3 * E + N, dh: 3 * E + 2 * N, de: 3 * E + 3 * N, stop, rule: stop + 8, end: stop + 8 + RULE_BYTES, xStride, yStride };
 }
 
 /** the module's bytes for `uses` (as emit.ts) and its layout (end grows by the address tables the emission needed) */
-export function emitLoopedKernel(net: Net, xStride: number, yStride: number, uses: KernelUses = 'all'): { bytes: Uint8Array; layout: LoopedLayout } {
+export function emitLoopedKernel(net: Net, xStride: number, yStride: number, uses: KernelUses = 'all', rule: UpdateRule = PLAIN_RULE): { bytes: Uint8Array; layout: LoopedLayout } {
   const layout = loopedLayout(net, xStride, yStride);
   const { pos, neurons, firstNeuron } = positions(net);
   const tables: Pair[][] = [];
   const make: Maker = Object.assign((code: Code, L: LoopLocals) => new Emission(net, layout, code, L, tables, pos, layout.end), { layout, net });
   const funcs = elementaryFuncs();
   if (buildsTraining(uses)) {
-    funcs.push(loopedTrainFunction(make, 'trainSequential', false, neurons, firstNeuron));
-    funcs.push(loopedTrainFunction(make, 'trainBatch', true, neurons, firstNeuron));
+    funcs.push(loopedTrainFunction(make, 'trainSequential', false, neurons, firstNeuron, rule));
+    funcs.push(loopedTrainFunction(make, 'trainBatch', true, neurons, firstNeuron, rule));
     funcs.push(loopedForwardOnlyFunction(make, neurons, 'predict'));
   }
   if (buildsMaps(uses)) funcs.push(loopedForwardOnlyFunction(make, neurons, 'nodeValues'));

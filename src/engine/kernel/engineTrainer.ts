@@ -55,6 +55,14 @@ export function createEngineTrainer(net: Net, initial: readonly Example[] = []):
       if (weights.length !== net.numEdges) throw new RangeError(`expected ${net.numEdges} weights, got ${weights.length}`);
       net.weights.set(weights);
     },
+    velocity(out = new Float64Array(net.numEdges)) {
+      out.set(net.velocity);
+      return out;
+    },
+    setVelocity(velocity) {
+      if (velocity.length !== net.numEdges) throw new RangeError(`expected ${net.numEdges} velocities, got ${velocity.length}`);
+      net.velocity.set(velocity);
+    },
     predict(points, count, out = new Float64Array(count * net.numOutputs)) {
       for (let i = 0; i < count; i++) {
         forward(net, points.subarray(i * xStride, (i + 1) * xStride));

@@ -6,6 +6,7 @@ import { emitKernel } from './emit';
 import { kernelLayout } from './layout';
 import { buildsMaps, type KernelUses } from './uses';
 import { kernelView, needsInputValues } from './inputView';
+import { PLAIN_RULE, type UpdateRule } from './updateRule';
 
 export type { KernelUses } from './uses';
 import { emitLoopedKernel } from './emitLooped';
@@ -19,15 +20,19 @@ export interface PlanOptions {
   simd?: boolean;
   /** default 'all' */
   uses?: KernelUses;
+  /** the training functions' update (default: plain w ← w − η g); λ, β are read at run time from `rule` */
+  rule?: UpdateRule;
 }
 
 export interface KernelPlan {
   strategy: KernelStrategy;
   bytes: Uint8Array;
   uses: KernelUses;
-  /** byte offsets of the weights and the batch gradient sums */
+  /** byte offsets of the weights, the batch gradient sums, the velocities (momentum) and the rule's parameters */
   weights: number;
   gradSum: number;
+  velocity: number;
+  rule: number;
   /** byte offset of the i32 where training writes the step it stopped at (−1: it did not) */
   stop: number;
   /** first free byte */
@@ -58,13 +63,13 @@ export function chooseStrategy(net: Net): KernelStrategy {
 export function planKernel(doc: Net, options: PlanOptions = {}): KernelPlan {
   const net = kernelView(doc);
   const inputValues = needsInputValues(doc);
-  const { strategy = chooseStrategy(net), simd = true, uses = 'all' } = options;
+  const { strategy = chooseStrategy(net), simd = true, uses = 'all', rule = PLAIN_RULE } = options;
   const base = kernelLayout(net, { neurons: simd, points: simd && buildsMaps(uses) });
   if (strategy === 'unrolled') {
-    const { weights, gradSum, stop, end, xStride, yStride, weightSlot, slots } = base;
-    return { strategy, uses, bytes: emitKernel(net, base, uses), weights, gradSum, stop, end, xStride, yStride, weightSlot, slots, inputValues };
+    const { weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot, slots } = base;
+    return { strategy, uses, bytes: emitKernel(net, base, uses, rule), weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot, slots, inputValues };
   }
-  const { bytes, layout } = emitLoopedKernel(net, base.xStride, base.yStride, uses);
-  const { weights, gradSum, stop, end, xStride, yStride, weightSlot } = layout;
-  return { strategy, uses, bytes, weights, gradSum, stop, end, xStride, yStride, weightSlot, slots: net.numEdges, inputValues };
+  const { bytes, layout } = emitLoopedKernel(net, base.xStride, base.yStride, uses, rule);
+  const { weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot } = layout;
+  return { strategy, uses, bytes, weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot, slots: net.numEdges, inputValues };
 }

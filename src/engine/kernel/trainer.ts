@@ -24,10 +24,10 @@ export interface Trainer {
   readonly numExamples: number;
   /** the examples training and evaluate() use (copied into the kernel's memory) */
   setExamples(examples: readonly Example[]): void;
-  /** one epoch exactly as the engine's trainEpoch(net, examples, settings, rng) runs it */
+  /** one epoch exactly as the engine's trainEpoch(net, examples, settings, rng) runs it: its mode, batch size, regulariser and momentum, over the examples not marked test */
   trainEpoch(settings: TrainingSettings, rng?: Rng): EpochResult;
   /**
-   * sequential updates on the held examples at these indices, in this order; error: Σ E_i (each
+   * sequential plain updates (η only, as the engine's trainInOrder) on the held examples at these indices, in this order; error: Σ E_i (each
    * before its update). An update that would put a weight past the limit is not made: training
    * stops there with the weights before it, and `divergence` names the step and the weight.
    */
@@ -39,6 +39,9 @@ export interface Trainer {
   /** the current weights (doc.edges order) into `out` (default: a new array) */
   weights(out?: Float64Array): Float64Array;
   setWeights(weights: ArrayLike<number>): void;
+  /** momentum's velocities (doc.edges order; 0 where none) into `out` (default: a new array): kept with the document so training resumes exactly */
+  velocity(out?: Float64Array): Float64Array;
+  setVelocity(velocity: ArrayLike<number>): void;
   /**
    * forward passes only: `points` holds `count` inputs of xStride numbers each; returns h_o of
    * point i at [i·numOutputs + o]

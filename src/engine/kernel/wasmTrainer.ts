@@ -10,7 +10,10 @@
 // Version 2's options around the kernel: derived inputs arrive as rows of input values
 // (inputView.ts); an edge switched off holds 0 in its slot (its weight is kept here, and no frozen
 // edge is ever updated); test examples are held (evaluate() measures them) but never trained; a
-// mini-batch is one trainBatch call per batch, the engine's order and sizes (train.ts).
+// mini-batch is one trainBatch call per batch, the engine's order and sizes (train.ts). A
+// regulariser or momentum is a second module with that update rule compiled in (updateRule.ts),
+// built when an epoch first asks for it and sharing the first one's memory: weights, velocities
+// and examples stay where they are; λ, 2λ and β are written to memory before each call.
 
 import { trainingOptions, type Example, type TrainingSettings } from '../format/types';
 import type { Net } from '../compile';
@@ -20,6 +23,7 @@ import type { Rng } from '../random';
 import { batchSizeOf, epochOrder, type EpochResult } from '../train';
 import { inputStride } from './engineTrainer';
 import { inputRows } from './inputView';
+import { PLAIN_RULE, ruleKey, ruleOf, ruleParameters, type UpdateRule } from './updateRule';
 import type { KernelPlan, KernelStrategy } from './plan';
 import type { Trainer } from './trainer';
 import { buildsMaps, buildsTraining } from './uses';
@@ -47,6 +51,10 @@ export class WasmTrainer implements Trainer {
   private readonly memory: WasmMemory;
   private readonly kernel: KernelExports;
   private readonly net: Net;
+  /** builds the module for another update rule, with this one's layout */
+  private readonly moduleFor: (rule: UpdateRule) => WasmModule;
+  /** the instances by update rule (ruleKey), sharing this memory */
+  private readonly kernels = new Map<string, KernelExports>();
   private examples: readonly Example[] = [];
   /** the held examples training uses (not marked test), by index */
   private trainIdx = new Int32Array(0);
@@ -54,8 +62,9 @@ export class WasmTrainer implements Trainer {
   private readonly held: Float64Array;
   /** the edges not frozen by ablation, in edge order: the ones updated and checked for divergence */
   private readonly trained: Int32Array;
-  /** the weight slots as a call found them (restored when it diverges) */
+  /** the weight and velocity slots as a call found them (restored when it diverges) */
   private readonly start: Float64Array;
+  private readonly startVelocity: Float64Array;
   /** byte offsets of the examples' x, y, their visiting order, and free memory after them */
   private xPtr: number;
   private yPtr: number;
@@ -65,7 +74,7 @@ export class WasmTrainer implements Trainer {
   private rows: Float64Array = new Float64Array(0);
   private outputs = new Float64Array(0);
 
-  constructor(net: Net, plan: KernelPlan, module: WasmModule) {
+  constructor(net: Net, plan: KernelPlan, module: WasmModule, moduleFor: (rule: UpdateRule) => WasmModule) {
     const wasm = requireWasm();
     this.net = net;
     this.plan = plan;
@@ -75,13 +84,17 @@ export class WasmTrainer implements Trainer {
     this.numOutputs = net.numOutputs;
     this.xStride = inputStride(net);
     this.start = new Float64Array(plan.slots);
+    this.startVelocity = new Float64Array(plan.slots);
+    this.moduleFor = moduleFor;
     this.held = new Float64Array(net.numEdges);
     this.trained = Int32Array.from({ length: net.numEdges }, (_, e) => e).filter((e) => net.frozen[e] === 0);
     this.memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(plan.end / PAGE)) });
     const instance = new wasm.Instance(module, { env: { memory: this.memory } });
     this.kernel = instance.exports as unknown as KernelExports;
+    this.kernels.set(ruleKey(PLAIN_RULE), this.kernel);
     this.xPtr = this.yPtr = this.orderPtr = this.scratch = plan.end;
     this.setWeights(net.weights);
+    this.setVelocity(net.velocity);
   }
 
   get numExamples(): number {
@@ -122,10 +135,24 @@ export class WasmTrainer implements Trainer {
     const n = this.trainIdx.length;
     const order = epochOrder(n, options, rng);
     const size = batchSizeOf(options, n);
+    const kernel = this.kernelFor(ruleOf(options));
+    this.f64(this.plan.rule, 3).set(ruleParameters(options));
     const visit = new Int32Array(this.memory.buffer, this.orderPtr, n);
     for (let p = 0; p < n; p++) visit[p] = this.trainIdx[order === null ? p : order[p]];
-    if (size === 1 && options.mode !== 'batch') return this.runSequential(this.orderPtr, n, options.learningRate, (step) => (order === null ? step : order[step]));
-    return this.runBatches(n, size, options.learningRate);
+    if (size === 1 && options.mode !== 'batch') return this.runSequential(kernel, this.orderPtr, n, options.learningRate, (step) => (order === null ? step : order[step]));
+    return this.runBatches(kernel, n, size, options.learningRate);
+  }
+
+  /** the training functions with this update rule compiled in (built on first use) */
+  private kernelFor(rule: UpdateRule): KernelExports {
+    const key = ruleKey(rule);
+    const have = this.kernels.get(key);
+    if (have) return have;
+    this.training();
+    const wasm = requireWasm();
+    const kernel = new wasm.Instance(this.moduleFor(rule), { env: { memory: this.memory } }).exports as unknown as KernelExports;
+    this.kernels.set(key, kernel);
+    return kernel;
   }
 
   sequential(indices: ArrayLike<number>, eta: number): EpochResult {
@@ -141,7 +168,7 @@ export class WasmTrainer implements Trainer {
       if (!(Number.isInteger(idx) && idx >= 0 && idx < this.examples.length)) throw new RangeError(`example index ${idx} outside 0..${this.examples.length - 1}`);
       order[i] = idx;
     }
-    return this.runSequential(ptr, n, eta);
+    return this.runSequential(this.training(), ptr, n, eta);
   }
 
   /** one batch update from the training examples, the engine's batch epoch */
@@ -153,18 +180,17 @@ export class WasmTrainer implements Trainer {
    * the `n` visits at orderPtr in batches of `size` (the last one smaller): per batch Σ_i ∂E_i/∂w
    * from zero and one update, which is undone, ending the epoch, when it takes a weight past the limit
    */
-  private runBatches(n: number, size: number, eta: number): EpochResult {
-    const kernel = this.training();
+  private runBatches(kernel: KernelExports, n: number, size: number, eta: number): EpochResult {
     const gradSum = this.f64(this.plan.gradSum, this.plan.slots);
     let error = 0;
     for (let from = 0, step = 0; from < n; from += size, step++) {
       gradSum.fill(0); // Σ_i ∂E_i/∂w starts at zero every batch
-      this.start.set(this.slots());
+      this.saveStart();
       const batchError = kernel.trainBatch(this.xPtr, this.yPtr, this.orderPtr + 4 * from, Math.min(size, n - from), eta, 0);
       this.restoreFrozen();
       const crossing = this.firstBeyondLimit();
       if (crossing) {
-        this.slots().set(this.start);
+        this.restoreStart();
         return { error, divergence: { step, example: null, ...crossing } };
       }
       error += batchError;
@@ -196,6 +222,20 @@ export class WasmTrainer implements Trainer {
     this.restoreFrozen();
   }
 
+  velocity(out: Float64Array = new Float64Array(this.numEdges)): Float64Array {
+    const slots = this.velocitySlots();
+    const slot = this.plan.weightSlot;
+    for (let e = 0; e < this.numEdges; e++) out[e] = slots[slot ? slot[e] : e];
+    return out;
+  }
+
+  setVelocity(velocity: ArrayLike<number>): void {
+    if (velocity.length !== this.numEdges) throw new RangeError(`expected ${this.numEdges} velocities, got ${velocity.length}`);
+    const slots = this.velocitySlots();
+    const slot = this.plan.weightSlot;
+    for (let e = 0; e < this.numEdges; e++) slots[slot ? slot[e] : e] = velocity[e];
+  }
+
   predict(points: Float64Array, count: number, out: Float64Array = new Float64Array(count * this.numOutputs)): Float64Array {
     return this.predictRows(this.rowsOf(points, count), count, out);
   }
@@ -221,14 +261,14 @@ export class WasmTrainer implements Trainer {
    * took a weight past the limit, the weights go back to before the call and steps 0 … p − 1 run
    * again: the weights before step p, and their Σ E_i
    */
-  private runSequential(ptr: number, n: number, eta: number, exampleOf?: (step: number) => number): EpochResult {
-    this.start.set(this.slots());
-    const run = this.updatesUntilBeyond(ptr, n, eta);
+  private runSequential(kernel: KernelExports, ptr: number, n: number, eta: number, exampleOf?: (step: number) => number): EpochResult {
+    this.saveStart();
+    const run = this.updatesUntilBeyond(kernel, ptr, n, eta);
     if (run.beyond === null) return { error: run.error, divergence: null };
     const { step, crossing } = run.beyond;
     const example = exampleOf ? exampleOf(step) : new Int32Array(this.memory.buffer, ptr, n)[step];
-    this.slots().set(this.start);
-    const kept = this.updatesUntilBeyond(ptr, step, eta); // cannot cross: the same updates as before
+    this.restoreStart();
+    const kept = this.updatesUntilBeyond(kernel, ptr, step, eta); // cannot cross: the same updates as before
     return { error: kept.error, divergence: { step, example, ...crossing } };
   }
 
@@ -236,8 +276,7 @@ export class WasmTrainer implements Trainer {
    * steps 0 … n − 1, resumed after each one the kernel stopped at (its bound said "maybe"), until
    * one leaves a weight past the limit: that step, with its first such weight, or null
    */
-  private updatesUntilBeyond(ptr: number, n: number, eta: number): { error: number; beyond: { step: number; crossing: Crossing } | null } {
-    const kernel = this.training();
+  private updatesUntilBeyond(kernel: KernelExports, ptr: number, n: number, eta: number): { error: number; beyond: { step: number; crossing: Crossing } | null } {
     let error = 0;
     for (let done = 0; done < n; ) {
       error = kernel.trainSequential(this.xPtr, this.yPtr, ptr + 4 * done, n - done, eta, error);
@@ -259,6 +298,16 @@ export class WasmTrainer implements Trainer {
   private training(): KernelExports {
     if (!buildsTraining(this.plan.uses)) throw new Error('this kernel was built for maps: it has no training functions (build it with uses "training" or "all")');
     return this.kernel;
+  }
+
+  private saveStart(): void {
+    this.start.set(this.slots());
+    this.startVelocity.set(this.velocitySlots());
+  }
+
+  private restoreStart(): void {
+    this.slots().set(this.start);
+    this.velocitySlots().set(this.startVelocity);
   }
 
   /** the first trained edge (edge order) whose weight is past the limit, or null: the engine checks no frozen edge */
@@ -301,6 +350,10 @@ export class WasmTrainer implements Trainer {
 
   private slots(): Float64Array {
     return this.f64(this.plan.weights, this.plan.slots);
+  }
+
+  private velocitySlots(): Float64Array {
+    return this.f64(this.plan.velocity, this.plan.slots);
   }
 
   private f64(byteOffset: number, length: number): Float64Array {

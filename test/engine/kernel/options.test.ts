@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compile, createRng, evaluate, forward, trainEpoch, type EpochResult, type GraphDoc, type TrainingSettings } from '../../../src/engine';
+import { compile, createRng, evaluate, forward, trainEpoch, trainEpochs, type EpochResult, type GraphDoc, type TrainingSettings } from '../../../src/engine';
 import { createTrainer, kernelUnsupported, type Trainer } from '../../../src/engine/kernel';
 import { inputStride } from '../../../src/engine/kernel/engineTrainer';
 import { arbitraryOptionsDoc, type OutputForm } from '../options';
+import { TWO_FIVE_ONE, divergingNet, loadFixture } from '../helpers';
 
 // Format version 2's options in the kernel: every activation, derived inputs, ablation, test
 // examples, sequential, mini-batch and batch updates (and whatever else kernelUnsupported lets
@@ -22,7 +23,7 @@ function expectSameBits(actual: ArrayLike<number>, expected: ArrayLike<number>, 
   }
 }
 
-/** the epoch settings: every mode, batch sizes that leave a smaller last batch, shuffled or not */
+/** the epoch settings: every mode, batch sizes that leave a smaller last batch, shuffled or not, L1/L2 (λ = 0 too) and momentum */
 const settingsArb: fc.Arbitrary<TrainingSettings> = fc.record({
   learningRate: fc.double({ min: 0.01, max: 2, noNaN: true }),
   mode: fc.constantFrom<TrainingSettings['mode']>('sequential', 'minibatch', 'batch'),
@@ -30,7 +31,12 @@ const settingsArb: fc.Arbitrary<TrainingSettings> = fc.record({
   shuffle: fc.boolean(),
   seed: fc.integer({ min: 0, max: 1000 }),
   epoch: fc.constant(0),
+  regularization: fc.record({ kind: fc.constantFrom('none' as const, 'L1' as const, 'L2' as const), rate: fc.oneof(fc.constant(0), fc.double({ min: 1e-4, max: 0.3, noNaN: true })) }),
+  momentum: fc.oneof(fc.constant(0), fc.double({ min: 0.05, max: 0.95, noNaN: true })),
 });
+
+/** momentum's velocities kept in the document (as a saved one has them) */
+const withVelocities = (doc: GraphDoc, v: number[]): GraphDoc => ({ ...doc, edges: doc.edges.map((e, i) => ({ ...e, velocity: v[i % v.length] })) });
 
 /** a document with some examples marked test */
 const withTests = (doc: GraphDoc, flags: boolean[]): GraphDoc => ({
@@ -49,6 +55,7 @@ function expectSameTraining(doc: GraphDoc, settings: TrainingSettings, variant: 
     expect(Object.is(k.error, e.error), `epoch ${epoch} error ${k.error} vs ${e.error}`).toBe(true);
     expect(k.divergence).toEqual(e.divergence);
     expectSameBits(trainer.weights(), engine.weights, 'weight');
+    expectSameBits(trainer.velocity(), engine.velocity, 'velocity');
     if (e.divergence) break;
   }
   const [ours, theirs] = [trainer.evaluate(), evaluate(engine, doc.dataset.examples)];
@@ -78,13 +85,14 @@ const docArb = (form: OutputForm) =>
   fc.record({
     doc: fc.boolean().chain((ablate) => arbitraryOptionsDoc({ form, ablate, maxExamples: 9 })),
     tests: fc.array(fc.boolean(), { minLength: 1, maxLength: 9 }),
+    velocities: fc.option(fc.array(fc.double({ min: -0.5, max: 0.5, noNaN: true }), { minLength: 1, maxLength: 9 })),
   });
 
 describe.each(VARIANTS)('the %s kernel on version-2 documents', (variant) => {
-  it('trains derived inputs, every activation, ablation, test examples and every mode to the engine’s bits', () => {
+  it('trains derived inputs, every activation, ablation, test examples, every mode, L1, L2 and momentum to the engine’s bits', () => {
     fc.assert(
-      fc.property(docArb('squared'), settingsArb, ({ doc, tests }, settings) => {
-        const split = withTests(doc, tests);
+      fc.property(docArb('squared'), settingsArb, ({ doc, tests, velocities }, settings) => {
+        const split = withTests(velocities ? withVelocities(doc, velocities) : doc, tests);
         expect(kernelUnsupported(compile(split), split.dataset.examples, settings)).toBeNull();
         expectSameTraining(split, settings, variant);
       }),
@@ -95,17 +103,11 @@ describe.each(VARIANTS)('the %s kernel on version-2 documents', (variant) => {
 
 describe('kernelUnsupported never claims what the kernel does not compute', () => {
   const anyForm = fc.constantFrom<OutputForm>('squared', 'binary', 'softmax').chain(docArb);
-  const anySettings = fc.record({
-    base: settingsArb,
-    regularization: fc.record({ kind: fc.constantFrom('none' as const, 'L1' as const, 'L2' as const), rate: fc.constantFrom(0, 0.001, 0.1) }),
-    momentum: fc.constantFrom(0, 0.5, 0.9),
-  });
   it('every arbitrary version-2 document and setting: null means the kernel gives the engine’s bits', () => {
     let claimed = 0;
     fc.assert(
-      fc.property(anyForm, anySettings, fc.constantFrom(...VARIANTS), ({ doc, tests }, { base, regularization, momentum }, variant) => {
-        const split = withTests(doc, tests);
-        const settings = { ...base, regularization, momentum };
+      fc.property(anyForm, settingsArb, fc.constantFrom(...VARIANTS), ({ doc, tests, velocities }, settings, variant) => {
+        const split = withTests(velocities ? withVelocities(doc, velocities) : doc, tests);
         if (kernelUnsupported(compile(split), split.dataset.examples, settings) !== null) return;
         claimed++;
         expectSameTraining(split, settings, variant);
@@ -113,5 +115,54 @@ describe('kernelUnsupported never claims what the kernel does not compute', () =
       { numRuns: 200 },
     );
     expect(claimed).toBeGreaterThan(3); // the property was exercised, not skipped
+  });
+});
+
+describe('divergence with a regulariser or momentum: the kernel stops at the engine’s update', () => {
+  // the bound the kernel keeps of max |w| (limitCode.ts) grows by the rule's step too: with momentum
+  // β·max|v|, with L2 2λ·max|w|; a bound too small would miss the update the engine stops at
+  const cases: [string, Partial<TrainingSettings>][] = [
+    ['momentum 0.9, sequential', { momentum: 0.9, learningRate: 0.05 }],
+    ['L2 with 2ηλ > 2, sequential (the weights oscillate and grow)', { regularization: { kind: 'L2', rate: 4 }, learningRate: 0.3 }],
+    ['L1 and momentum, mini-batches of 7', { regularization: { kind: 'L1', rate: 0.01 }, momentum: 0.8, mode: 'minibatch', batchSize: 7, learningRate: 0.05 }],
+  ];
+  it.each(VARIANTS.flatMap((variant) => cases.map(([name, extra]) => [variant, name, extra] as const)))('%s: %s', (variant, _name, extra) => {
+    const doc = divergingNet();
+    const settings = { ...doc.training, ...extra };
+    const engine = compile(doc);
+    const run = trainEpochs(engine, doc.dataset.examples, settings, 400);
+    expect(run.divergence).not.toBeNull();
+    const trainer = createTrainer(compile(doc), doc.dataset.examples, optionsOf(variant));
+    let result = trainer.trainEpoch({ ...settings, epoch: 0 });
+    let epoch = 0;
+    while (!result.divergence && epoch < 399) result = trainer.trainEpoch({ ...settings, epoch: ++epoch });
+    const { epoch: diverged, ...where } = run.divergence!;
+    expect(epoch + 1).toBe(diverged);
+    expect(result.divergence).toEqual(where);
+    expectSameBits(trainer.weights(), engine.weights, 'weight');
+    expectSameBits(trainer.velocity(), engine.velocity, 'velocity');
+  });
+});
+
+describe('the divergence bound counts the rule’s own step', () => {
+  // a saturated sigmoid output (σ' ≈ 0): the gradient's step is tiny, so only the velocity's or the
+  // regulariser's term takes edge 16 past the limit: the kernel must not miss that update
+  const saturated = (extra: Partial<GraphDoc['edges'][number]>): GraphDoc => {
+    const doc = loadFixture(TWO_FIVE_ONE);
+    return { ...doc, edges: doc.edges.map((e, i) => (i === 16 ? { ...e, weight: 1e5, ...extra } : e)) };
+  };
+  const cases: [string, GraphDoc, Partial<TrainingSettings>][] = [
+    ['momentum carries a large saved velocity past the limit', saturated({ velocity: 3e5 }), { momentum: 0.99, learningRate: 1 }],
+    ['L2 with 2ηλ = 3 doubles the weight each step, flipping its sign', saturated({}), { regularization: { kind: 'L2', rate: 1.5 }, learningRate: 1 }],
+  ];
+  it.each(VARIANTS.flatMap((variant) => cases.map(([name, doc, extra]) => [variant, name, doc, extra] as const)))('%s: %s', (variant, _name, doc, extra) => {
+    const settings = { ...doc.training, ...extra };
+    const engine = compile(doc);
+    const expected = trainEpoch(engine, doc.dataset.examples, settings);
+    expect(expected.divergence).toMatchObject({ edgeIndex: 16 });
+    const trainer = createTrainer(compile(doc), doc.dataset.examples, optionsOf(variant));
+    expect(trainer.trainEpoch(settings)).toEqual(expected);
+    expectSameBits(trainer.weights(), engine.weights, 'weight');
+    expectSameBits(trainer.velocity(), engine.velocity, 'velocity');
   });
 });
