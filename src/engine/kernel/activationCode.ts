@@ -2,7 +2,7 @@
 // computed exactly as activation.ts does: e^x, e^x − 1, tanh and ln(1 + x) are the module's own copies of the engine's
 // fdlibm functions (elementaryCode.ts), its first functions.
 
-import { ACT_ELU, ACT_HARD_SIGMOID, ACT_LEAKY_RELU, ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_SOFTPLUS, ACT_TANH, LEAKY_SLOPE } from '../activation';
+import { ACT_ELU, ACT_HARD_SIGMOID, ACT_LEAKY_RELU, ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_SOFTMAX, ACT_SOFTPLUS, ACT_TANH, LEAKY_SLOPE } from '../activation';
 import { FN_EXP, FN_EXPM1, FN_LOG1P, FN_TANH } from './elementaryCode';
 import { OP, type Code } from './wasmWriter';
 
@@ -42,6 +42,10 @@ export function emitActivationOf(code: Code, act: number, s: number, z: number, 
       code.f64c(0.2).get(s).op(OP.f64Mul).f64c(0.5).op(OP.f64Add).set(z); // t, clipped below
       if (dz >= 0) code.f64c(0.2).f64c(0).get(z).f64c(0).op(OP.f64Gt).get(z).f64c(1).op(OP.f64Lt).op(OP.i32And).op(OP.select).set(dz);
       code.f64c(0).f64c(1).get(z).get(z).f64c(1).op(OP.f64Gt).op(OP.select).get(z).f64c(0).op(OP.f64Lt).op(OP.select).set(z);
+      break;
+    case ACT_SOFTMAX: // the placeholder z = s, σ' = z(1 − z), until the softmax of every output replaces them (lossCode.ts)
+      code.get(s).set(z);
+      if (dz >= 0) code.get(z).f64c(1).get(z).op(OP.f64Sub).op(OP.f64Mul).set(dz);
       break;
     default:
       throw new Error(`unknown activation code ${act}`);

@@ -7,6 +7,7 @@
 // same order, so the weights it produces are bit-for-bit the pure engine's.
 
 import { KIND_BIAS, KIND_INPUT, KIND_NEURON, type Net } from '../compile';
+import { crossEntropy, emitBinaryCrossEntropy, emitSoftmax, emitSoftmaxCrossEntropy, outputLocals, predictStride, type OutputLocals } from './lossCode';
 import { Code, F64, OP, SIMD, encodeModule, type FuncDef } from './wasmWriter';
 import { pointFunction, trainFunction } from './exampleLoop';
 import type { Locals } from './locals';
@@ -53,7 +54,10 @@ interface Emitter {
   vb: number;
   /** training: the update rule's locals (updateRule.ts) */
   rule: RuleLocals | null;
+  /** cross-entropy: the outputs' s, softmax and loss locals (lossCode.ts) */
+  out: OutputLocals | null;
 }
+
 
 /** the locals of the code for one example (derivatives: training) or one point */
 function emitter(net: Net, layout: KernelLayout, code: Code, locals: Locals, xb: number, yb: number, eta: number, rule: RuleLocals | null = null): Emitter {
@@ -80,6 +84,7 @@ function emitter(net: Net, layout: KernelLayout, code: Code, locals: Locals, xb:
     va: training ? locals.v128() : -1,
     vb: training ? locals.v128() : -1,
     rule,
+    out: crossEntropy(net) ? outputLocals(locals, net.numOutputs) : null,
   };
 }
 
@@ -101,9 +106,10 @@ function emitForward(m: Emitter, derivatives: boolean): void {
       continue;
     }
     if (net.nodeOff[k] !== 0) {
-      // an off neuron: z = σ' = 0 (pass.ts), its incoming edges frozen
+      // an off neuron: s = z = σ' = 0 (pass.ts), its incoming edges frozen
       code.f64c(0).set(m.z[k]);
       if (derivatives) code.f64c(0).set(m.dz[k]);
+      if (m.out && net.outputIndex[k] >= 0) code.f64c(0).set(m.out.s[net.outputIndex[k]]);
       continue;
     }
     const b = layout.partner[k];
@@ -126,6 +132,18 @@ function emitForward(m: Emitter, derivatives: boolean): void {
     emitActivation(m, k, derivatives);
     summed(k);
   }
+  if (net.softmax && m.out) emitSoftmaxOutputs(m, m.out, derivatives);
+}
+
+/** after every s: z_o = h_o of the softmax and σ'_o = h_o(1 − h_o) at the outputs (softmax.ts) */
+function emitSoftmaxOutputs(m: Emitter, out: OutputLocals, derivatives: boolean): void {
+  const { net, code } = m;
+  emitSoftmax(code, out);
+  for (let o = 0; o < net.numOutputs; o++) {
+    const k = net.outputNode[o];
+    code.get(out.h[o]).set(m.z[k]);
+    if (derivatives) code.get(m.z[k]).f64c(1).get(m.z[k]).op(OP.f64Sub).op(OP.f64Mul).set(m.dz[k]);
+  }
 }
 
 /** pairAcc = (s_a, s_b): (0, 0) + splat(z_j) · (w_{j→a}, w_{j→b}) for each shared source j, in order */
@@ -141,11 +159,18 @@ function emitPairSums(m: Emitter, a: number): void {
 /** z_k = σ(s_k) and σ'(s_k) from s_k in `tmp`, exactly as activation.ts computes them */
 function emitActivation(m: Emitter, k: number, derivatives: boolean): void {
   emitActivationOf(m.code, m.net.act[k], m.tmp, m.z[k], derivatives ? m.dz[k] : -1);
+  const o = m.net.outputIndex[k];
+  if (m.out && o >= 0) m.code.get(m.tmp).set(m.out.s[o]); // cross-entropy reads the outputs' s
 }
 
-/** pushes E_i = Σ_o (h_o − y_o)² */
+/** pushes E_i = Σ_o (h_o − y_o)², or the cross-entropy (loss.ts) */
 function emitExampleError(m: Emitter): void {
   const { net, code } = m;
+  if (m.out) {
+    if (net.softmax) emitSoftmaxCrossEntropy(code, m.out, m.yb);
+    else emitBinaryCrossEntropy(code, m.out, m.yb);
+    return;
+  }
   code.f64c(0);
   for (let o = 0; o < net.numOutputs; o++) {
     code.get(m.z[net.outputNode[o]]).get(m.yb).load(8 * o).op(OP.f64Sub).tee(m.tmp).get(m.tmp).op(OP.f64Mul).op(OP.f64Add);
@@ -155,6 +180,7 @@ function emitExampleError(m: Emitter): void {
 /** ∂h_o/∂s_k for every neuron (reverse topological order), accumulated into ∂E_i/∂s_k with 2(h_o − y_o) */
 function emitBackward(m: Emitter): void {
   const { net, code, layout } = m;
+  if (m.out) return emitCrossEntropyBackward(m);
   const neuron = (k: number) => net.kind[k] !== KIND_INPUT && net.kind[k] !== KIND_BIAS;
   for (let o = 0; o < net.numOutputs; o++) {
     const target = net.outputNode[o];
@@ -168,7 +194,7 @@ function emitBackward(m: Emitter): void {
       }
       const b = layout.partner[k];
       if (b >= 0 && b !== target && sameTargets(net, k, b)) {
-        emitPairBackward(m, k, b);
+        emitPairBackward(m, k, b, m.dh);
         done[b] = 1;
         continue;
       }
@@ -190,6 +216,39 @@ function emitBackward(m: Emitter): void {
   }
 }
 
+/**
+ * cross-entropy (pass.ts): ∂E_i/∂s_o = h_o − y_o at the outputs, ∂E_i/∂s_k = (Σ_{k→m} ∂E_i/∂s_m ·
+ * w_{k→m}) · σ'(s_k) before them, in reverse topological order
+ */
+function emitCrossEntropyBackward(m: Emitter): void {
+  const { net, code, layout } = m;
+  const done = new Uint8Array(net.numNodes);
+  for (let p = net.order.length - 1; p >= 0; p--) {
+    const k = net.order[p];
+    if (net.kind[k] !== KIND_NEURON || done[k]) continue;
+    const o = net.outputIndex[k];
+    if (o >= 0) {
+      code.get(m.z[k]).get(m.yb).load(8 * o).op(OP.f64Sub).set(m.de[k]);
+      emitAddAbs(m, m.sumDe, k, m.de[k]);
+      continue;
+    }
+    const b = layout.partner[k];
+    if (b >= 0 && net.outputIndex[b] < 0 && sameTargets(net, k, b)) {
+      emitPairBackward(m, k, b, m.de);
+      done[b] = 1;
+      emitAddAbs(m, m.sumDe, k, m.de[k]);
+      emitAddAbs(m, m.sumDe, b, m.de[b]);
+      continue;
+    }
+    code.f64c(0);
+    for (let q = net.outStart[k]; q < net.outStart[k + 1]; q++) {
+      code.get(m.de[net.outDst[q]]).loadAt(wAddr(layout, net.outEdge[q])).op(OP.f64Mul).op(OP.f64Add);
+    }
+    code.get(m.dz[k]).op(OP.f64Mul).set(m.de[k]);
+    emitAddAbs(m, m.sumDe, k, m.de[k]);
+  }
+}
+
 /** k and b feed the same neurons in the same order */
 function sameTargets(net: Net, k: number, b: number): boolean {
   const n = net.outStart[k + 1] - net.outStart[k];
@@ -206,12 +265,12 @@ const HIGH_LANES = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31
  * scalar order. Where two consecutive targets are a pair, their four weights come from two block
  * loads and two shuffles; otherwise each weight pair is gathered from its two slots.
  */
-function emitPairBackward(m: Emitter, k: number, b: number): void {
+function emitPairBackward(m: Emitter, k: number, b: number, values: number[]): void {
   const { net, code, layout } = m;
   const n = net.outStart[k + 1] - net.outStart[k];
   const slotOf = (node: number, t: number) => layout.weightSlot[net.outEdge[net.outStart[node] + t]];
   const term = (t: number, weights: () => void) => {
-    code.get(m.pairAcc).get(m.dh[net.outDst[net.outStart[k] + t]]).simd(SIMD.f64x2Splat);
+    code.get(m.pairAcc).get(values[net.outDst[net.outStart[k] + t]]).simd(SIMD.f64x2Splat);
     weights();
     code.simd(SIMD.f64x2Mul).simd(SIMD.f64x2Add).set(m.pairAcc);
   };
@@ -228,8 +287,8 @@ function emitPairBackward(m: Emitter, k: number, b: number): void {
     term(t, () => code.loadAt(layout.weights + 8 * x1).simd(SIMD.f64x2Splat).loadAt(layout.weights + 8 * y1).lane(SIMD.f64x2ReplaceLane, 1));
   }
   code.get(m.pairAcc).get(m.dz[k]).simd(SIMD.f64x2Splat).get(m.dz[b]).lane(SIMD.f64x2ReplaceLane, 1).simd(SIMD.f64x2Mul).set(m.pairAcc);
-  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 0).set(m.dh[k]);
-  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 1).set(m.dh[b]);
+  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 0).set(values[k]);
+  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 1).set(values[b]);
 }
 
 /** pushes ∂E_i/∂w_{j→k} = ∂E_i/∂s_k · z_j for edge e */
@@ -353,7 +412,7 @@ function unrolledTrainFunction(net: Net, layout: KernelLayout, name: string, bat
  */
 function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | 'nodeValues'): FuncDef {
   const all = name === 'nodeValues';
-  const outBytes = all ? 4 * net.numNodes : 8 * layout.yStride;
+  const outBytes = all ? 4 * net.numNodes : 8 * predictStride(net, layout.yStride);
   return pointFunction(name, 8 * layout.xStride, outBytes, ({ code, locals, xb, out }) => {
     const m = emitter(net, layout, code, locals, xb, out, -1);
     return {
@@ -361,6 +420,7 @@ function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | '
       store: () => {
         if (all) for (let k = 0; k < net.numNodes; k++) code.get(out).get(m.z[k]).storeF32(4 * k);
         else for (let o = 0; o < net.numOutputs; o++) code.get(out).get(m.z[net.outputNode[o]]).store(8 * o);
+        if (!all && m.out) for (let o = 0; o < net.numOutputs; o++) code.get(out).get(m.out.s[o]).store(8 * (net.numOutputs + o));
       },
     };
   });

@@ -6,6 +6,7 @@
 // of addresses. Same operations in the same order as the engine: identical float64 results.
 
 import { KIND_BIAS, KIND_INPUT, KIND_NEURON, type Net } from '../compile';
+import { crossEntropy, emitBinaryCrossEntropy, emitSoftmax, emitSoftmaxCrossEntropy, outputLocals, predictStride, type OutputLocals } from './lossCode';
 import { emitActivationOf } from './activationCode';
 import { elementaryFuncs } from './elementaryCode';
 import { Code, F64, I32, OP, encodeModule, type FuncDef } from './wasmWriter';
@@ -59,12 +60,15 @@ interface LoopLocals {
   eta: number;
   /** training: the update rule's locals */
   rule: RuleLocals | null;
+  /** cross-entropy: the outputs' s, softmax and loss locals (lossCode.ts) */
+  out: OutputLocals | null;
 }
 
-function loopLocals(locals: Locals, xb: number, yb: number, eta = -1, rule: RuleLocals | null = null): LoopLocals {
+function loopLocals(net: Net, locals: Locals, xb: number, yb: number, eta = -1, rule: RuleLocals | null = null): LoopLocals {
   const [pa, pb, pt, c] = locals.many(I32, 4);
   const [acc, s, z, dz, f] = locals.many(F64, 5);
-  return { pa, pb, pt, c, acc, s, z, dz, f, xb, yb, eta, rule };
+  const out = crossEntropy(net) ? outputLocals(locals, net.numOutputs) : null;
+  return { pa, pb, pt, c, acc, s, z, dz, f, xb, yb, eta, rule, out };
 }
 
 /** runs shorter than this are unrolled; a neuron with more runs than MAX_RUNS uses an address table */
@@ -184,11 +188,11 @@ class Emission {
     return { base: () => this.code.get(w.local), w: 0, v };
   }
 
-  /** (∂h/∂s_m, w_{k→m}) addresses of neuron k's outgoing edges, in edge order */
-  outPairs(k: number): Pair[] {
+  /** (∂h/∂s_m, w_{k→m}) addresses of neuron k's outgoing edges, in edge order (or ∂E/∂s_m's: `de`) */
+  outPairs(k: number, de = false): Pair[] {
     const { net } = this;
     const pairs: Pair[] = [];
-    for (let q = net.outStart[k]; q < net.outStart[k + 1]; q++) pairs.push([this.dhAddr(net.outDst[q]), this.wAddr(net.outEdge[q])]);
+    for (let q = net.outStart[k]; q < net.outStart[k + 1]; q++) pairs.push([de ? this.deAddr(net.outDst[q]) : this.dhAddr(net.outDst[q]), this.wAddr(net.outEdge[q])]);
     return pairs;
   }
 }
@@ -235,22 +239,50 @@ function emitForward(m: Emission, neurons: number[], derivatives: boolean): void
     else if (net.kind[k] === KIND_BIAS) code.i32(0).f64c(net.nodeOff[k] !== 0 ? 0 : 1).store(m.zAddr(k));
   }
   for (const k of neurons) {
+    const o = net.outputIndex[k];
     if (net.nodeOff[k] !== 0) {
-      // an off neuron: z = σ' = 0 (pass.ts)
+      // an off neuron: s = z = σ' = 0 (pass.ts)
       code.i32(0).f64c(0).store(m.zAddr(k));
       if (derivatives) code.i32(0).f64c(0).store(m.dzAddr(k));
+      if (L.out && o >= 0) code.f64c(0).set(L.out.s[o]);
       continue;
     }
     m.dot(m.inPairs(k));
     code.get(L.acc).set(L.s);
+    if (L.out && o >= 0) code.get(L.s).set(L.out.s[o]); // cross-entropy reads the outputs' s
     emitActivationOf(code, net.act[k], L.s, L.z, derivatives ? L.dz : -1);
     code.i32(0).get(L.z).store(m.zAddr(k));
     if (derivatives) code.i32(0).get(L.dz).store(m.dzAddr(k));
+  }
+  if (net.softmax && L.out) {
+    // z_o = h_o, σ'_o = h_o(1 − h_o) at the outputs (softmax.ts)
+    emitSoftmax(code, L.out);
+    for (let o = 0; o < net.numOutputs; o++) {
+      const k = net.outputNode[o];
+      code.i32(0).get(L.out.h[o]).store(m.zAddr(k));
+      if (derivatives) code.i32(0).get(L.out.h[o]).f64c(1).get(L.out.h[o]).op(OP.f64Sub).op(OP.f64Mul).store(m.dzAddr(k));
+    }
+  }
+}
+
+/** cross-entropy (pass.ts): ∂E/∂s_o = h_o − y_o at the outputs, (Σ_{k→m} ∂E/∂s_m · w_{k→m}) · σ'(s_k) before them */
+function emitCrossEntropyBackward(m: Emission, neurons: number[]): void {
+  const { net, code, L } = m;
+  for (let i = neurons.length - 1; i >= 0; i--) {
+    const k = neurons[i];
+    const o = net.outputIndex[k];
+    if (o >= 0) {
+      code.i32(0).i32(0).load(m.zAddr(k)).get(L.yb).load(8 * o).op(OP.f64Sub).store(m.deAddr(k));
+      continue;
+    }
+    m.dot(m.outPairs(k, true));
+    code.i32(0).get(L.acc).i32(0).load(m.dzAddr(k)).op(OP.f64Mul).store(m.deAddr(k));
   }
 }
 
 function emitBackward(m: Emission, neurons: number[], firstNeuron: number): void {
   const { net, code, L, layout } = m;
+  if (L.out) return emitCrossEntropyBackward(m, neurons);
   for (let o = 0; o < net.numOutputs; o++) {
     const target = net.outputNode[o];
     for (let i = neurons.length - 1; i >= 0; i--) {
@@ -368,11 +400,12 @@ function emitBatchApply(m: Emission, neurons: number[]): void {
 /** trainSequential / trainBatch: the shared example loop (exampleLoop.ts) around looped passes */
 function loopedTrainFunction(make: Maker, name: string, batch: boolean, neurons: number[], firstNeuron: number, rule: UpdateRule): FuncDef {
   return trainFunction(name, batch, make.layout, rule, ({ code, locals, eta, xb, yb, rule: ruleLocals }) => {
-    const m = make(code, loopLocals(locals, xb, yb, eta, ruleLocals));
+    const m = make(code, loopLocals(make.net, locals, xb, yb, eta, ruleLocals));
     const { net, L } = m;
     return {
       forward: () => emitForward(m, neurons, true),
       error: () => {
+        if (L.out) return net.softmax ? emitSoftmaxCrossEntropy(code, L.out, L.yb) : emitBinaryCrossEntropy(code, L.out, L.yb);
         // E_i = Σ_o (h_o − y_o)² from 0
         code.f64c(0);
         for (let o = 0; o < net.numOutputs; o++) {
@@ -391,13 +424,15 @@ function loopedTrainFunction(make: Maker, name: string, batch: boolean, neurons:
 function loopedForwardOnlyFunction(make: Maker, neurons: number[], name: 'predict' | 'nodeValues'): FuncDef {
   const { layout, net } = make;
   const all = name === 'nodeValues';
-  return pointFunction(name, 8 * layout.xStride, all ? 4 * net.numNodes : 8 * layout.yStride, ({ code, locals, xb, out }) => {
-    const m = make(code, loopLocals(locals, xb, out));
+  return pointFunction(name, 8 * layout.xStride, all ? 4 * net.numNodes : 8 * predictStride(net, layout.yStride), ({ code, locals, xb, out }) => {
+    const m = make(code, loopLocals(net, locals, xb, out));
+    const sums = m.L.out;
     return {
       forward: () => emitForward(m, neurons, false),
       store: () => {
         if (all) for (let k = 0; k < net.numNodes; k++) code.get(out).i32(0).load(m.zAddr(k)).storeF32(4 * k);
         else for (let o = 0; o < net.numOutputs; o++) code.get(out).i32(0).load(m.zAddr(net.outputNode[o])).store(8 * o);
+        if (!all && sums) for (let o = 0; o < net.numOutputs; o++) code.get(out).get(sums.s[o]).store(8 * (net.numOutputs + o));
       },
     };
   });

@@ -3,6 +3,7 @@
 
 import type { Net } from '../compile';
 import { emitKernel } from './emit';
+import { predictStride } from './lossCode';
 import { kernelLayout } from './layout';
 import { buildsMaps, type KernelUses } from './uses';
 import { kernelView, needsInputValues } from './inputView';
@@ -45,6 +46,8 @@ export interface KernelPlan {
   slots: number;
   /** the kernel reads rows of input values (inputView.ts), xStride of them, rather than x itself */
   inputValues: boolean;
+  /** f64s predict writes per point: h, then (cross-entropy) s of every output */
+  predictStride: number;
 }
 
 /**
@@ -67,9 +70,9 @@ export function planKernel(doc: Net, options: PlanOptions = {}): KernelPlan {
   const base = kernelLayout(net, { neurons: simd, points: simd && buildsMaps(uses) });
   if (strategy === 'unrolled') {
     const { weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot, slots } = base;
-    return { strategy, uses, bytes: emitKernel(net, base, uses, rule), weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot, slots, inputValues };
+    return { strategy, uses, bytes: emitKernel(net, base, uses, rule), weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot, slots, inputValues, predictStride: predictStride(net, yStride) };
   }
   const { bytes, layout } = emitLoopedKernel(net, base.xStride, base.yStride, uses, rule);
   const { weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot } = layout;
-  return { strategy, uses, bytes, weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot, slots: net.numEdges, inputValues };
+  return { strategy, uses, bytes, weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot, slots: net.numEdges, inputValues, predictStride: predictStride(net, yStride) };
 }

@@ -73,6 +73,8 @@ export class WasmTrainer implements Trainer {
   /** the examples' rows as the kernel reads them (x, or input values), and room for predict's outputs (evaluate) */
   private rows: Float64Array = new Float64Array(0);
   private outputs = new Float64Array(0);
+  /** the outputs' s of the held examples (cross-entropy's evaluate) */
+  private sums = new Float64Array(0);
 
   constructor(net: Net, plan: KernelPlan, module: WasmModule, moduleFor: (rule: UpdateRule) => WasmModule) {
     const wasm = requireWasm();
@@ -123,6 +125,7 @@ export class WasmTrainer implements Trainer {
     this.rows = this.plan.inputValues ? inputRows(this.net, points, raw, n, xStride) : points;
     this.f64(this.xPtr, n * xStride).set(this.rows);
     this.outputs = new Float64Array(n * this.numOutputs);
+    this.sums = new Float64Array(n * this.numOutputs);
     this.examples = examples;
     const train: number[] = [];
     examples.forEach((ex, i) => ex.test !== true && train.push(i));
@@ -199,8 +202,8 @@ export class WasmTrainer implements Trainer {
   }
 
   evaluate(): Evaluation {
-    const h = this.predictRows(this.rows, this.examples.length, this.outputs);
-    return evaluateOutputs(this.net, h, this.examples);
+    const h = this.predictRows(this.rows, this.examples.length, this.outputs, this.sums);
+    return evaluateOutputs(this.net, h, this.examples, this.plan.predictStride > this.numOutputs ? this.sums : undefined);
   }
 
   weights(out: Float64Array = new Float64Array(this.numEdges)): Float64Array {
@@ -240,11 +243,24 @@ export class WasmTrainer implements Trainer {
     return this.predictRows(this.rowsOf(points, count), count, out);
   }
 
-  private predictRows(rows: Float64Array, count: number, out: Float64Array): Float64Array {
+  /** h of `count` rows into out (and, for cross-entropy, the outputs' s into `sums`), point-major */
+  private predictRows(rows: Float64Array, count: number, out: Float64Array, sums?: Float64Array): Float64Array {
     const kernel = this.training();
-    const outPtr = this.loadRows(rows, count, 8 * count * this.numOutputs);
+    const m = this.numOutputs;
+    const stride = this.plan.predictStride;
+    const outPtr = this.loadRows(rows, count, 8 * count * stride);
     kernel.predict(this.scratch, outPtr, count);
-    out.set(this.f64(outPtr, count * this.numOutputs));
+    const written = this.f64(outPtr, count * stride);
+    if (stride === m) {
+      out.set(written);
+      return out;
+    }
+    for (let i = 0; i < count; i++) {
+      for (let o = 0; o < m; o++) {
+        out[i * m + o] = written[i * stride + o];
+        if (sums) sums[i * m + o] = written[i * stride + m + o];
+      }
+    }
     return out;
   }
 
