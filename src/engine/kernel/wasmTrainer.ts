@@ -18,14 +18,14 @@
 import { trainingOptions, type Example, type TrainingSettings } from '../format/types';
 import type { Net } from '../compile';
 import { withinLimit, type Crossing } from '../divergence';
-import { evaluateOutputs, type Evaluation } from '../evaluate';
+import { evaluateOutputs, type Evaluation, type SplitEvaluation } from '../evaluate';
 import type { Rng } from '../random';
 import { batchSizeOf, epochOrder, type EpochResult } from '../train';
 import { inputStride } from './engineTrainer';
 import { inputRows } from './inputView';
 import { PLAIN_RULE, ruleKey, ruleOf, ruleParameters, type UpdateRule } from './updateRule';
 import type { KernelPlan, KernelStrategy } from './plan';
-import type { Trainer } from './trainer';
+import type { Trainer, UpdateOptions } from './trainer';
 import { buildsMaps, buildsTraining } from './uses';
 import { requireWasm, type WasmMemory, type WasmModule } from './wasmApi';
 
@@ -138,8 +138,7 @@ export class WasmTrainer implements Trainer {
     const n = this.trainIdx.length;
     const order = epochOrder(n, options, rng);
     const size = batchSizeOf(options, n);
-    const kernel = this.kernelFor(ruleOf(options));
-    this.f64(this.plan.rule, 3).set(ruleParameters(options));
+    const kernel = this.kernelOf(options);
     const visit = new Int32Array(this.memory.buffer, this.orderPtr, n);
     for (let p = 0; p < n; p++) visit[p] = this.trainIdx[order === null ? p : order[p]];
     if (size === 1 && options.mode !== 'batch') return this.runSequential(kernel, this.orderPtr, n, options.learningRate, (step) => (order === null ? step : order[step]));
@@ -158,7 +157,7 @@ export class WasmTrainer implements Trainer {
     return kernel;
   }
 
-  sequential(indices: ArrayLike<number>, eta: number): EpochResult {
+  sequential(indices: ArrayLike<number>, eta: number, update?: UpdateOptions): EpochResult {
     const n = indices.length;
     let ptr = this.orderPtr;
     if (n > this.examples.length) {
@@ -171,12 +170,19 @@ export class WasmTrainer implements Trainer {
       if (!(Number.isInteger(idx) && idx >= 0 && idx < this.examples.length)) throw new RangeError(`example index ${idx} outside 0..${this.examples.length - 1}`);
       order[i] = idx;
     }
-    return this.runSequential(this.training(), ptr, n, eta);
+    return this.runSequential(update === undefined ? this.training() : this.kernelOf(update), ptr, n, eta);
+  }
+
+  /** the kernel for these update options, their λ, 2λ, β written where it reads them */
+  private kernelOf(update: UpdateOptions): KernelExports {
+    const options = trainingOptions(update);
+    this.f64(this.plan.rule, 3).set(ruleParameters(options));
+    return this.kernelFor(ruleOf(options));
   }
 
   /** one batch update from the training examples, the engine's batch epoch */
-  batch(eta: number): EpochResult {
-    return this.trainEpoch({ learningRate: eta, mode: 'batch', shuffle: false, seed: 0, epoch: 0 });
+  batch(eta: number, update?: UpdateOptions): EpochResult {
+    return this.trainEpoch({ ...update, learningRate: eta, mode: 'batch', shuffle: false, seed: 0, epoch: 0 });
   }
 
   /**
@@ -204,6 +210,23 @@ export class WasmTrainer implements Trainer {
   evaluate(): Evaluation {
     const h = this.predictRows(this.rows, this.examples.length, this.outputs, this.sums);
     return evaluateOutputs(this.net, h, this.examples, this.plan.predictStride > this.numOutputs ? this.sums : undefined);
+  }
+
+  evaluateSplit(): SplitEvaluation {
+    const h = this.predictRows(this.rows, this.examples.length, this.outputs, this.sums);
+    const withS = this.plan.predictStride > this.numOutputs;
+    const part = (test: boolean): Evaluation => {
+      const m = this.numOutputs;
+      const picked = this.examples.flatMap((ex, i) => ((ex.test === true) === test ? [i] : []));
+      const [hs, ss] = [new Float64Array(picked.length * m), new Float64Array(picked.length * m)];
+      picked.forEach((i, j) => {
+        hs.set(h.subarray(i * m, (i + 1) * m), j * m);
+        ss.set(this.sums.subarray(i * m, (i + 1) * m), j * m);
+      });
+      return evaluateOutputs(this.net, hs, picked.map((i) => this.examples[i]), withS ? ss : undefined);
+    };
+    const test = part(true);
+    return { train: part(false), test, testCount: this.examples.length - this.trainIdx.length };
   }
 
   weights(out: Float64Array = new Float64Array(this.numEdges)): Float64Array {

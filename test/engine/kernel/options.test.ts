@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compile, createRng, evaluate, forward, trainEpoch, trainEpochs, type EpochResult, type GraphDoc, type TrainingSettings } from '../../../src/engine';
+import { compile, createRng, evaluate, evaluateSplit, forward, trainEpoch, trainEpochs, type EpochResult, type Evaluation, type GraphDoc, type TrainingSettings } from '../../../src/engine';
 import { createTrainer, kernelUnsupported, type Trainer } from '../../../src/engine/kernel';
 import { inputStride } from '../../../src/engine/kernel/engineTrainer';
 import { arbitraryOptionsDoc, type OutputForm } from '../options';
@@ -58,8 +58,10 @@ function expectSameTraining(doc: GraphDoc, settings: TrainingSettings, variant: 
     expectSameBits(trainer.velocity(), engine.velocity, 'velocity');
     if (e.divergence) break;
   }
-  const [ours, theirs] = [trainer.evaluate(), evaluate(engine, doc.dataset.examples)];
-  expectSameBits([ours.error, ours.meanError, ours.accuracy, ours.meanSquaredError], [theirs.error, theirs.meanError, theirs.accuracy, theirs.meanSquaredError], 'evaluation');
+  const numbers = (e: Evaluation) => [e.error, e.meanError, e.accuracy, e.meanSquaredError];
+  expectSameBits(numbers(trainer.evaluate()), numbers(evaluate(engine, doc.dataset.examples)), 'evaluation');
+  const [split, expected] = [trainer.evaluateSplit(), evaluateSplit(engine, doc.dataset.examples)];
+  expectSameBits([...numbers(split.train), ...numbers(split.test), split.testCount], [...numbers(expected.train), ...numbers(expected.test), expected.testCount], 'split evaluation');
   expectSameOutputs(doc, trainer, engine.weights);
 }
 
@@ -166,5 +168,33 @@ describe('the divergence bound counts the rule’s own step', () => {
     expect(trainer.trainEpoch(settings)).toEqual(expected);
     expectSameBits(trainer.weights(), engine.weights, 'weight');
     expectSameBits(trainer.velocity(), engine.velocity, 'velocity');
+  });
+});
+
+describe('sequential() and batch() with a regulariser and momentum (the app steps through an epoch with them)', () => {
+  it.each(VARIANTS)('%s: the engine trainer’s bits, which are trainEpoch’s', (variant) => {
+    fc.assert(
+      fc.property(docArb('squared'), settingsArb, ({ doc, velocities }, settings) => {
+        const plain = velocities ? withVelocities(doc, velocities) : doc;
+        const update = { regularization: settings.regularization, momentum: settings.momentum };
+        const n = plain.dataset.examples.length;
+        const order = Array.from({ length: 2 * n }, (_, i) => (i * 7) % n);
+        const kernel = createTrainer(compile(plain), plain.dataset.examples, optionsOf(variant));
+        const engine = createTrainer(compile(plain), plain.dataset.examples, { strategy: 'engine' });
+        expect(kernel.sequential(order, settings.learningRate, update)).toEqual(engine.sequential(order, settings.learningRate, update));
+        expectSameBits(kernel.weights(), engine.weights(), 'weight');
+        expectSameBits(kernel.velocity(), engine.velocity(), 'velocity');
+        expect(kernel.batch(settings.learningRate, update)).toEqual(engine.batch(settings.learningRate, update));
+        expectSameBits(kernel.weights(), engine.weights(), 'weight');
+        expectSameBits(kernel.velocity(), engine.velocity(), 'velocity');
+        // the engine trainer's own sequential updates are the engine's epoch in file order
+        const epoch = compile(plain);
+        const sequentialEpoch = { ...settings, mode: 'sequential' as const, shuffle: false };
+        const fresh = createTrainer(compile(plain), plain.dataset.examples, { strategy: 'engine' });
+        expect(fresh.sequential(Array.from({ length: n }, (_, i) => i), settings.learningRate, update)).toEqual(trainEpoch(epoch, plain.dataset.examples, sequentialEpoch));
+        expectSameBits(fresh.weights(), epoch.weights, 'weight');
+      }),
+      { numRuns: 40 },
+    );
   });
 });
