@@ -31,10 +31,10 @@ function updateInOrder(net: Net, examples: readonly Example[], order: ArrayLike<
   return { error, divergence: null };
 }
 
-/** f64s per example's x: the largest feature index an input reads, plus one */
+/** f64s per example's x: the largest feature index an input reads (x_i, or x_j of x_i·x_j), plus one */
 export function inputStride(net: Net): number {
   let xStride = 1;
-  for (let k = 0; k < net.numNodes; k++) if (net.kind[k] === KIND_INPUT) xStride = Math.max(xStride, net.feature[k] + 1);
+  for (let k = 0; k < net.numNodes; k++) if (net.kind[k] === KIND_INPUT) xStride = Math.max(xStride, net.feature[k] + 1, net.times[k] + 1);
   return xStride;
 }
 

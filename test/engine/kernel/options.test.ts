@@ -198,3 +198,13 @@ describe('sequential() and batch() with a regulariser and momentum (the app step
     );
   });
 });
+
+describe('derived inputs read every feature they name', () => {
+  it.each(VARIANTS)('%s: x₁·x₂ with no plain x₂ input still reads x₂ (the stride counts the product’s second feature)', (variant) => {
+    const base = loadFixture(TWO_FIVE_ONE);
+    const doc: GraphDoc = { ...base, nodes: base.nodes.map((n) => (n.type !== 'input' ? n : n.feature === 0 ? { ...n, transform: 'sin' as const } : { ...n, feature: 0, times: 1 })) };
+    const settings = { ...doc.training, shuffle: true };
+    expect(createTrainer(compile(doc), [], optionsOf(variant)).xStride).toBe(2);
+    expectSameTraining(doc, settings, variant, 2);
+  });
+});
