@@ -35,11 +35,10 @@ export function ruleParameters(options: Pick<TrainingOptions, 'regularization' |
   return [rate, 2 * rate, options.momentum];
 }
 
-/** f64 locals of a training function: λ, −λ, 2λ, β, and scratch for w, g and v */
+/** f64 locals of a training function: λ, 2λ, β, and scratch for w, g and v */
 export interface RuleLocals {
   rule: UpdateRule;
   lam: number;
-  negLam: number;
   twoLam: number;
   beta: number;
   w: number;
@@ -47,15 +46,15 @@ export interface RuleLocals {
   v: number;
 }
 
-/** declares the locals and loads λ, −λ, 2λ, β from memory at `address` */
+/** declares the locals and loads λ, 2λ, β from memory at `address` */
 export function emitRuleSetup(code: Code, locals: Locals, rule: UpdateRule, address: number): RuleLocals {
-  const [lam, negLam, twoLam, beta, w, g, v] = locals.many(F64, 7);
+  const [lam, twoLam, beta, w, g, v] = locals.many(F64, 6);
   if (!isPlain(rule)) {
-    code.i32(0).load(address).tee(lam).op(OP.f64Neg).set(negLam);
+    code.i32(0).load(address).set(lam);
     code.i32(0).load(address + 8).set(twoLam);
     code.i32(0).load(address + 16).set(beta);
   }
-  return { rule, lam, negLam, twoLam, beta, w, g, v };
+  return { rule, lam, twoLam, beta, w, g, v };
 }
 
 /** where an edge's weight and velocity are: `base()` pushes an i32 address, w and v are memarg offsets from it */
@@ -75,9 +74,8 @@ export function emitEdgeUpdate(code: Code, r: RuleLocals, eta: number, at: EdgeA
   gradient();
   code.set(r.g);
   if (regularized && r.rule.regularization === 'L1') {
-    // g + λ·sign(w): λ, −λ, or +0 (sign 0 and NaN: λ·0)
-    code.get(r.g).get(r.lam).get(r.negLam).f64c(0).get(r.w).f64c(0).op(OP.f64Lt).op(OP.select);
-    code.get(r.w).f64c(0).op(OP.f64Gt).op(OP.select).op(OP.f64Add).set(r.g);
+    // g + λ·sign(w) = g + (|w| > 0 ? copysign(λ, w) : +0): λ·1, λ·(−1) (−0 at λ = 0, as the engine's), λ·0 = +0 for ±0 and NaN
+    code.get(r.g).get(r.lam).get(r.w).op(OP.f64Copysign).f64c(0).get(r.w).op(OP.f64Abs).f64c(0).op(OP.f64Gt).op(OP.select).op(OP.f64Add).set(r.g);
   } else if (regularized && r.rule.regularization === 'L2') {
     code.get(r.g).get(r.twoLam).get(r.w).op(OP.f64Mul).op(OP.f64Add).set(r.g); // g + (2λ)·w
   }

@@ -95,6 +95,7 @@ export const OP = {
   f64Sub: 0xa1,
   f64Mul: 0xa2,
   f64Div: 0xa3,
+  f64Copysign: 0xa6,
   i32WrapI64: 0xa7,
   i32TruncF64S: 0xaa,
   i64ExtendI32S: 0xac,
