@@ -24,6 +24,7 @@ import { benchCli, CLI_HEADER } from './cli';
 import { buildNative, nativeContender } from './native';
 import { benchExamples, benchNets, type BenchNet } from './nets';
 import { bytes, cpuSeconds, median, si, table } from './measure';
+import { benchOptions, OPTIONS_HEADER } from './options';
 
 const REPS = Number(process.env.BENCH_REPS ?? 9);
 /** CPU seconds per measurement */
@@ -169,7 +170,15 @@ async function main(): Promise<void> {
   console.log(table(CLI_HEADER, cliBench.rows));
   goals.push(...cliBench.goals);
   console.log('');
-  console.log('## Goals (issues 6 and 14), on this machine');
+  console.log('## Format version 2\'s options in the kernel (issue 13): each alone beside plain v1 on the same net, sequential η = 0.1, shuffled');
+  for (const net of nets.slice(0, 2)) {
+    const options = benchOptions(net, examples, Math.min(REPS, 5), SLICE / 2);
+    console.log(`${net.name}`);
+    console.log(table(OPTIONS_HEADER, options.rows));
+    goals.push(['no version-2 option below 0.5× v1 (issue 13)', net.name, `lowest ${options.lowest.toFixed(2)}×`, options.lowest >= 0.5 ? 'yes' : 'NO']);
+  }
+  console.log('');
+  console.log('## Goals (issues 6, 13 and 14), on this machine');
   console.log(table(['goal', 'net', 'measured', 'met'], goals));
   console.log('');
   console.log('## Decision maps: forward passes only, every node’s z at each grid point (the map and every thumbnail at once)');

@@ -95,16 +95,16 @@ describe('--log', () => {
 });
 
 describe('version 2 settings', () => {
-  it('--mode minibatch --batch-size --l2 --momentum train as the engine does, with the engine (the kernel does not compute them yet), velocities written back', () => {
+  it('--mode minibatch --batch-size --l2 --momentum train as the engine does, in the kernel, velocities written back', () => {
     const doc = loadDoc(TWO_FIVE_ONE);
     const out = join(temp, 'momentum.json');
     const r = cli('train', TWO_FIVE_ONE, '--epochs', '4', '--mode', 'minibatch', '--batch-size', '7', '--l2', '0.001', '--momentum', '0.8', '--shuffle', '--out', out, '--json');
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/kernel is not used \(the kernel does not compute this yet: the mode is minibatch\)/);
+    expect(r.stderr).not.toMatch(/kernel is not used/);
     const settings = { ...doc.training, mode: 'minibatch' as const, batchSize: 7, regularization: { kind: 'L2' as const, rate: 0.001 }, momentum: 0.8, shuffle: true };
     const net = compile({ ...doc, training: settings });
     trainEpochs(net, doc.dataset.examples, settings, 4);
-    expect(JSON.parse(r.stdout).trainer).toBe('engine');
+    expect(JSON.parse(r.stdout).trainer).toBe('kernel');
     expect(weightsOf(r.stdout)).toEqual(Array.from(net.weights));
     const written = loadDoc(out);
     expect(written.training).toMatchObject({ mode: 'minibatch', batchSize: 7, momentum: 0.8, regularization: { kind: 'L2', rate: 0.001 } });
@@ -124,10 +124,11 @@ describe('version 2 settings', () => {
     expect(weightsOf(off.stdout)).toEqual(engineWeights(doc, 3));
   });
 
-  it('the every-option file trains with the engine, reporting train and test', () => {
+  it('the every-option file trains in the kernel as the engine does, reporting train and test', () => {
     const r = cli('train', EVERY_OPTION, '--epochs', '3', '--json');
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/kernel is not used/);
+    expect(r.stderr).not.toMatch(/kernel is not used/);
+    expect(JSON.parse(r.stdout).trainer).toBe('kernel');
     const doc = loadDoc(EVERY_OPTION);
     const net = compile(doc);
     trainEpochs(net, doc.dataset.examples, doc.training, 3);

@@ -3,18 +3,7 @@
 // can be built or the kernel does not compute one of the document's options, with the reason.
 // Everything else in the CLI trains through this interface.
 
-import {
-  evaluateOutputs,
-  evaluateSplit,
-  testExamples,
-  trainingExamples,
-  type EpochResult,
-  type Evaluation,
-  type Example,
-  type Net,
-  type SplitEvaluation,
-  type TrainingSettings,
-} from '../../engine';
+import { evaluateSplit, type EpochResult, type Example, type Net, type SplitEvaluation, type TrainingSettings } from '../../engine';
 import { chooseStrategy, createTrainer, type Trainer } from '../../engine/kernel';
 import { kernelUnsupported } from '../../engine/kernel';
 
@@ -57,23 +46,13 @@ function wrap(net: Net, examples: readonly Example[], trainer: Trainer): CliTrai
   if (trainer.strategy === 'engine') {
     return { kind: 'engine', epoch: (settings) => trainer.trainEpoch(settings), sync: () => {}, evaluate: () => evaluateSplit(net, examples) };
   }
-  const train = kernelMeasure(net, trainer, trainingExamples(examples));
-  const test = kernelMeasure(net, trainer, testExamples(examples));
-  const testCount = testExamples(examples).length;
   return {
     kind: 'kernel',
     epoch: (settings) => trainer.trainEpoch(settings),
-    sync: () => void trainer.weights(net.weights),
-    evaluate: () => ({ train: train(), test: test(), testCount }),
+    sync: () => {
+      trainer.weights(net.weights);
+      trainer.velocity(net.velocity); // momentum's v, written back with the weights
+    },
+    evaluate: () => trainer.evaluateSplit(),
   };
-}
-
-/** E and accuracy of these examples from the kernel's forward passes (their inputs laid out once, as predict reads them) */
-function kernelMeasure(net: Net, trainer: Trainer, examples: readonly Example[]): () => Evaluation {
-  const points = new Float64Array(examples.length * trainer.xStride);
-  examples.forEach((ex, i) => {
-    for (let f = 0; f < trainer.xStride; f++) points[i * trainer.xStride + f] = ex.x[f] ?? 0;
-  });
-  const outputs = new Float64Array(examples.length * net.numOutputs);
-  return () => evaluateOutputs(net, trainer.predict(points, examples.length, outputs), examples);
 }

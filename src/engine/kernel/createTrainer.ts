@@ -46,14 +46,17 @@ function chooseTrainer(net: Net, options: TrainerOptions): Trainer {
 function createKernelTrainer(net: Net, strategy: KernelStrategy, options: TrainerOptions): Trainer {
   const wasm = requireWasm();
   const { simd = true, uses = 'all' } = options;
-  let plan = planKernel(net, { strategy, simd, uses });
+  const built = { strategy, simd, uses };
+  let plan = planKernel(net, built);
   let module: WasmModule;
   try {
     module = new wasm.Module(plan.bytes);
   } catch (err) {
     if (strategy !== 'unrolled' || !simd) throw err;
-    plan = planKernel(net, { strategy, simd: false, uses }); // a host without WebAssembly SIMD
+    built.simd = false; // a host without WebAssembly SIMD
+    plan = planKernel(net, built);
     module = new wasm.Module(plan.bytes);
   }
-  return new WasmTrainer(net, plan, module);
+  // another update rule (regulariser, momentum): the same layout, built when first used
+  return new WasmTrainer(net, plan, module, (rule) => new wasm.Module(planKernel(net, { ...built, rule }).bytes));
 }

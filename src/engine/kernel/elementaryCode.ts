@@ -1,4 +1,4 @@
-// The engine's fdlibm exp, expm1 and tanh (src/engine/elementary) as WebAssembly functions inside
+// The engine's fdlibm exp, expm1, tanh and log1p (src/engine/elementary) as WebAssembly functions inside
 // the kernel, so a sigmoid or tanh costs no call out to JavaScript. Each is the TS port operation
 // for operation, in the same order, with the same constants (given by their bit patterns), so the
 // results are the same bits: wasm's f64 arithmetic is IEEE-754 round-to-nearest with no fused
@@ -19,6 +19,17 @@ export function fromWords(hi: number, lo: number): number {
 }
 
 const HUGE = 1.0e300;
+const TWO54 = fromWords(0x43500000, 0);
+/** log1p's Remez coefficients Lp1..Lp7 */
+const LP = [
+  fromWords(0x3fe55555, 0x55555593),
+  fromWords(0x3fd99999, 0x9997fa04),
+  fromWords(0x3fd24924, 0x94229359),
+  fromWords(0x3fcc71c5, 0x1d8e78af),
+  fromWords(0x3fc74664, 0x96cb03de),
+  fromWords(0x3fc39a09, 0xd078c69f),
+  fromWords(0x3fc2f112, 0xdf3e5244),
+];
 const TINY = 1.0e-300;
 const TWO_M1000 = fromWords(0x01700000, 0);
 const EXP_OVERFLOW_THRESHOLD = fromWords(0x40862e42, 0xfefa39ef);
@@ -35,10 +46,11 @@ export const Q = [fromWords(0xbfa11111, 0x111110f4), fromWords(0x3f5a01a0, 0x19f
 export const FN_EXP = 0;
 export const FN_TANH = 1;
 export const FN_EXPM1 = 2;
+export const FN_LOG1P = 3;
 
-/** exp, tanh, expm1 (in FN_* order): put them first in a module's funcs; `exported` for tests */
+/** exp, tanh, expm1, log1p (in FN_* order): put them first in a module's funcs; `exported` for tests */
 export function elementaryFuncs(exported = false): FuncDef[] {
-  return [expFunction(exported), tanhFunction(exported), expm1Function(exported)];
+  return [expFunction(exported), tanhFunction(exported), expm1Function(exported), log1pFunction(exported)];
 }
 
 const UNARY = { params: [F64] as ValType[], results: [F64] as ValType[] };
@@ -234,4 +246,103 @@ function tanhFunction(exported: boolean): FuncDef {
   code.end();
   code.get(Z).get(Z).op(OP.f64Neg).get(JX).i32(0).op(OP.i32GeS).op(OP.select);
   return { name: 'tanh', type: UNARY, locals: locals.types, body: code, exported };
+}
+
+/** pushes the high word (signed) of the f64 local v */
+function highWordOf(code: Code, v: number): void {
+  code.get(v).op(OP.i64ReinterpretF64).i64(32).op(OP.i64ShrU).op(OP.i32WrapI64);
+}
+
+/** local v = v with its high word replaced by the i32 on the stack (words.ts's withHighWord) */
+function setHighWord(code: Code, v: number, scratch: number): void {
+  code.set(scratch);
+  code.get(v).op(OP.i64ReinterpretF64).op(OP.i32WrapI64).op(OP.i64ExtendI32U); // the low word
+  code.get(scratch).op(OP.i64ExtendI32U).i64(32).op(OP.i64Shl).op(OP.i64Or).op(OP.f64ReinterpretI64).set(v);
+}
+
+/** pushes the i32 local k as a double times the constant c */
+function kTimes(code: Code, k: number, c: number): void {
+  code.get(k).op(OP.f64ConvertI32S).f64c(c).op(OP.f64Mul);
+}
+
+// log1p(x), log1p.ts operation for operation: hx, ax, k, hu, scratch (i32); f, c, u, hfsq, s, z, r (f64)
+function log1pFunction(exported: boolean): FuncDef {
+  const { locals, ints, floats } = unaryLocals(5, 7);
+  const [HX, AX, K, HU, W] = ints;
+  const [F, C, U, HFSQ, S, Z, R] = floats;
+  const code = new Code();
+  highWords(code, HX, AX);
+  code.i32(1).set(K);
+  code.get(HX).i32(0x3fda827a).op(OP.i32LtS).if(); // 1 + x < √2
+  code.get(AX).i32(0x3ff00000).op(OP.i32GeU).if(); // x ≤ −1
+  code.get(X).f64c(-1).op(OP.f64Eq).if().f64c(-TWO54).f64c(0).op(OP.f64Div).ret().end(); // −∞
+  code.get(X).get(X).op(OP.f64Sub).get(X).get(X).op(OP.f64Sub).op(OP.f64Div).ret(); // NaN
+  code.end();
+  code.get(AX).i32(0x3e200000).op(OP.i32LtU).if(); // |x| < 2^−29
+  code.get(AX).i32(0x3c900000).op(OP.i32LtU).if().get(X).ret().end();
+  code.get(X).get(X).get(X).op(OP.f64Mul).f64c(0.5).op(OP.f64Mul).op(OP.f64Sub).ret();
+  code.end();
+  code.get(HX).i32(0).op(OP.i32GtS).get(HX).i32(0xbfd2bec4 | 0).op(OP.i32LeS).op(OP.i32Or).if(); // no reduction
+  code.i32(0).set(K).get(X).set(F).i32(1).set(HU);
+  code.end();
+  code.end();
+  code.get(HX).i32(0x7ff00000).op(OP.i32GeS).if().get(X).get(X).op(OP.f64Add).ret().end(); // +∞ or NaN
+  code.get(K).if();
+  code.get(HX).i32(0x43400000).op(OP.i32LtS).if();
+  code.f64c(1).get(X).op(OP.f64Add).set(U);
+  highWordOf(code, U);
+  code.tee(HU).i32(20).op(OP.i32ShrS).i32(1023).op(OP.i32Sub).set(K);
+  // c = (k > 0 ? 1 − (u − x) : x − (u − 1)) / u
+  code.f64c(1).get(U).get(X).op(OP.f64Sub).op(OP.f64Sub);
+  code.get(X).get(U).f64c(1).op(OP.f64Sub).op(OP.f64Sub);
+  code.get(K).i32(0).op(OP.i32GtS).op(OP.select).get(U).op(OP.f64Div).set(C);
+  code.else();
+  code.get(X).set(U);
+  highWordOf(code, U);
+  code.tee(HU).i32(20).op(OP.i32ShrS).i32(1023).op(OP.i32Sub).set(K);
+  code.f64c(0).set(C);
+  code.end();
+  code.get(HU).i32(0x000fffff).op(OP.i32And).set(HU);
+  code.get(HU).i32(0x6a09e).op(OP.i32LtS).if();
+  code.get(HU).i32(0x3ff00000).op(OP.i32Or);
+  setHighWord(code, U, W); // u in [1, √2)
+  code.else();
+  code.get(K).i32(1).op(OP.i32Add).set(K);
+  code.get(HU).i32(0x3fe00000).op(OP.i32Or);
+  setHighWord(code, U, W); // u/2 in [√2/2, 1)
+  code.i32(0x00100000).get(HU).op(OP.i32Sub).i32(2).op(OP.i32ShrS).set(HU);
+  code.end();
+  code.get(U).f64c(1).op(OP.f64Sub).set(F);
+  code.end();
+  code.f64c(0.5).get(F).op(OP.f64Mul).get(F).op(OP.f64Mul).set(HFSQ);
+  code.get(HU).op(OP.i32Eqz).if(); // |f| < 2^−20
+  code.get(F).f64c(0).op(OP.f64Eq).if();
+  code.get(K).op(OP.i32Eqz).if().f64c(0).ret().end();
+  code.get(C);
+  kTimes(code, K, LN2_LO);
+  code.op(OP.f64Add).set(C);
+  kTimes(code, K, LN2_HI);
+  code.get(C).op(OP.f64Add).ret();
+  code.end();
+  code.get(HFSQ).f64c(1).f64c(0.6666666666666666).get(F).op(OP.f64Mul).op(OP.f64Sub).op(OP.f64Mul).set(R);
+  code.get(K).op(OP.i32Eqz).if().get(F).get(R).op(OP.f64Sub).ret().end();
+  kTimes(code, K, LN2_HI); // k·ln2_hi − (r − (k·ln2_lo + c) − f)
+  code.get(R);
+  kTimes(code, K, LN2_LO);
+  code.get(C).op(OP.f64Add).op(OP.f64Sub).get(F).op(OP.f64Sub).op(OP.f64Sub).ret();
+  code.end();
+  code.get(F).f64c(2).get(F).op(OP.f64Add).op(OP.f64Div).set(S);
+  code.get(S).get(S).op(OP.f64Mul).set(Z);
+  code.get(Z);
+  horner(code, Z, LP);
+  code.op(OP.f64Mul).set(R); // r = z·(Lp1 + z·(…))
+  code.get(K).op(OP.i32Eqz).if(); // f − (hfsq − s·(hfsq + r))
+  code.get(F).get(HFSQ).get(S).get(HFSQ).get(R).op(OP.f64Add).op(OP.f64Mul).op(OP.f64Sub).op(OP.f64Sub).ret();
+  code.end();
+  // k·ln2_hi − ((hfsq − (s·(hfsq + r) + (k·ln2_lo + c))) − f)
+  kTimes(code, K, LN2_HI);
+  code.get(HFSQ).get(S).get(HFSQ).get(R).op(OP.f64Add).op(OP.f64Mul);
+  kTimes(code, K, LN2_LO);
+  code.get(C).op(OP.f64Add).op(OP.f64Add).op(OP.f64Sub).get(F).op(OP.f64Sub).op(OP.f64Sub);
+  return { name: 'log1p', type: UNARY, locals: locals.types, body: code, exported };
 }

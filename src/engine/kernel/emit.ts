@@ -6,7 +6,8 @@
 // The arithmetic is the engine's (src/engine/pass.ts, train.ts) operation for operation, in the
 // same order, so the weights it produces are bit-for-bit the pure engine's.
 
-import { KIND_BIAS, KIND_INPUT, type Net } from '../compile';
+import { KIND_BIAS, KIND_INPUT, KIND_NEURON, type Net } from '../compile';
+import { crossEntropy, emitBinaryCrossEntropy, emitSoftmax, emitSoftmaxCrossEntropy, outputLocals, predictStride, type OutputLocals } from './lossCode';
 import { Code, F64, OP, SIMD, encodeModule, type FuncDef } from './wasmWriter';
 import { pointFunction, trainFunction } from './exampleLoop';
 import type { Locals } from './locals';
@@ -15,10 +16,13 @@ import { emitActivationOf } from './activationCode';
 import { elementaryFuncs } from './elementaryCode';
 import { pairConstantBytes } from './pairs/elementaryPairCode';
 import { nodeValuesPairFunction } from './pairs/pointPairs';
+import { pairsComputeEvery } from './pairs/activationPairs';
 import { kernelLayout, type KernelLayout } from './layout';
+import { PLAIN_RULE, emitEdgeUpdate, isPlain, type RuleLocals, type UpdateRule } from './updateRule';
 
 const wAddr = (layout: KernelLayout, e: number): number => layout.weights + 8 * layout.weightSlot[e];
 const gAddr = (layout: KernelLayout, e: number): number => layout.gradSum + 8 * layout.weightSlot[e];
+const vAddr = (layout: KernelLayout, e: number): number => layout.velocity + 8 * layout.weightSlot[e];
 
 /** running sums per quantity of emitAddAbs */
 const SUMS = 2;
@@ -48,10 +52,15 @@ interface Emitter {
   etas: number;
   va: number;
   vb: number;
+  /** training: the update rule's locals (updateRule.ts) */
+  rule: RuleLocals | null;
+  /** cross-entropy: the outputs' s, softmax and loss locals (lossCode.ts) */
+  out: OutputLocals | null;
 }
 
+
 /** the locals of the code for one example (derivatives: training) or one point */
-function emitter(net: Net, layout: KernelLayout, code: Code, locals: Locals, xb: number, yb: number, eta: number): Emitter {
+function emitter(net: Net, layout: KernelLayout, code: Code, locals: Locals, xb: number, yb: number, eta: number, rule: RuleLocals | null = null): Emitter {
   const n = net.numNodes;
   const training = eta >= 0;
   const none: number[] = [];
@@ -74,6 +83,8 @@ function emitter(net: Net, layout: KernelLayout, code: Code, locals: Locals, xb:
     etas: training ? locals.v128() : -1,
     va: training ? locals.v128() : -1,
     vb: training ? locals.v128() : -1,
+    rule,
+    out: crossEntropy(net) ? outputLocals(locals, net.numOutputs) : null,
   };
 }
 
@@ -90,8 +101,15 @@ function emitForward(m: Emitter, derivatives: boolean): void {
       continue;
     }
     if (net.kind[k] === KIND_BIAS) {
-      code.f64c(1).set(m.z[k]);
+      code.f64c(net.nodeOff[k] !== 0 ? 0 : 1).set(m.z[k]);
       summed(k);
+      continue;
+    }
+    if (net.nodeOff[k] !== 0) {
+      // an off neuron: s = z = σ' = 0 (pass.ts), its incoming edges frozen
+      code.f64c(0).set(m.z[k]);
+      if (derivatives) code.f64c(0).set(m.dz[k]);
+      if (m.out && net.outputIndex[k] >= 0) code.f64c(0).set(m.out.s[net.outputIndex[k]]);
       continue;
     }
     const b = layout.partner[k];
@@ -114,6 +132,18 @@ function emitForward(m: Emitter, derivatives: boolean): void {
     emitActivation(m, k, derivatives);
     summed(k);
   }
+  if (net.softmax && m.out) emitSoftmaxOutputs(m, m.out, derivatives);
+}
+
+/** after every s: z_o = h_o of the softmax and σ'_o = h_o(1 − h_o) at the outputs (softmax.ts) */
+function emitSoftmaxOutputs(m: Emitter, out: OutputLocals, derivatives: boolean): void {
+  const { net, code } = m;
+  emitSoftmax(code, out);
+  for (let o = 0; o < net.numOutputs; o++) {
+    const k = net.outputNode[o];
+    code.get(out.h[o]).set(m.z[k]);
+    if (derivatives) code.get(m.z[k]).f64c(1).get(m.z[k]).op(OP.f64Sub).op(OP.f64Mul).set(m.dz[k]);
+  }
 }
 
 /** pairAcc = (s_a, s_b): (0, 0) + splat(z_j) · (w_{j→a}, w_{j→b}) for each shared source j, in order */
@@ -129,11 +159,18 @@ function emitPairSums(m: Emitter, a: number): void {
 /** z_k = σ(s_k) and σ'(s_k) from s_k in `tmp`, exactly as activation.ts computes them */
 function emitActivation(m: Emitter, k: number, derivatives: boolean): void {
   emitActivationOf(m.code, m.net.act[k], m.tmp, m.z[k], derivatives ? m.dz[k] : -1);
+  const o = m.net.outputIndex[k];
+  if (m.out && o >= 0) m.code.get(m.tmp).set(m.out.s[o]); // cross-entropy reads the outputs' s
 }
 
-/** pushes E_i = Σ_o (h_o − y_o)² */
+/** pushes E_i = Σ_o (h_o − y_o)², or the cross-entropy (loss.ts) */
 function emitExampleError(m: Emitter): void {
   const { net, code } = m;
+  if (m.out) {
+    if (net.softmax) emitSoftmaxCrossEntropy(code, m.out, m.yb);
+    else emitBinaryCrossEntropy(code, m.out, m.yb);
+    return;
+  }
   code.f64c(0);
   for (let o = 0; o < net.numOutputs; o++) {
     code.get(m.z[net.outputNode[o]]).get(m.yb).load(8 * o).op(OP.f64Sub).tee(m.tmp).get(m.tmp).op(OP.f64Mul).op(OP.f64Add);
@@ -143,6 +180,7 @@ function emitExampleError(m: Emitter): void {
 /** ∂h_o/∂s_k for every neuron (reverse topological order), accumulated into ∂E_i/∂s_k with 2(h_o − y_o) */
 function emitBackward(m: Emitter): void {
   const { net, code, layout } = m;
+  if (m.out) return emitCrossEntropyBackward(m);
   const neuron = (k: number) => net.kind[k] !== KIND_INPUT && net.kind[k] !== KIND_BIAS;
   for (let o = 0; o < net.numOutputs; o++) {
     const target = net.outputNode[o];
@@ -156,7 +194,7 @@ function emitBackward(m: Emitter): void {
       }
       const b = layout.partner[k];
       if (b >= 0 && b !== target && sameTargets(net, k, b)) {
-        emitPairBackward(m, k, b);
+        emitPairBackward(m, k, b, m.dh);
         done[b] = 1;
         continue;
       }
@@ -178,6 +216,39 @@ function emitBackward(m: Emitter): void {
   }
 }
 
+/**
+ * cross-entropy (pass.ts): ∂E_i/∂s_o = h_o − y_o at the outputs, ∂E_i/∂s_k = (Σ_{k→m} ∂E_i/∂s_m ·
+ * w_{k→m}) · σ'(s_k) before them, in reverse topological order
+ */
+function emitCrossEntropyBackward(m: Emitter): void {
+  const { net, code, layout } = m;
+  const done = new Uint8Array(net.numNodes);
+  for (let p = net.order.length - 1; p >= 0; p--) {
+    const k = net.order[p];
+    if (net.kind[k] !== KIND_NEURON || done[k]) continue;
+    const o = net.outputIndex[k];
+    if (o >= 0) {
+      code.get(m.z[k]).get(m.yb).load(8 * o).op(OP.f64Sub).set(m.de[k]);
+      emitAddAbs(m, m.sumDe, k, m.de[k]);
+      continue;
+    }
+    const b = layout.partner[k];
+    if (b >= 0 && net.outputIndex[b] < 0 && sameTargets(net, k, b)) {
+      emitPairBackward(m, k, b, m.de);
+      done[b] = 1;
+      emitAddAbs(m, m.sumDe, k, m.de[k]);
+      emitAddAbs(m, m.sumDe, b, m.de[b]);
+      continue;
+    }
+    code.f64c(0);
+    for (let q = net.outStart[k]; q < net.outStart[k + 1]; q++) {
+      code.get(m.de[net.outDst[q]]).loadAt(wAddr(layout, net.outEdge[q])).op(OP.f64Mul).op(OP.f64Add);
+    }
+    code.get(m.dz[k]).op(OP.f64Mul).set(m.de[k]);
+    emitAddAbs(m, m.sumDe, k, m.de[k]);
+  }
+}
+
 /** k and b feed the same neurons in the same order */
 function sameTargets(net: Net, k: number, b: number): boolean {
   const n = net.outStart[k + 1] - net.outStart[k];
@@ -194,12 +265,12 @@ const HIGH_LANES = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31
  * scalar order. Where two consecutive targets are a pair, their four weights come from two block
  * loads and two shuffles; otherwise each weight pair is gathered from its two slots.
  */
-function emitPairBackward(m: Emitter, k: number, b: number): void {
+function emitPairBackward(m: Emitter, k: number, b: number, values: number[]): void {
   const { net, code, layout } = m;
   const n = net.outStart[k + 1] - net.outStart[k];
   const slotOf = (node: number, t: number) => layout.weightSlot[net.outEdge[net.outStart[node] + t]];
   const term = (t: number, weights: () => void) => {
-    code.get(m.pairAcc).get(m.dh[net.outDst[net.outStart[k] + t]]).simd(SIMD.f64x2Splat);
+    code.get(m.pairAcc).get(values[net.outDst[net.outStart[k] + t]]).simd(SIMD.f64x2Splat);
     weights();
     code.simd(SIMD.f64x2Mul).simd(SIMD.f64x2Add).set(m.pairAcc);
   };
@@ -216,8 +287,8 @@ function emitPairBackward(m: Emitter, k: number, b: number): void {
     term(t, () => code.loadAt(layout.weights + 8 * x1).simd(SIMD.f64x2Splat).loadAt(layout.weights + 8 * y1).lane(SIMD.f64x2ReplaceLane, 1));
   }
   code.get(m.pairAcc).get(m.dz[k]).simd(SIMD.f64x2Splat).get(m.dz[b]).lane(SIMD.f64x2ReplaceLane, 1).simd(SIMD.f64x2Mul).set(m.pairAcc);
-  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 0).set(m.dh[k]);
-  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 1).set(m.dh[b]);
+  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 0).set(values[k]);
+  code.get(m.pairAcc).lane(SIMD.f64x2ExtractLane, 1).set(values[b]);
 }
 
 /** pushes ∂E_i/∂w_{j→k} = ∂E_i/∂s_k · z_j for edge e */
@@ -231,6 +302,7 @@ function emitGrad(m: Emitter, e: number): void {
  */
 function emitUpdates(m: Emitter, batch: boolean): void {
   const { net, code, layout } = m;
+  if (!batch && m.rule && !isPlain(m.rule.rule)) return emitRuleUpdates(m, m.rule);
   for (let k = 0; k < net.numNodes; k++) {
     if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS) continue;
     const b = layout.partner[k];
@@ -251,6 +323,7 @@ function emitUpdates(m: Emitter, batch: boolean): void {
     }
     for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) {
       const e = net.inEdge[q];
+      if (net.frozen[e] !== 0) continue; // an ablated edge keeps its weight
       if (batch) {
         code.i32(0).loadAt(gAddr(layout, e));
         emitGrad(m, e);
@@ -285,18 +358,42 @@ function emitAddAbs(m: Emitter, sums: number[], i: number, local: number): void 
   m.code.get(sum).get(local).op(OP.f64Abs).op(OP.f64Add).set(sum);
 }
 
-/** w ← w − η Σ_i ∂E_i/∂w */
+/** the rule's update of edge e from the gradient `gradient()` pushes (updateRule.ts) */
+function emitRuleUpdate(m: Emitter, r: RuleLocals, e: number, gradient: () => void): void {
+  const at = { base: () => m.code.i32(0), w: wAddr(m.layout, e), v: vAddr(m.layout, e) };
+  emitEdgeUpdate(m.code, r, m.eta, at, gradient, m.net.regularized[e] !== 0);
+}
+
+/** sequential updates by a regulariser or momentum, one edge at a time (paired neurons too): g = 0 + ∂E_i/∂s_k · z_j, as train.ts sums it */
+function emitRuleUpdates(m: Emitter, r: RuleLocals): void {
+  for (let e = 0; e < m.net.numEdges; e++) {
+    if (m.net.frozen[e] !== 0) continue;
+    emitRuleUpdate(m, r, e, () => {
+      m.code.f64c(0);
+      emitGrad(m, e);
+      m.code.op(OP.f64Add);
+    });
+  }
+}
+
+/** w ← w − η Σ_i ∂E_i/∂w on every edge not frozen (or the rule's update from that Σ) */
 function emitBatchUpdate(m: Emitter): void {
   const { code, layout } = m;
+  const r = m.rule;
+  if (r && !isPlain(r.rule)) {
+    for (let e = 0; e < m.net.numEdges; e++) if (m.net.frozen[e] === 0) emitRuleUpdate(m, r, e, () => code.i32(0).load(gAddr(layout, e)));
+    return;
+  }
   for (let e = 0; e < m.net.numEdges; e++) {
+    if (m.net.frozen[e] !== 0) continue;
     code.i32(0).loadAt(wAddr(layout, e)).get(m.eta).loadAt(gAddr(layout, e)).op(OP.f64Mul).op(OP.f64Sub).store(wAddr(layout, e));
   }
 }
 
 /** trainSequential / trainBatch: the shared example loop (exampleLoop.ts) around unrolled passes */
-function unrolledTrainFunction(net: Net, layout: KernelLayout, name: string, batch: boolean): FuncDef {
-  return trainFunction(name, batch, layout, ({ code, locals, eta, xb, yb }) => {
-    const m = emitter(net, layout, code, locals, xb, yb, eta);
+function unrolledTrainFunction(net: Net, layout: KernelLayout, name: string, batch: boolean, rule: UpdateRule): FuncDef {
+  return trainFunction(name, batch, layout, rule, ({ code, locals, eta, xb, yb, rule: ruleLocals }) => {
+    const m = emitter(net, layout, code, locals, xb, yb, eta, ruleLocals);
     code.get(eta).simd(SIMD.f64x2Splat).set(m.etas);
     return {
       forward: () => emitForward(m, true),
@@ -315,7 +412,7 @@ function unrolledTrainFunction(net: Net, layout: KernelLayout, name: string, bat
  */
 function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | 'nodeValues'): FuncDef {
   const all = name === 'nodeValues';
-  const outBytes = all ? 4 * net.numNodes : 8 * layout.yStride;
+  const outBytes = all ? 4 * net.numNodes : 8 * predictStride(net, layout.yStride);
   return pointFunction(name, 8 * layout.xStride, outBytes, ({ code, locals, xb, out }) => {
     const m = emitter(net, layout, code, locals, xb, out, -1);
     return {
@@ -323,6 +420,7 @@ function forwardOnlyFunction(net: Net, layout: KernelLayout, name: 'predict' | '
       store: () => {
         if (all) for (let k = 0; k < net.numNodes; k++) code.get(out).get(m.z[k]).storeF32(4 * k);
         else for (let o = 0; o < net.numOutputs; o++) code.get(out).get(m.z[net.outputNode[o]]).store(8 * o);
+        if (!all && m.out) for (let o = 0; o < net.numOutputs; o++) code.get(out).get(m.out.s[o]).store(8 * (net.numOutputs + o));
       },
     };
   });
@@ -335,20 +433,22 @@ const MAX_FUNCTION_BYTES = 7_000_000;
  * the module's bytes for this net: trainSequential, trainBatch and predict for training, nodeValues
  * for maps (`uses`); with an f64x2 layout, nodeValues is the f64x2 one (pairs/pointPairs.ts; the
  * scalar one stays inside, unexported, for the blocks the f64x2 code hands back), unless its code
- * would be too long
+ * would be too long, a node is switched off, or a neuron's activation has no two-lane code (leaky
+ * ReLU, ELU, softplus, hard sigmoid): those maps run the scalar pass
  */
-export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net), uses: KernelUses = 'all'): Uint8Array {
+export function emitKernel(net: Net, layout: KernelLayout = kernelLayout(net), uses: KernelUses = 'all', rule: UpdateRule = PLAIN_RULE): Uint8Array {
   const funcs = elementaryFuncs();
   if (buildsTraining(uses)) {
-    funcs.push(unrolledTrainFunction(net, layout, 'trainSequential', false));
-    funcs.push(unrolledTrainFunction(net, layout, 'trainBatch', true));
+    funcs.push(unrolledTrainFunction(net, layout, 'trainSequential', false, rule));
+    funcs.push(unrolledTrainFunction(net, layout, 'trainBatch', true, rule));
     funcs.push(forwardOnlyFunction(net, layout, 'predict'));
   }
   let usePairs = false;
   if (buildsMaps(uses)) {
     const scalarNodeValues = funcs.length;
     funcs.push(forwardOnlyFunction(net, layout, 'nodeValues'));
-    const pairs = layout.blockPoints > 0 ? nodeValuesPairFunction(net, layout, scalarNodeValues) : null;
+    const twoLane = layout.blockPoints > 0 && !net.nodeOff.includes(1) && pairsComputeEvery(net.act, (k) => net.kind[k] === KIND_NEURON);
+    const pairs = twoLane ? nodeValuesPairFunction(net, layout, scalarNodeValues) : null;
     usePairs = pairs !== null && pairs.body.length <= MAX_FUNCTION_BYTES;
     if (usePairs && pairs) {
       funcs[scalarNodeValues].exported = false;

@@ -6,12 +6,14 @@
 // of addresses. Same operations in the same order as the engine: identical float64 results.
 
 import { KIND_BIAS, KIND_INPUT, KIND_NEURON, type Net } from '../compile';
+import { crossEntropy, emitBinaryCrossEntropy, emitSoftmax, emitSoftmaxCrossEntropy, outputLocals, predictStride, type OutputLocals } from './lossCode';
 import { emitActivationOf } from './activationCode';
 import { elementaryFuncs } from './elementaryCode';
 import { Code, F64, I32, OP, encodeModule, type FuncDef } from './wasmWriter';
 import { pointFunction, trainFunction } from './exampleLoop';
 import type { Locals } from './locals';
 import { buildsMaps, buildsTraining, type KernelUses } from './uses';
+import { PLAIN_RULE, RULE_BYTES, emitEdgeUpdate, isPlain, type EdgeAt, type RuleLocals, type UpdateRule } from './updateRule';
 
 export interface LoopedLayout {
   /** weights in incoming-edge (CSR) order: edge e lives in slot weightSlot[e] */
@@ -20,12 +22,16 @@ export interface LoopedLayout {
   /** slots in the weight and gradient regions: one per edge */
   slots: number;
   gradSum: number;
+  /** momentum's v per slot */
+  velocity: number;
   z: number;
   dz: number;
   dh: number;
   de: number;
   /** the i32 where a training function writes the step it stopped at (−1: none; exampleLoop.ts) */
   stop: number;
+  /** the update rule's λ, 2λ, β (updateRule.ts) */
+  rule: number;
   end: number;
   xStride: number;
   yStride: number;
@@ -52,12 +58,17 @@ interface LoopLocals {
   yb: number;
   /** the f64 parameter η (−1 in forward-only code) */
   eta: number;
+  /** training: the update rule's locals */
+  rule: RuleLocals | null;
+  /** cross-entropy: the outputs' s, softmax and loss locals (lossCode.ts) */
+  out: OutputLocals | null;
 }
 
-function loopLocals(locals: Locals, xb: number, yb: number, eta = -1): LoopLocals {
+function loopLocals(net: Net, locals: Locals, xb: number, yb: number, eta = -1, rule: RuleLocals | null = null): LoopLocals {
   const [pa, pb, pt, c] = locals.many(I32, 4);
   const [acc, s, z, dz, f] = locals.many(F64, 5);
-  return { pa, pb, pt, c, acc, s, z, dz, f, xb, yb, eta };
+  const out = crossEntropy(net) ? outputLocals(locals, net.numOutputs) : null;
+  return { pa, pb, pt, c, acc, s, z, dz, f, xb, yb, eta, rule, out };
 }
 
 /** runs shorter than this are unrolled; a neuron with more runs than MAX_RUNS uses an address table */
@@ -161,11 +172,27 @@ class Emission {
     return pairs;
   }
 
-  /** (∂h/∂s_m, w_{k→m}) addresses of neuron k's outgoing edges, in edge order */
-  outPairs(k: number): Pair[] {
+  /** (z_j, w_{j→k}) of neuron k's incoming edges that are updated (not frozen), regularised or not, in edge order */
+  trainedInPairs(k: number, regularized?: boolean): Pair[] {
+    const { net } = this;
+    return this.inPairs(k).filter((_, i) => {
+      const e = net.inEdge[net.inStart[k] + i];
+      return net.frozen[e] === 0 && (regularized === undefined || (net.regularized[e] !== 0) === regularized);
+    });
+  }
+
+  /** an edge's weight and velocity from a weight address */
+  edgeAt(w: Addr): EdgeAt {
+    const v = this.layout.velocity - this.layout.weights;
+    if ('at' in w) return { base: () => this.code.i32(0), w: w.at, v: w.at + v };
+    return { base: () => this.code.get(w.local), w: 0, v };
+  }
+
+  /** (∂h/∂s_m, w_{k→m}) addresses of neuron k's outgoing edges, in edge order (or ∂E/∂s_m's: `de`) */
+  outPairs(k: number, de = false): Pair[] {
     const { net } = this;
     const pairs: Pair[] = [];
-    for (let q = net.outStart[k]; q < net.outStart[k + 1]; q++) pairs.push([this.dhAddr(net.outDst[q]), this.wAddr(net.outEdge[q])]);
+    for (let q = net.outStart[k]; q < net.outStart[k + 1]; q++) pairs.push([de ? this.deAddr(net.outDst[q]) : this.dhAddr(net.outDst[q]), this.wAddr(net.outEdge[q])]);
     return pairs;
   }
 }
@@ -209,19 +236,53 @@ function emitForward(m: Emission, neurons: number[], derivatives: boolean): void
   const { net, code, L } = m;
   for (let k = 0; k < net.numNodes; k++) {
     if (net.kind[k] === KIND_INPUT) code.i32(0).get(L.xb).load(8 * net.feature[k]).store(m.zAddr(k));
-    else if (net.kind[k] === KIND_BIAS) code.i32(0).f64c(1).store(m.zAddr(k));
+    else if (net.kind[k] === KIND_BIAS) code.i32(0).f64c(net.nodeOff[k] !== 0 ? 0 : 1).store(m.zAddr(k));
   }
   for (const k of neurons) {
+    const o = net.outputIndex[k];
+    if (net.nodeOff[k] !== 0) {
+      // an off neuron: s = z = σ' = 0 (pass.ts)
+      code.i32(0).f64c(0).store(m.zAddr(k));
+      if (derivatives) code.i32(0).f64c(0).store(m.dzAddr(k));
+      if (L.out && o >= 0) code.f64c(0).set(L.out.s[o]);
+      continue;
+    }
     m.dot(m.inPairs(k));
     code.get(L.acc).set(L.s);
+    if (L.out && o >= 0) code.get(L.s).set(L.out.s[o]); // cross-entropy reads the outputs' s
     emitActivationOf(code, net.act[k], L.s, L.z, derivatives ? L.dz : -1);
     code.i32(0).get(L.z).store(m.zAddr(k));
     if (derivatives) code.i32(0).get(L.dz).store(m.dzAddr(k));
+  }
+  if (net.softmax && L.out) {
+    // z_o = h_o, σ'_o = h_o(1 − h_o) at the outputs (softmax.ts)
+    emitSoftmax(code, L.out);
+    for (let o = 0; o < net.numOutputs; o++) {
+      const k = net.outputNode[o];
+      code.i32(0).get(L.out.h[o]).store(m.zAddr(k));
+      if (derivatives) code.i32(0).get(L.out.h[o]).f64c(1).get(L.out.h[o]).op(OP.f64Sub).op(OP.f64Mul).store(m.dzAddr(k));
+    }
+  }
+}
+
+/** cross-entropy (pass.ts): ∂E/∂s_o = h_o − y_o at the outputs, (Σ_{k→m} ∂E/∂s_m · w_{k→m}) · σ'(s_k) before them */
+function emitCrossEntropyBackward(m: Emission, neurons: number[]): void {
+  const { net, code, L } = m;
+  for (let i = neurons.length - 1; i >= 0; i--) {
+    const k = neurons[i];
+    const o = net.outputIndex[k];
+    if (o >= 0) {
+      code.i32(0).i32(0).load(m.zAddr(k)).get(L.yb).load(8 * o).op(OP.f64Sub).store(m.deAddr(k));
+      continue;
+    }
+    m.dot(m.outPairs(k, true));
+    code.i32(0).get(L.acc).i32(0).load(m.dzAddr(k)).op(OP.f64Mul).store(m.deAddr(k));
   }
 }
 
 function emitBackward(m: Emission, neurons: number[], firstNeuron: number): void {
   const { net, code, L, layout } = m;
+  if (L.out) return emitCrossEntropyBackward(m, neurons);
   for (let o = 0; o < net.numOutputs; o++) {
     const target = net.outputNode[o];
     for (let i = neurons.length - 1; i >= 0; i--) {
@@ -247,13 +308,16 @@ function emitBackward(m: Emission, neurons: number[], firstNeuron: number): void
   }
 }
 
-/** per neuron k: for each incoming edge, mem[w] ← w − η(∂E/∂s_k · z_j), or gradSum += ∂E/∂s_k · z_j */
+/** per neuron k: for each incoming edge not frozen, mem[w] ← w − η(∂E/∂s_k · z_j), or gradSum += ∂E/∂s_k · z_j */
 function emitUpdates(m: Emission, neurons: number[], batch: boolean): void {
   const { code, L, layout } = m;
+  if (!batch && L.rule && !isPlain(L.rule.rule)) return emitRuleUpdates(m, L.rule, neurons);
   const g = layout.gradSum - layout.weights;
   for (const k of neurons) {
+    const trained = m.trainedInPairs(k); // ablated edges keep their weights
+    if (trained.length === 0) continue;
     code.i32(0).load(m.deAddr(k)).set(L.f);
-    m.forEachPair(m.inPairs(k), (z, w) => {
+    m.forEachPair(trained, (z, w) => {
       const target: Addr = batch ? ('at' in w ? { at: w.at + g } : w) : w;
       const off = batch && !('at' in w) ? g : 0;
       m.storeAddr(target);
@@ -266,6 +330,40 @@ function emitUpdates(m: Emission, neurons: number[], batch: boolean): void {
       if (batch) code.op(OP.f64Add).store('at' in target ? target.at : off);
       else code.op(OP.f64Mul).op(OP.f64Sub).store('at' in target ? target.at : 0);
     });
+  }
+}
+
+/** sequential updates by a regulariser or momentum: per neuron, its regularised edges, then the others; g = 0 + ∂E/∂s_k · z_j as train.ts sums it */
+function emitRuleUpdates(m: Emission, r: RuleLocals, neurons: number[]): void {
+  const { code, L } = m;
+  for (const k of neurons) {
+    if (m.trainedInPairs(k).length === 0) continue;
+    code.i32(0).load(m.deAddr(k)).set(L.f);
+    for (const regularized of [true, false]) {
+      m.forEachPair(m.trainedInPairs(k, regularized), (z, w) => {
+        const gradient = () => {
+          code.f64c(0).get(L.f);
+          m.load(z);
+          code.op(OP.f64Mul).op(OP.f64Add);
+        };
+        emitEdgeUpdate(code, r, L.eta, m.edgeAt(w), gradient, regularized);
+      });
+    }
+  }
+}
+
+/** batch: the rule's update of every trained edge from its Σ_i ∂E_i/∂w (per neuron, regularised edges first) */
+function emitRuleApply(m: Emission, r: RuleLocals, neurons: number[]): void {
+  const { code, L, layout } = m;
+  const g = layout.gradSum - layout.weights;
+  for (const k of neurons) {
+    for (const regularized of [true, false]) {
+      const weights: Pair[] = m.trainedInPairs(k, regularized).map(([, w]) => [w, w]);
+      m.forEachPair(weights, (w) => {
+        const gradient = () => ('at' in w ? code.i32(0).load(w.at + g) : code.get(w.local).load(g));
+        emitEdgeUpdate(code, r, L.eta, m.edgeAt(w), gradient, regularized);
+      });
+    }
   }
 }
 
@@ -287,9 +385,10 @@ function emitStepBound(m: Emission, neurons: number, firstNeuron: number): void 
   code.get(L.f).get(L.acc).op(OP.f64Mul);
 }
 
-/** w ← w − η Σ_i ∂E_i/∂w, over all slots */
-function emitBatchApply(m: Emission): void {
+/** w ← w − η Σ_i ∂E_i/∂w, over all slots (a frozen edge's Σ stays 0; its caller restores it all the same) */
+function emitBatchApply(m: Emission, neurons: number[]): void {
   const { code, L, layout, net } = m;
+  if (L.rule && !isPlain(L.rule.rule)) return emitRuleApply(m, L.rule, neurons);
   if (net.numEdges === 0) return;
   code.i32(0).set(L.pa).i32(net.numEdges).set(L.c);
   code.loop();
@@ -299,13 +398,14 @@ function emitBatchApply(m: Emission): void {
 }
 
 /** trainSequential / trainBatch: the shared example loop (exampleLoop.ts) around looped passes */
-function loopedTrainFunction(make: Maker, name: string, batch: boolean, neurons: number[], firstNeuron: number): FuncDef {
-  return trainFunction(name, batch, make.layout, ({ code, locals, eta, xb, yb }) => {
-    const m = make(code, loopLocals(locals, xb, yb, eta));
+function loopedTrainFunction(make: Maker, name: string, batch: boolean, neurons: number[], firstNeuron: number, rule: UpdateRule): FuncDef {
+  return trainFunction(name, batch, make.layout, rule, ({ code, locals, eta, xb, yb, rule: ruleLocals }) => {
+    const m = make(code, loopLocals(make.net, locals, xb, yb, eta, ruleLocals));
     const { net, L } = m;
     return {
       forward: () => emitForward(m, neurons, true),
       error: () => {
+        if (L.out) return net.softmax ? emitSoftmaxCrossEntropy(code, L.out, L.yb) : emitBinaryCrossEntropy(code, L.out, L.yb);
         // E_i = Σ_o (h_o − y_o)² from 0
         code.f64c(0);
         for (let o = 0; o < net.numOutputs; o++) {
@@ -315,7 +415,7 @@ function loopedTrainFunction(make: Maker, name: string, batch: boolean, neurons:
       backward: () => emitBackward(m, neurons, firstNeuron),
       updates: () => emitUpdates(m, neurons, batch),
       stepBound: () => emitStepBound(m, neurons.length, firstNeuron),
-      apply: () => emitBatchApply(m),
+      apply: () => emitBatchApply(m, neurons),
     };
   });
 }
@@ -324,13 +424,15 @@ function loopedTrainFunction(make: Maker, name: string, batch: boolean, neurons:
 function loopedForwardOnlyFunction(make: Maker, neurons: number[], name: 'predict' | 'nodeValues'): FuncDef {
   const { layout, net } = make;
   const all = name === 'nodeValues';
-  return pointFunction(name, 8 * layout.xStride, all ? 4 * net.numNodes : 8 * layout.yStride, ({ code, locals, xb, out }) => {
-    const m = make(code, loopLocals(locals, xb, out));
+  return pointFunction(name, 8 * layout.xStride, all ? 4 * net.numNodes : 8 * predictStride(net, layout.yStride), ({ code, locals, xb, out }) => {
+    const m = make(code, loopLocals(net, locals, xb, out));
+    const sums = m.L.out;
     return {
       forward: () => emitForward(m, neurons, false),
       store: () => {
         if (all) for (let k = 0; k < net.numNodes; k++) code.get(out).i32(0).load(m.zAddr(k)).storeF32(4 * k);
         else for (let o = 0; o < net.numOutputs; o++) code.get(out).i32(0).load(m.zAddr(net.outputNode[o])).store(8 * o);
+        if (!all && sums) for (let o = 0; o < net.numOutputs; o++) code.get(out).get(sums.s[o]).store(8 * (net.numOutputs + o));
       },
     };
   });
@@ -344,19 +446,20 @@ export function loopedLayout(net: Net, xStride: number, yStride: number): Looped
   const N = 8 * net.numNodes;
   const weightSlot = new Int32Array(net.numEdges);
   for (let q = 0; q < net.numEdges; q++) weightSlot[net.inEdge[q]] = q;
-  return { weights: 0, weightSlot, slots: net.numEdges, gradSum: E, z: 2 * E, dz: 2 * E + N, dh: 2 * E + 2 * N, de: 2 * E + 3 * N, stop: 2 * E + 4 * N, end: 2 * E + 4 * N + 8, xStride, yStride };
+  const stop = 3 * E + 4 * N;
+  return { weights: 0, weightSlot, slots: net.numEdges, gradSum: E, velocity: 2 * E, z: 3 * E, dz: 3 * E + N, dh: 3 * E + 2 * N, de: 3 * E + 3 * N, stop, rule: stop + 8, end: stop + 8 + RULE_BYTES, xStride, yStride };
 }
 
 /** the module's bytes for `uses` (as emit.ts) and its layout (end grows by the address tables the emission needed) */
-export function emitLoopedKernel(net: Net, xStride: number, yStride: number, uses: KernelUses = 'all'): { bytes: Uint8Array; layout: LoopedLayout } {
+export function emitLoopedKernel(net: Net, xStride: number, yStride: number, uses: KernelUses = 'all', rule: UpdateRule = PLAIN_RULE): { bytes: Uint8Array; layout: LoopedLayout } {
   const layout = loopedLayout(net, xStride, yStride);
   const { pos, neurons, firstNeuron } = positions(net);
   const tables: Pair[][] = [];
   const make: Maker = Object.assign((code: Code, L: LoopLocals) => new Emission(net, layout, code, L, tables, pos, layout.end), { layout, net });
   const funcs = elementaryFuncs();
   if (buildsTraining(uses)) {
-    funcs.push(loopedTrainFunction(make, 'trainSequential', false, neurons, firstNeuron));
-    funcs.push(loopedTrainFunction(make, 'trainBatch', true, neurons, firstNeuron));
+    funcs.push(loopedTrainFunction(make, 'trainSequential', false, neurons, firstNeuron, rule));
+    funcs.push(loopedTrainFunction(make, 'trainBatch', true, neurons, firstNeuron, rule));
     funcs.push(loopedForwardOnlyFunction(make, neurons, 'predict'));
   }
   if (buildsMaps(uses)) funcs.push(loopedForwardOnlyFunction(make, neurons, 'nodeValues'));

@@ -4,16 +4,37 @@
 
 import type { Example, TrainingSettings } from '../format/types';
 import { KIND_INPUT, type Net } from '../compile';
-import { evaluate } from '../evaluate';
-import { forward } from '../pass';
+import { evaluate, evaluateSplit } from '../evaluate';
+import { backward, forward } from '../pass';
 import type { Rng } from '../random';
-import { trainEpoch, trainInOrder } from '../train';
-import type { Trainer } from './trainer';
+import { applyUpdate, firstCrossingOf, trainEpoch, trainInOrder, type EpochResult } from '../train';
+import type { Trainer, UpdateOptions } from './trainer';
 
-/** f64s per example's x: the largest feature index an input reads, plus one */
+/**
+ * sequential updates by η and a regulariser or momentum on examples[order[p]] (train.ts's batches
+ * of one, made here because trainInOrder takes η alone), stopping before one that would diverge
+ */
+function updateInOrder(net: Net, examples: readonly Example[], order: ArrayLike<number>, eta: number, update: UpdateOptions): EpochResult {
+  const settings = { ...update, learningRate: eta };
+  let error = 0;
+  for (let p = 0; p < order.length; p++) {
+    const ex = examples[order[p]];
+    net.gradSum.fill(0);
+    forward(net, ex.x);
+    const e = backward(net, ex.y);
+    for (let i = 0; i < net.numEdges; i++) net.gradSum[i] += net.grad[i];
+    const crossing = firstCrossingOf(net, net.gradSum, settings);
+    if (crossing) return { error, divergence: { step: p, example: order[p], ...crossing } };
+    applyUpdate(net, net.gradSum, settings);
+    error += e;
+  }
+  return { error, divergence: null };
+}
+
+/** f64s per example's x: the largest feature index an input reads (x_i, or x_j of x_i·x_j), plus one */
 export function inputStride(net: Net): number {
   let xStride = 1;
-  for (let k = 0; k < net.numNodes; k++) if (net.kind[k] === KIND_INPUT) xStride = Math.max(xStride, net.feature[k] + 1);
+  for (let k = 0; k < net.numNodes; k++) if (net.kind[k] === KIND_INPUT) xStride = Math.max(xStride, net.feature[k] + 1, net.times[k] + 1);
   return xStride;
 }
 
@@ -41,12 +62,13 @@ export function createEngineTrainer(net: Net, initial: readonly Example[] = []):
       examples = list;
     },
     trainEpoch: (settings: TrainingSettings, rng?: Rng) => trainEpoch(net, examples, settings, rng),
-    sequential(indices, eta) {
+    sequential(indices, eta, update) {
       checkIndices(indices);
-      return trainInOrder(net, examples, indices, eta);
+      return update === undefined ? trainInOrder(net, examples, indices, eta) : updateInOrder(net, examples, indices, eta, update);
     },
-    batch: (eta) => trainEpoch(net, examples, { learningRate: eta, mode: 'batch', shuffle: false, seed: 0, epoch: 0 }),
+    batch: (eta, update) => trainEpoch(net, examples, { ...update, learningRate: eta, mode: 'batch', shuffle: false, seed: 0, epoch: 0 }),
     evaluate: () => evaluate(net, examples),
+    evaluateSplit: () => evaluateSplit(net, examples),
     weights(out = new Float64Array(net.numEdges)) {
       out.set(net.weights);
       return out;
@@ -54,6 +76,14 @@ export function createEngineTrainer(net: Net, initial: readonly Example[] = []):
     setWeights(weights) {
       if (weights.length !== net.numEdges) throw new RangeError(`expected ${net.numEdges} weights, got ${weights.length}`);
       net.weights.set(weights);
+    },
+    velocity(out = new Float64Array(net.numEdges)) {
+      out.set(net.velocity);
+      return out;
+    },
+    setVelocity(velocity) {
+      if (velocity.length !== net.numEdges) throw new RangeError(`expected ${net.numEdges} velocities, got ${velocity.length}`);
+      net.velocity.set(velocity);
     },
     predict(points, count, out = new Float64Array(count * net.numOutputs)) {
       for (let i = 0; i < count; i++) {

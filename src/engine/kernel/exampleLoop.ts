@@ -5,6 +5,7 @@
 
 import { emitBoundIsSafe, emitStartingBound, type WeightSlots } from './limitCode';
 import { Locals } from './locals';
+import { emitRuleBound, emitRuleSetup, type RuleLocals, type UpdateRule } from './updateRule';
 import { Code, F64, I32, OP, type FuncDef } from './wasmWriter';
 
 /** what a strategy's code for one example may use */
@@ -16,6 +17,8 @@ export interface ExampleFrame {
   /** i32 locals: the addresses of the example's x and y */
   xb: number;
   yb: number;
+  /** the update rule and its parameters' locals (updateRule.ts) */
+  rule: RuleLocals;
 }
 
 /** one strategy's code for one example; each part leaves the stack as it found it, but error() */
@@ -26,11 +29,11 @@ export interface ExamplePasses {
   error(): void;
   /** ∂E_i/∂s_k of every neuron */
   backward(): void;
-  /** sequential: w ← w − η ∂E_i/∂w; batch: gradSum += ∂E_i/∂w */
+  /** sequential: the rule's update from ∂E_i/∂w (w ← w − η ∂E_i/∂w when plain); batch: gradSum += ∂E_i/∂w */
   updates(): void;
   /** pushes Σ_k |∂E_i/∂s_k| · Σ_j |z_j| (over neurons, over nodes): the divergence check's step (limitCode.ts) */
   stepBound(): void;
-  /** batch only, after the last example: w ← w − η gradSum */
+  /** batch only, after the last example: the rule's update from gradSum (w ← w − η gradSum when plain) */
   apply(): void;
 }
 
@@ -40,6 +43,9 @@ export interface TrainLayout extends WeightSlots {
   yStride: number;
   /** byte address of the i32 that says where training stopped */
   stop: number;
+  /** momentum's v per slot, and the rule's parameters */
+  velocity: number;
+  rule: number;
 }
 
 const TRAIN_PARAMS = [I32, I32, I32, I32, F64, F64] as const;
@@ -54,15 +60,17 @@ const TRAIN_PARAMS = [I32, I32, I32, I32, F64, F64] as const;
  * that takes it past SCAN_FROM, writing that example's position i at `stop`; the caller scans the
  * weights. Otherwise, and always in batch mode (its caller scans after the one update), `stop` is −1.
  */
-export function trainFunction(name: string, batch: boolean, layout: TrainLayout, passesFor: (frame: ExampleFrame) => ExamplePasses): FuncDef {
+export function trainFunction(name: string, batch: boolean, layout: TrainLayout, rule: UpdateRule, passesFor: (frame: ExampleFrame) => ExamplePasses): FuncDef {
   const locals = new Locals(TRAIN_PARAMS);
   const [x, y, order, count, eta, error] = TRAIN_PARAMS.map((_, p) => locals.param(p));
   const [i, idx, xb, yb] = locals.many(I32, 4);
-  const bound = locals.f64();
+  const [bound, velocityBound] = locals.many(F64, 2);
   const code = new Code();
   code.i32(0).i32(-1).storeI32(layout.stop);
+  const ruleLocals = emitRuleSetup(code, locals, rule, layout.rule);
   if (!batch) emitStartingBound(code, locals, bound, layout);
-  const passes = passesFor({ code, locals, eta, xb, yb }); // may emit set-up code before the loop
+  if (!batch && rule.momentum) emitStartingBound(code, locals, velocityBound, { weights: layout.velocity, slots: layout.slots });
+  const passes = passesFor({ code, locals, eta, xb, yb, rule: ruleLocals }); // may emit set-up code before the loop
   code.block().loop();
   code.get(i).get(count).op(OP.i32GeU).brIf(1);
   code.get(order).get(i).i32(2).op(OP.i32Shl).op(OP.i32Add).loadI32(0).set(idx);
@@ -78,6 +86,7 @@ export function trainFunction(name: string, batch: boolean, layout: TrainLayout,
     // bound += |η|·Σ|δ|·Σ|z|; past SCAN_FROM: stop = i, and out of the loop
     code.get(bound).get(eta).op(OP.f64Abs);
     passes.stepBound();
+    emitRuleBound(code, ruleLocals, bound, velocityBound);
     code.op(OP.f64Mul).op(OP.f64Add).set(bound);
     emitBoundIsSafe(code, bound);
     code.op(OP.i32Eqz).if().i32(0).get(i).storeI32(layout.stop).br(2).end();

@@ -5,6 +5,7 @@
 import { KIND_BIAS, KIND_INPUT, type Net } from '../compile';
 import { blockPoints } from './pairs/blocks';
 import { PAIR_CONSTANT_BYTES } from './pairs/elementaryPairCode';
+import { RULE_BYTES } from './updateRule';
 
 /** byte offsets of the fixed regions of linear memory */
 export interface KernelLayout {
@@ -14,6 +15,8 @@ export interface KernelLayout {
   slots: number;
   /** Σ_i ∂E_i/∂w per slot (batch mode) */
   gradSum: number;
+  /** momentum's v per slot */
+  velocity: number;
   /** exp's and tanh's f64x2 constants (pairConstantBytes, a data segment of the module) */
   constants: number;
   /** f64x2 nodeValues' block of points (pointPairs.ts): z of node k at its point t at pointBlock + 8·(blockPoints·k + t) */
@@ -22,6 +25,8 @@ export interface KernelLayout {
   blockPoints: number;
   /** the i32 where a training function writes the step it stopped at (−1: none; exampleLoop.ts) */
   stop: number;
+  /** the update rule's λ, 2λ, β (updateRule.ts) */
+  rule: number;
   /** first free byte after the fixed regions (8-aligned) */
   end: number;
   /** f64s per example's x (max feature index + 1) */
@@ -75,20 +80,28 @@ export function kernelLayout(net: Net, pairs: PairOptions = { neurons: true, poi
   }
   slots += slots & 1;
   const bytes = 8 * slots;
-  const constants = 2 * bytes;
+  const constants = 3 * bytes;
   const pointBlock = constants + (pairs.points ? PAIR_CONSTANT_BYTES : 0);
   const points = pairs.points ? blockPoints(net.numNodes) : 0;
   const stop = pointBlock + 8 * points * net.numNodes;
-  const end = stop + 8;
-  return { weights: 0, weightSlot, slots, gradSum: bytes, constants, pointBlock, blockPoints: points, stop, end, xStride, yStride: Math.max(1, net.numOutputs), partner, lead };
+  const rule = stop + 8;
+  const end = rule + RULE_BYTES;
+  return { weights: 0, weightSlot, slots, gradSum: bytes, velocity: 2 * bytes, constants, pointBlock, blockPoints: points, stop, rule, end, xStride, yStride: Math.max(1, net.numOutputs), partner, lead };
 }
 
-/** pairs consecutive neurons (topological order) that share their sources in the same order */
+/** every incoming edge of neuron k is updated (none frozen by ablation), and k is on */
+function fullyTrained(net: Net, k: number): boolean {
+  if (net.nodeOff[k] !== 0) return false;
+  for (let q = net.inStart[k]; q < net.inStart[k + 1]; q++) if (net.frozen[net.inEdge[q]] !== 0) return false;
+  return true;
+}
+
+/** pairs consecutive neurons (topological order) that share their sources in the same order (neither off, no frozen incoming edge) */
 function pairNeurons(net: Net, partner: Int32Array, lead: Uint8Array): void {
   const waiting = new Map<string, number>();
   for (let p = 0; p < net.order.length; p++) {
     const k = net.order[p];
-    if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS || net.inStart[k + 1] === net.inStart[k]) continue;
+    if (net.kind[k] === KIND_INPUT || net.kind[k] === KIND_BIAS || net.inStart[k + 1] === net.inStart[k] || !fullyTrained(net, k)) continue;
     const key = Array.from(net.inSrc.subarray(net.inStart[k], net.inStart[k + 1])).join(',');
     const a = waiting.get(key);
     if (a === undefined) {

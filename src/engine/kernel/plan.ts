@@ -3,8 +3,11 @@
 
 import type { Net } from '../compile';
 import { emitKernel } from './emit';
+import { predictStride } from './lossCode';
 import { kernelLayout } from './layout';
 import { buildsMaps, type KernelUses } from './uses';
+import { kernelView, needsInputValues } from './inputView';
+import { PLAIN_RULE, type UpdateRule } from './updateRule';
 
 export type { KernelUses } from './uses';
 import { emitLoopedKernel } from './emitLooped';
@@ -18,15 +21,19 @@ export interface PlanOptions {
   simd?: boolean;
   /** default 'all' */
   uses?: KernelUses;
+  /** the training functions' update (default: plain w ← w − η g); λ, β are read at run time from `rule` */
+  rule?: UpdateRule;
 }
 
 export interface KernelPlan {
   strategy: KernelStrategy;
   bytes: Uint8Array;
   uses: KernelUses;
-  /** byte offsets of the weights and the batch gradient sums */
+  /** byte offsets of the weights, the batch gradient sums, the velocities (momentum) and the rule's parameters */
   weights: number;
   gradSum: number;
+  velocity: number;
+  rule: number;
   /** byte offset of the i32 where training writes the step it stopped at (−1: it did not) */
   stop: number;
   /** first free byte */
@@ -37,6 +44,10 @@ export interface KernelPlan {
   weightSlot: Int32Array | null;
   /** slots in the weight and gradient regions (≥ edges: blocks are aligned) */
   slots: number;
+  /** the kernel reads rows of input values (inputView.ts), xStride of them, rather than x itself */
+  inputValues: boolean;
+  /** f64s predict writes per point: h, then (cross-entropy) s of every output */
+  predictStride: number;
 }
 
 /**
@@ -52,14 +63,16 @@ export function chooseStrategy(net: Net): KernelStrategy {
 }
 
 /** the module for `net` and where it keeps things; `simd: false` for hosts without WebAssembly SIMD */
-export function planKernel(net: Net, options: PlanOptions = {}): KernelPlan {
-  const { strategy = chooseStrategy(net), simd = true, uses = 'all' } = options;
+export function planKernel(doc: Net, options: PlanOptions = {}): KernelPlan {
+  const net = kernelView(doc);
+  const inputValues = needsInputValues(doc);
+  const { strategy = chooseStrategy(net), simd = true, uses = 'all', rule = PLAIN_RULE } = options;
   const base = kernelLayout(net, { neurons: simd, points: simd && buildsMaps(uses) });
   if (strategy === 'unrolled') {
-    const { weights, gradSum, stop, end, xStride, yStride, weightSlot, slots } = base;
-    return { strategy, uses, bytes: emitKernel(net, base, uses), weights, gradSum, stop, end, xStride, yStride, weightSlot, slots };
+    const { weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot, slots } = base;
+    return { strategy, uses, bytes: emitKernel(net, base, uses, rule), weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot, slots, inputValues, predictStride: predictStride(net, yStride) };
   }
-  const { bytes, layout } = emitLoopedKernel(net, base.xStride, base.yStride, uses);
-  const { weights, gradSum, stop, end, xStride, yStride, weightSlot } = layout;
-  return { strategy, uses, bytes, weights, gradSum, stop, end, xStride, yStride, weightSlot, slots: net.numEdges };
+  const { bytes, layout } = emitLoopedKernel(net, base.xStride, base.yStride, uses, rule);
+  const { weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot } = layout;
+  return { strategy, uses, bytes, weights, gradSum, velocity, rule: ruleAt, stop, end, xStride, yStride, weightSlot, slots: net.numEdges, inputValues, predictStride: predictStride(net, yStride) };
 }

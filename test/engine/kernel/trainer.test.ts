@@ -15,6 +15,7 @@ import {
 } from '../../../src/engine';
 import { createTrainer, planKernel, type Trainer } from '../../../src/engine/kernel';
 import { TWO_FIVE_ONE, arbitraryDag, divergingNet, loadFixture } from '../helpers';
+import { HIDDEN_ACTIVATIONS } from '../options';
 
 // The kernel must give the same float64 weights as the pure engine: not close, identical bits
 // (it performs the same operations in the same order), on any loop-free graph, in both modes.
@@ -55,9 +56,9 @@ const modes = fc.record({
 const STRATEGIES: Variant[] = ['unrolled', 'unrolled-scalar', 'looped', 'engine'];
 
 describe.each(STRATEGIES)('kernel trainer, %s', (strategy) => {
-  it('produces the engine’s exact weights and errors on random DAGs, sequential and batch', () => {
+  it('produces the engine’s exact weights and errors on random DAGs with every activation, sequential and batch', () => {
     fc.assert(
-      fc.property(arbitraryDag({ maxNeurons: 14, maxOutputs: 3 }), modes, (doc, m) => {
+      fc.property(arbitraryDag({ maxNeurons: 14, maxOutputs: 3, activations: HIDDEN_ACTIVATIONS }), modes, (doc, m) => {
         const { engine, kernel, errors, divergences } = trainBoth(doc, { ...DEFAULT_TRAINING, ...m }, 4, strategy);
         expectSameBits(kernel, engine);
         for (const [k, e] of errors) expect(Object.is(k, e)).toBe(true);
@@ -77,7 +78,7 @@ describe.each(STRATEGIES)('kernel trainer, %s', (strategy) => {
 
   it('predicts the outputs (and every node’s z, as float32) the engine’s forward pass computes, for every point', () => {
     fc.assert(
-      fc.property(arbitraryDag({ maxNeurons: 9, maxOutputs: 3 }), (doc) => {
+      fc.property(arbitraryDag({ maxNeurons: 9, maxOutputs: 3, activations: HIDDEN_ACTIVATIONS }), (doc) => {
         const net = compile(doc);
         const trainer = createTrainer(net, [], options(strategy));
         const rng = createRng(5);

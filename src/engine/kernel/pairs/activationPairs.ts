@@ -5,6 +5,15 @@ import { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH } from '../../activation';
 import { SIMD, type Code } from '../wasmWriter';
 import { emitExpPairs, emitTanhPairs, pairConstant, type PairLocals } from './elementaryPairCode';
 
+/** the activations the two-lane code computes (a net with another one maps with the scalar nodeValues) */
+export const PAIR_ACTIVATIONS: ReadonlySet<number> = new Set([ACT_SIGMOID, ACT_TANH, ACT_LINEAR, ACT_RELU]);
+
+/** every neuron's activation has two-lane code */
+export function pairsComputeEvery(act: Int8Array, isNeuron: (k: number) => boolean): boolean {
+  for (let k = 0; k < act.length; k++) if (isNeuron(k) && !PAIR_ACTIVATIONS.has(act[k])) return false;
+  return true;
+}
+
 /** v128 locals emitActivationPairsOf may use: exp's and tanh's (set up), and a scratch per way */
 export interface PairFrame {
   elementary: PairLocals;

@@ -29,7 +29,8 @@ function instantiate(): (name: 'expPair' | 'tanhPair') => (xs: ArrayLike<number>
     code.br(0).end().end();
     return { name: `apply_${name}`, type: { params: [I32, I32], results: [] }, locals: [], body: code };
   };
-  const funcs = [...elementaryFuncs(), pairFunction('expPair', CONSTANTS), pairFunction('tanhPair', CONSTANTS), applier('expPair', 3), applier('tanhPair', 4)];
+  const first = elementaryFuncs().length; // the pair functions' indices follow the scalar ones
+  const funcs = [...elementaryFuncs(), pairFunction('expPair', CONSTANTS), pairFunction('tanhPair', CONSTANTS), applier('expPair', first), applier('tanhPair', first + 1)];
   const bytes = encodeModule({ imports: [], memoryPages: 1, funcs, data: [{ offset: CONSTANTS, bytes: pairConstantBytes() }] });
   const memory: WasmMemory = new wasm.Memory({ initial: 1 });
   const exports = new wasm.Instance(new wasm.Module(bytes), { env: { memory } }).exports as Record<string, (start: number, end: number) => void>;
