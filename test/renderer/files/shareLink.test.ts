@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zlibSync } from 'fflate';
-import { parseGraph, writeGraph, type GraphDoc } from '../../../src/engine';
+import { CURRENT_VERSION, parseGraph, writeGraph, type GraphDoc } from '../../../src/engine';
 import {
   SHARE_LINK_MAX_CHARS,
   adler32,
@@ -94,7 +94,7 @@ describe('a share link', () => {
     });
     const doc = reopened(`${PAGE}#doc=${toBase64Url(zlibSync(strToU8(v1)))}`);
     expect(parseGraph(v1).ok && fileText(doc)).toBe(fileText((parseGraph(v1) as { doc: GraphDoc }).doc));
-    expect(JSON.parse(fileText(doc)).version).toBe(2);
+    expect(JSON.parse(fileText(doc)).version).toBe(CURRENT_VERSION);
   });
 
   it('refuses a document whose link would pass the limit, saying how long it would be and to save the file instead', () => {

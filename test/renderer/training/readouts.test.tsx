@@ -23,9 +23,9 @@ afterEach(() => {
 });
 
 /** a document trained 3 epochs by the real session, its snapshot applied as the controller does */
-function shown(doc: GraphDoc) {
+function shown(doc: GraphDoc, backend: 'wasm' | 'js' = 'wasm') {
   const studio = testStudio({ initial: doc });
-  const session = new TrainingSession(doc, 1);
+  const session = new TrainingSession(doc, 1, backend);
   const first = session.snapshot(false, 0);
   for (let i = 0; i < 3; i++) session.stepEpoch();
   const snap = session.snapshot(false, 0);
@@ -50,7 +50,7 @@ describe('train and test in the readouts and the loss chart', () => {
     expect(host.querySelector('[data-testid="readout-aside-Updates/s"]')).toBeNull();
   });
 
-  it('with a test split: train and test values apart, two error curves with a legend, and a quiet "engine" note saying why', () => {
+  it('with a test split: train and test values apart, two error curves with a legend, trained on the kernel (no engine note)', () => {
     const snap = shown(withTestSplit(layeredDoc([3], { count: 20 })));
     expect(value('readout-E')).toBe(String(snap.error));
     expect(value('readout-test-E')).toBe(String(snap.test!.error));
@@ -60,9 +60,14 @@ describe('train and test in the readouts and the loss chart', () => {
     expect(curves.map((p) => p.getAttribute('data-series'))).toEqual(['error', 'testError', 'accuracy', 'testAccuracy']);
     expect(curves.every((p) => (p.getAttribute('d') ?? '').startsWith('M'))).toBe(true);
     expect(host.querySelector('[data-testid="legend-testError"]')!.textContent).toContain('test mean error');
+    expect(host.querySelector('[data-testid="readout-aside-Updates/s"]')).toBeNull();
+  });
+
+  it('a quiet "engine" note under Updates/s when the JavaScript engine trains', () => {
+    shown(withTestSplit(layeredDoc([3], { count: 20 })), 'js');
     const note = host.querySelector('[data-testid="readout-aside-Updates/s"]')!;
     expect(note.textContent).toBe('engine');
-    expect(note.getAttribute('title')).toContain('test examples');
+    expect(note.getAttribute('title')).toBe('The JavaScript engine trains. Same math, same weights; only slower.');
   });
 
   it('a regression shows MSE instead of accuracy, and draws no accuracy curve', () => {

@@ -163,12 +163,13 @@ describe('a document using version 2’s options', () => {
     return net;
   };
 
-  it('trains instead of refusing, with the engine, and says why the engine runs', () => {
+  it('trains version 2 instead of refusing it, on the WebAssembly kernel (the engine only where asked), with no engine note', () => {
     const session = new TrainingSession(v2Doc(), 1);
-    expect(session.backendKind).toBe('js');
-    expect(session.snapshot(false, 0).engineReason).toMatch(/minibatch|regularisation|momentum|test/);
-    const plain = new TrainingSession(layeredDoc([2], { count: 4 }), 1);
-    expect(plain.snapshot(false, 0).engineReason).toBeNull();
+    expect(session.backendKind).toBe('wasm');
+    expect(session.snapshot(false, 0).engineReason).toBeNull();
+    const onEngine = new TrainingSession(v2Doc(), 1, 'js');
+    expect(onEngine.backendKind).toBe('js');
+    expect(onEngine.snapshot(false, 0).engineReason).toBeNull();
   });
 
   it.each([
@@ -218,7 +219,7 @@ describe('a document using version 2’s options', () => {
   it('a big epoch on the engine trains a few batches per chunk, so the clock is checked within it, to the same weights', () => {
     const doc = v2Doc({ mode: 'sequential', regularization: { kind: 'none', rate: 0 } });
     const many = layeredDoc([4], { count: Math.ceil(BIG_EPOCH_WORK / doc.edges.length) + 10, training: { ...doc.training, learningRate: 0.002 } });
-    const session = new TrainingSession(many, 1);
+    const session = new TrainingSession(many, 1, 'js');
     let t = 0;
     expect(session.runUntil(0, () => t++).ok).toBe(true); // one chunk: past the deadline at once
     const first = session.snapshot(false, 0);

@@ -3,7 +3,6 @@ import {
   compile,
   epochOrder,
   epochRng,
-  evaluateSplit,
   penalty,
   shuffledOrder,
   trainingExamples,
@@ -71,9 +70,8 @@ export class TrainingSession {
     this.settings = doc.training;
     this.options = trainingOptions(doc.training);
     this.version1 = isVersion1Loop(this.options, this.examples);
-    // an option the kernel does not compute trains with the pure engine (the same Trainer API);
-    // so does momentum, whose velocities the session reads from the engine's net (velocities())
-    this.engineReason = kernelUnsupported(this.net, this.examples, doc.training) ?? (this.options.momentum > 0 ? 'momentum is on' : null);
+    // an option the kernel does not compute trains with the pure engine (the same Trainer API)
+    this.engineReason = kernelUnsupported(this.net, this.examples, doc.training);
     const strategy = prefer === 'js' || this.engineReason !== null ? 'engine' : undefined;
     // a training worker needs no map function: only the training functions are built
     this.trainer = createTrainer(this.net, this.examples, { strategy, uses: 'training' });
@@ -158,14 +156,10 @@ export class TrainingSession {
     return this.trainer.weights();
   }
 
-  /**
-   * momentum's v (doc.edges order), or null with momentum off. The Trainer has no velocity
-   * accessor: momentum trains with the pure engine (kernelUnsupported), which updates this
-   * session's own net, so its velocities are the net's.
-   */
+  /** momentum's v (doc.edges order), or null with momentum off */
   velocities(): Float64Array | null {
     if (this.options.momentum === 0) return null;
-    return Float64Array.from(this.net.velocity);
+    return this.trainer.velocity();
   }
 
   snapshot(running: boolean, rate: number, seq = 0): Snapshot {
@@ -201,10 +195,10 @@ export class TrainingSession {
     return this.net;
   }
 
-  /** train and test metrics apart (the engine's evaluateSplit); without test examples the trainer's own evaluate */
+  /** train and test metrics apart (the trainer's evaluateSplit, the engine's bit for bit); without test examples its evaluate */
   private metrics(): { train: Metrics; test: Metrics | null } {
     if (this.trainSet.length === this.examples.length) return { train: this.trainer.evaluate(), test: null };
-    const split = evaluateSplit(this.syncedNet(), this.examples);
+    const split = this.trainer.evaluateSplit();
     return { train: split.train, test: split.testCount > 0 ? split.test : null };
   }
 
