@@ -13,6 +13,7 @@ import { Notices } from './panels/Notices';
 import { About } from './panels/About';
 import { ExplodeView } from './explode/ExplodeView';
 import { WorksheetDialog } from './worksheet/WorksheetDialog';
+import { PresentDockProvider, PresentDockSlot } from './predict/presentDock';
 import { useView } from './studio/hooks';
 
 // The window, one screen as in TF Playground: the file bar; the training strip (Play, speed,
@@ -25,39 +26,42 @@ export function App() {
   const className = ['app', panelsHidden && 'panels-hidden', presenting && 'presenting'].filter(Boolean).join(' ');
   return (
     <ReactFlowProvider>
-      <div className={className}>
-        <header className="app-top">
-          <TopBar />
-        </header>
-        <div className="app-strip">
-          <ControlStrip />
-        </div>
-        <aside className="app-left" aria-label="Palette">
-          <Palette />
-        </aside>
-        <main className="app-canvas">
-          <FirstRunHint />
-          <Legend />
-          <section className="app-network" aria-label="Network graph">
-            <GraphCanvas />
-          </section>
-          <Notices />
-        </main>
-        <div className="app-details">
-          <DetailsArea />
-        </div>
-        <aside className="app-right" aria-label="Side panels">
-          <DataPlot />
-          <LossChart />
-          <div className="app-more">
-            <TrainingPanel />
-            <DataTools />
+      <PresentDockProvider>
+        <div className={className}>
+          <header className="app-top">
+            <TopBar />
+          </header>
+          <div className="app-strip">
+            <ControlStrip />
           </div>
-        </aside>
-      </div>
-      <About />
-      <ExplodeView />
-      <WorksheetDialog />
+          <aside className="app-left" aria-label="Palette">
+            <Palette />
+          </aside>
+          <main className="app-canvas">
+            <FirstRunHint />
+            <Legend />
+            <section className="app-network" aria-label="Network graph">
+              <GraphCanvas />
+            </section>
+            <Notices />
+            <PresentDockSlot />
+          </main>
+          <div className="app-details">
+            <DetailsArea />
+          </div>
+          <aside className="app-right" aria-label="Side panels">
+            <DataPlot />
+            <LossChart />
+            <div className="app-more">
+              <TrainingPanel />
+              <DataTools />
+            </div>
+          </aside>
+        </div>
+        <About />
+        <ExplodeView />
+        <WorksheetDialog />
+      </PresentDockProvider>
     </ReactFlowProvider>
   );
 }
