@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exampleQuantities } from '../../../src/engine/predict';
 import { FormulaInspector } from '../../../src/renderer/src/formula/FormulaInspector';
+import { Inspector } from '../../../src/renderer/src/panels/Inspector';
 import { WorkTable } from '../../../src/renderer/src/predict/WorkTable';
 import { press, tutorialDoc, typeInto, world } from './world';
 
@@ -16,10 +17,13 @@ let w = world();
 beforeEach(() => {
   w = world();
   w.act(() => w.studio.selection.setState({ nodeIds: ['1'], edgeIds: [] }));
+  // the node inspector reads the live values (published by the live service, not running here)
+  w.act(() => w.studio.live.setState({ nodes: { '1': { s: s1.value, z: z1.value, dhds: [0.1], dEds: 0.2 } } }));
   w.render(
     <>
       <WorkTable />
       <FormulaInspector />
+      <Inspector />
     </>,
   );
 });
@@ -28,6 +32,8 @@ afterEach(() => w.done());
 const row = (key: string) => w.host.querySelector<HTMLTableRowElement>(`tr[data-quantity-key="${key}"]`)!;
 const reveal = () => w.studio.live.getState().reveal;
 const inspectorBlocks = () => [...w.host.querySelectorAll<HTMLElement>('[aria-label^="Formulas for"] [data-formula]')].map((b) => b.dataset.formula);
+/** the names the node inspector's readout gives a value for */
+const readout = () => [...w.host.querySelectorAll('.readout dt')].map((dt) => dt.getAttribute('aria-label'));
 const showSheet = () => w.act(() => w.studio.view.showDetail('worksheet'));
 const answer = (key: string, text: string) => {
   const input = row(key).querySelector('input')!;
@@ -39,6 +45,7 @@ describe('the worksheet hides its blanks while it is worked', () => {
   it('not worked (its tab not shown, nothing typed): the canvas and the inspector show everything', () => {
     expect(reveal()).toBeNull();
     expect(inspectorBlocks()).toContain('s');
+    expect(readout()).toEqual(['s_k', 'z_k', '∂E/∂s_k']);
   });
 
   it('its tab shown: every blank is hidden on the canvas and in the inspector, the inputs’ z too stays', () => {
@@ -49,6 +56,7 @@ describe('the worksheet hides its blanks while it is worked', () => {
     expect(reveal()!.nodes.in_1.z).toBe(true); // a given, not a blank
     expect(w.studio.predict.getState().hidden).toHaveLength(quantities.length);
     expect(inspectorBlocks()).toEqual([]);
+    expect(readout()).toEqual([]);
   });
 
   it('a right answer shows it; a wrong one keeps it hidden', () => {
@@ -60,6 +68,7 @@ describe('the worksheet hides its blanks while it is worked', () => {
     expect(reveal()!.nodes['1'].s).toBe(true);
     expect(reveal()!.nodes['1'].z).toBe(false);
     expect(inspectorBlocks()).toEqual(['s']);
+    expect(readout()).toEqual(['s_k']);
   });
 
   it('Reveal on a row shows its value there, on the canvas and in the inspector', () => {
@@ -79,6 +88,7 @@ describe('the worksheet hides its blanks while it is worked', () => {
     expect(w.studio.predict.getState().hidden).toEqual([]);
     expect(w.host.querySelectorAll('tbody input')).toHaveLength(0);
     expect(inspectorBlocks()).toContain('dEds');
+    expect(readout()).toEqual(['s_k', 'z_k', '∂E/∂s_k']);
   });
 
   it('a sheet already started keeps its blanks hidden when another tab is shown (the formulas, say)', () => {
