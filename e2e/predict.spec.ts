@@ -189,3 +189,120 @@ test('the on-screen "Work it by hand" table, filled in with the right values, is
   await expect(sheet.locator('.work-count')).toHaveText(`All ${count} right: example 1 worked by hand.`);
   expect(errors).toEqual([]);
 });
+
+const canvasValue = (page: Page, node: string, quantity: string) => page.locator(`.react-flow__node [data-node-id="${node}"] [data-quantity="${quantity}"]`);
+
+test('while the table has blanks the canvas and the formulas hide them; right or revealed, they show; every control is named', async ({ page }) => {
+  const errors = await openTutorial(page);
+  await expect(canvasValue(page, '1', 's')).toHaveAttribute('data-value', String(rightValue('s:1')));
+  await page.getByRole('tab', { name: 'Work it by hand' }).click();
+  const sheet = page.getByRole('region', { name: 'Work it by hand' });
+  // every value of the pass is a blank: none of them on the canvas
+  await expect(page.locator('.react-flow__node .bp-neuron [data-quantity]')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node [data-node-id="in_x"] [data-quantity="z"]')).toBeVisible(); // a given
+  await expect(page.locator('.react-flow__node [data-node-id="1"] .ann-pending')).toHaveCount(3);
+  // s_1 right: on the canvas; z_1 revealed: on the canvas; ∂h/∂s_1 still a blank
+  const s1 = sheet.locator('tr[data-quantity-key="s:1"] input');
+  await s1.fill(rightValue('s:1').toPrecision(6));
+  await s1.press('Enter');
+  await expect(canvasValue(page, '1', 's')).toHaveAttribute('data-value', String(rightValue('s:1')));
+  await expect(canvasValue(page, '1', 'z')).toHaveCount(0);
+  await sheet.getByRole('button', { name: 'Reveal z_1', exact: true }).click();
+  await expect(canvasValue(page, '1', 'z')).toHaveAttribute('data-value', String(rightValue('z:1')));
+  await expect(canvasValue(page, '1', 'dhds')).toHaveCount(0);
+  await sheet.locator('.work-count').scrollIntoViewIfNeeded();
+  await sheet.evaluate((el) => el.closest('.details-panel')?.scrollTo(0, 0));
+  for (const [w, hgt] of [[1280, 720], [1440, 900]]) {
+    await page.setViewportSize({ width: w, height: hgt });
+    await page.screenshot({ path: `${SHOTS}/worksheet-hidden-${w}x${hgt}.png` });
+  }
+  // the names a screen reader reads
+  const tree = await sheet.ariaSnapshot();
+  expect(tree).toContain('rowheader "s_1"');
+  expect(tree).toContain('textbox "Your value of ∂h/∂s_1"');
+  expect(tree).toContain('button "Reveal ∂h/∂s_1"');
+  expect(tree).toContain('button "Reveal all"');
+  expect(tree).toContain('radio "All"');
+  expect(tree).toMatch(/status: "?Revealed: z_1 = [^\n]+ 1 of \d+ right\./);
+
+  // the formulas of neuron 1 show s and z, not ∂h/∂s, ∂E/∂s, while the sheet is worked
+  await page.locator('.react-flow__node [data-node-id="1"]').click();
+  await page.getByRole('tab', { name: 'Formulas' }).click();
+  const formulas = page.getByRole('group', { name: /Formulas for Neuron 1/ });
+  await expect(formulas.locator('[data-formula="s"]')).toBeVisible();
+  await expect(formulas.locator('[data-formula="z"]')).toBeVisible();
+  await expect(formulas.locator('[data-formula="dhds"], [data-formula="dEds"]')).toHaveCount(0);
+
+  // Reveal all: every value back on the canvas and in the formulas
+  await page.getByRole('tab', { name: 'Work it by hand' }).click();
+  await sheet.getByRole('button', { name: 'Reveal all' }).click();
+  await expect(canvasValue(page, '1', 'dhds')).toHaveAttribute('data-value', String(rightValue('dhds:1:0')));
+  await page.getByRole('tab', { name: 'Formulas' }).click();
+  await expect(formulas.locator('[data-formula="dEds"]')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('presentation mode: the predict card docked on the canvas, in large type, worked by the keyboard', async ({ page }) => {
+  const errors = await openTutorial(page);
+  await page.locator('body').focus();
+  await page.keyboard.press('n');
+  await page.keyboard.press('p');
+  await page.keyboard.press('n'); // neuron 1's forward step
+  await page.keyboard.press('Control+Shift+P');
+  await expect(page.getByRole('tablist', { name: 'Details' })).toBeHidden();
+  const dock = page.getByRole('region', { name: 'Predict' });
+  await expect(dock).toBeVisible();
+  const input = dock.getByRole('textbox', { name: 'Your value of s_1' });
+  await expect(input).toBeFocused();
+  const askPx = parseFloat(await dock.locator('.predict-ask').evaluate((e) => getComputedStyle(e).fontSize));
+  expect(askPx).toBeGreaterThanOrEqual(24);
+  // the dock sits on the canvas, at its bottom
+  const canvas = (await page.locator('.app-canvas').boundingBox())!;
+  const box = (await dock.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+  expect(box.y).toBeGreaterThan(canvas.y + canvas.height / 3);
+
+  // a wrong answer, its diagnosis, R; then right
+  await page.keyboard.type(String(WRONG['s:1'].answer()));
+  await page.keyboard.press('Enter');
+  await expect(dock.locator('.predict-diagnosis')).toHaveText(WRONG['s:1'].says);
+  await expect(dock.getByRole('status')).toContainText('Not right');
+  // said once: one live region on the page carries the verdict
+  await expect(page.locator('[aria-live], [role="status"], [role="alert"]').filter({ hasText: 'Not right' })).toHaveCount(1);
+  for (const [w, hgt] of [[1280, 720], [1440, 900]]) {
+    await page.setViewportSize({ width: w, height: hgt });
+    await page.screenshot({ path: `${SHOTS}/present-predict-wrong-${w}x${hgt}.png` });
+  }
+  const wrongTree = await dock.ariaSnapshot();
+  expect(wrongTree).toContain('button "Retry s_1"');
+  expect(wrongTree).toContain('button "Reveal s_1"');
+  await page.keyboard.press('r');
+  await expect(input).toBeFocused();
+  await page.keyboard.type(rightValue('s:1').toPrecision(6));
+  await page.keyboard.press('Enter');
+  await expect(dock.getByRole('status')).toContainText('Right: s_1');
+  await expect(canvasValue(page, '1', 's')).toHaveAttribute('data-value', String(rightValue('s:1')));
+  const tree = await dock.ariaSnapshot();
+  expect(tree).toContain('group "Predict z_1"');
+  expect(tree).toContain('textbox "Your value of z_1"');
+  expect(tree).toContain('button "Check z_1"');
+  expect(tree).toContain('button "Reveal z_1"');
+  expect(tree).toContain('table "Prediction tally"');
+  await page.keyboard.type(rightValue('z:1').toPrecision(6));
+  await page.keyboard.press('Enter');
+  // the step all shown: Next step (in the dock) has the keyboard; Enter moves on to neuron 2
+  await expect(dock.getByRole('button', { name: 'Next step' })).toBeFocused();
+  await dock.locator('.predict-tally').scrollIntoViewIfNeeded();
+  await expect(dock.locator('tr[data-phase="forward"] [data-tally="right"]')).toHaveText('2');
+  await page.keyboard.press('Enter');
+  await expect(dock.locator('.predict-card')).toHaveAttribute('data-quantity-key', /^s:/);
+  for (const [w, hgt] of [[1280, 720], [1440, 900]]) {
+    await page.setViewportSize({ width: w, height: hgt });
+    await page.screenshot({ path: `${SHOTS}/present-predict-${w}x${hgt}.png` });
+  }
+  // leaving presentation mode (Escape is the field's while typing): the card back in the step-through's tab
+  await page.keyboard.press('Control+Shift+P');
+  await expect(dock).toBeHidden();
+  await expect(stepper(page).locator('.predict-card')).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -13,6 +13,7 @@ import { Notices } from './panels/Notices';
 import { About } from './panels/About';
 import { ExplodeView } from './explode/ExplodeView';
 import { WorksheetDialog } from './worksheet/WorksheetDialog';
+import { PresentDockProvider, PresentDockSlot } from './predict/presentDock';
 import { useView } from './studio/hooks';
 import { LessonPanel } from './lesson/LessonPanel';
 import { LessonEditor } from './lesson/LessonEditor';
@@ -32,41 +33,44 @@ export function App() {
   const className = ['app', panelsHidden && 'panels-hidden', presenting && 'presenting', inLesson && 'in-lesson', editingLesson && 'editing-lesson'].filter(Boolean).join(' ');
   return (
     <ReactFlowProvider>
-      <div className={className} data-lesson-hide={lessonHides || undefined}>
-        <header className="app-top">
-          <TopBar />
-        </header>
-        <div className="app-strip">
-          <ControlStrip />
-        </div>
-        <aside className="app-left" aria-label={inLesson ? 'Lesson and palette' : 'Palette'}>
-          <LessonPanel />
-          <LessonEditor />
-          <Palette />
-        </aside>
-        <main className="app-canvas">
-          <FirstRunHint />
-          <Legend />
-          <section className="app-network" aria-label="Network graph">
-            <GraphCanvas />
-          </section>
-          <Notices />
-        </main>
-        <div className="app-details">
-          <DetailsArea />
-        </div>
-        <aside className="app-right" aria-label="Side panels">
-          <DataPlot />
-          <LossChart />
-          <div className="app-more">
-            <TrainingPanel />
-            <DataTools />
+      <PresentDockProvider>
+        <div className={className} data-lesson-hide={lessonHides || undefined}>
+          <header className="app-top">
+            <TopBar />
+          </header>
+          <div className="app-strip">
+            <ControlStrip />
           </div>
-        </aside>
-      </div>
-      <About />
-      <ExplodeView />
-      <WorksheetDialog />
+          <aside className="app-left" aria-label={inLesson ? 'Lesson and palette' : 'Palette'}>
+            <LessonPanel />
+            <LessonEditor />
+            <Palette />
+          </aside>
+          <main className="app-canvas">
+            <FirstRunHint />
+            <Legend />
+            <section className="app-network" aria-label="Network graph">
+              <GraphCanvas />
+            </section>
+            <Notices />
+            <PresentDockSlot />
+          </main>
+          <div className="app-details">
+            <DetailsArea />
+          </div>
+          <aside className="app-right" aria-label="Side panels">
+            <DataPlot />
+            <LossChart />
+            <div className="app-more">
+              <TrainingPanel />
+              <DataTools />
+            </div>
+          </aside>
+        </div>
+        <About />
+        <ExplodeView />
+        <WorksheetDialog />
+      </PresentDockProvider>
     </ReactFlowProvider>
   );
 }

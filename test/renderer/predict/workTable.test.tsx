@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exampleQuantities } from '../../../src/engine/predict';
+import { readable } from '../../../src/renderer/src/format/number';
 import { WorkTable } from '../../../src/renderer/src/predict/WorkTable';
 import { press, tutorialDoc, typeInto, world } from './world';
 
@@ -50,5 +51,30 @@ describe('the on-screen worksheet', () => {
 
   it('all blank by default: every quantity of the example has a field', () => {
     expect(w.host.querySelectorAll('tbody input')).toHaveLength(quantities.length);
+  });
+});
+
+/** what a screen reader reads of an element: its text, less what is aria-hidden */
+const spokenText = (el: Element): string =>
+  [...el.childNodes]
+    .map((n) => (n.nodeType === 3 ? (n.textContent ?? '') : n instanceof Element && n.getAttribute('aria-hidden') !== 'true' ? spokenText(n) : ''))
+    .join('');
+
+describe('the worksheet for a screen reader', () => {
+  it('each row header reads the quantity’s plain name; each field and Reveal button names its quantity', () => {
+    const q = quantities.find((x) => x.kind === 'grad')!;
+    expect(spokenText(row(q.key).querySelector('th')!).trim()).toBe(q.label);
+    expect(row(q.key).querySelector('input')?.getAttribute('aria-label')).toBe(`Your value of ${q.label}`);
+    expect(row(q.key).querySelector('button')?.getAttribute('aria-label')).toBe(`Reveal ${q.label}`);
+  });
+
+  it('a checked row is said once, in the sheet’s one status region, with the count', () => {
+    const q = quantities[0];
+    const input = row(q.key).querySelector('input')!;
+    typeInto(input, q.value.toPrecision(4));
+    press(input, 'Enter');
+    const regions = [...w.host.querySelectorAll('[role="status"], [aria-live]')];
+    expect(regions).toHaveLength(1);
+    expect(regions[0].textContent).toBe(`Right: ${q.label} = ${readable(q.value)}. 1 of ${quantities.length} right.`);
   });
 });

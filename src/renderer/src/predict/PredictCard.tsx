@@ -80,10 +80,10 @@ function NumberAnswer({ q, onAnswer, onReveal }: { q: Quantity; onAnswer: (v: nu
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
         />
-        <button type="button" className="primary" onClick={check} aria-keyshortcuts="Enter">
+        <button type="button" className="primary" onClick={check} aria-keyshortcuts="Enter" aria-label={`Check ${q.label}`}>
           Check
         </button>
-        <button type="button" onClick={onReveal}>
+        <button type="button" onClick={onReveal} aria-label={`Reveal ${q.label}`}>
           Reveal
         </button>
       </div>
@@ -109,11 +109,11 @@ function KeyedButtons({ q, options, onPick, onReveal, label }: { q: Quantity; op
     <>
       <div className="predict-row" role="group" aria-label={label} onKeyDown={onKeyDown}>
         {options.map((o, i) => (
-          <button key={o.key} ref={i === 0 ? first : undefined} type="button" className="predict-option" aria-keyshortcuts={o.key} onClick={() => onPick(o.value)}>
+          <button key={o.key} ref={i === 0 ? first : undefined} type="button" className="predict-option" aria-keyshortcuts={o.key} aria-label={o.text} onClick={() => onPick(o.value)}>
             <kbd>{o.key}</kbd> {o.text}
           </button>
         ))}
-        <button type="button" onClick={onReveal}>
+        <button type="button" onClick={onReveal} aria-label={`Reveal ${q.label}`}>
           Reveal
         </button>
       </div>
@@ -161,10 +161,10 @@ function WrongAnswer({ q, values, answer, sentence, onReveal }: { q: Quantity; v
         </p>
         <p className="predict-diagnosis">{sentence}</p>
         <div className="predict-row">
-          <button ref={retryButton} type="button" className="primary" onClick={studio.predict.retry} aria-keyshortcuts="R">
+          <button ref={retryButton} type="button" className="primary" onClick={studio.predict.retry} aria-keyshortcuts="R" aria-label={`Retry ${q.label}`}>
             <kbd>R</kbd> Retry
           </button>
-          <button type="button" onClick={onReveal} aria-keyshortcuts="V">
+          <button type="button" onClick={onReveal} aria-keyshortcuts="V" aria-label={`Reveal ${q.label}`}>
             <kbd>V</kbd> Reveal
           </button>
         </div>

@@ -20,7 +20,9 @@ export const QuantityName = memo(function QuantityName({ q }: { q: Quantity }) {
   // several outputs: the label says which h (∂h_1/∂s_3)
   const symbol = q.kind === 'dhds' && q.label.startsWith('∂h_') ? `∂h${toSubscript(q.output)}/∂s` : SYMBOL[q.kind];
   return (
-    <span className="quantity-name" aria-label={q.label}>
+    <span className="quantity-name">
+      {/* a span cannot carry a name (aria-label on a generic is ignored): the label is its text for screen readers */}
+      <span className="visually-hidden">{q.label}</span>
       <span aria-hidden="true">
         <var>{symbol}</var>
         <sub>{q.kind === 'E' ? 'i' : q.name}</sub>

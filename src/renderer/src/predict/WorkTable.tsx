@@ -4,7 +4,9 @@ import { readable } from '../format/number';
 import { Panel } from '../panels/Panel';
 import { QuantityName } from './QuantityName';
 import { diagnosisSentence } from './store';
-import { useDocument, useLive } from '../studio/hooks';
+import { everythingShown } from './sheetReveal';
+import { useValueMask, type ValueMask } from '../stepper/useRevealSync';
+import { useDocument, useLive, useStepper, useView } from '../studio/hooks';
 
 // "Work it by hand": one example's quantities as a table, those of the chosen phases blank.
 // Each blank is checked as it is filled in (Enter, or leaving the field) by the same checker and
@@ -21,8 +23,6 @@ const BLANK_PHASES: Record<BlankChoice, readonly PredictPhase[]> = {
   all: ['forward', 'error', 'backward', 'update'],
 };
 const BLANK_NAMES: Record<BlankChoice, string> = { forward: 'Forward and error', backward: 'Backward', update: 'Update', all: 'All' };
-
-type Entry = { text: string; right: boolean; why: string | null };
 
 /** the example's quantities, or the reason there are none */
 function useWorkQuantities(): { quantities: Quantity[]; problem: string | null; exampleIndex: number | null } {
@@ -62,27 +62,85 @@ export const WorkTable = memo(function WorkTable() {
   );
 });
 
+type Verdict = 'right' | 'wrong' | 'revealed';
+type Entry = { text: string; verdict: Verdict; why: string | null };
+
+/** a blank is done once answered right or revealed: until then the canvas and the inspector hide it */
+const isDone = (e: Entry | undefined): boolean => e !== undefined && e.verdict !== 'wrong';
+
+/** the sentence a screen reader hears for one checked or revealed row */
+function verdictSentence(q: Quantity, e: Entry): string {
+  if (e.verdict === 'right') return `Right: ${q.label} = ${readable(q.value)}.`;
+  if (e.verdict === 'revealed') return `Revealed: ${q.label} = ${readable(q.value)}.`;
+  return `Not right: ${q.label}. ${e.why ?? ''}`;
+}
+
+function checkEntry(q: Quantity, text: string): Entry {
+  const parsed = parseAnswer(text);
+  if (!parsed.ok) return { text, verdict: 'wrong', why: parsed.message };
+  if (checkAnswer(q, parsed.value).right) return { text, verdict: 'right', why: null };
+  return { text, verdict: 'wrong', why: diagnosisSentence(diagnose(q, parsed.value)) };
+}
+
+/**
+ * while the sheet is worked — its tab shown, or an answer already given — and not stepping (the
+ * step-through then owns the canvas), its open blanks are hidden on the canvas and in the
+ * formula inspector, by the step-through's own mechanism
+ */
+function useSheetMask(blank: readonly Quantity[], entries: Readonly<Record<string, Entry>>): void {
+  const doc = useDocument((s) => s.doc);
+  const tabShown = useView((s) => s.details.open && s.details.tab === 'worksheet');
+  const stepping = useStepper((s) => s.active);
+  const started = Object.keys(entries).length > 0;
+  const hidden = useMemo(() => blank.filter((q) => !isDone(entries[q.key])), [blank, entries]);
+  const working = (tabShown || started) && !stepping && hidden.length > 0;
+  const mask = useMemo((): ValueMask | null => (working ? { reveal: everythingShown(doc), hidden, inspector: true } : null), [working, doc, hidden]);
+  useValueMask(mask);
+}
+
 function Sheet({ quantities, blanks, exampleIndex }: { quantities: Quantity[]; blanks: readonly PredictPhase[]; exampleIndex: number }) {
   const [entries, setEntries] = useState<Readonly<Record<string, Entry>>>({});
-  const blank = quantities.filter((q) => blanks.includes(q.phase));
-  const right = blank.filter((q) => entries[q.key]?.right).length;
+  const [said, setSaid] = useState('');
+  const blank = useMemo(() => quantities.filter((q) => blanks.includes(q.phase)), [quantities, blanks]);
+  useSheetMask(blank, entries);
+  const right = blank.filter((q) => entries[q.key]?.verdict === 'right').length;
+  const revealed = blank.filter((q) => entries[q.key]?.verdict === 'revealed').length;
+  const countOf = (n: number) => `${n} of ${blank.length} right`;
+  const put = (q: Quantity, entry: Entry) => {
+    const next = { ...entries, [q.key]: entry };
+    setEntries(next);
+    setSaid(`${verdictSentence(q, entry)} ${countOf(blank.filter((b) => next[b.key]?.verdict === 'right').length)}.`);
+  };
   const check = (q: Quantity, text: string) => {
+    if (isDone(entries[q.key])) return;
     if (text.trim() === '') return setEntries(({ [q.key]: _cleared, ...rest }) => rest);
-    const parsed = parseAnswer(text);
-    const entry: Entry = !parsed.ok
-      ? { text, right: false, why: parsed.message }
-      : checkAnswer(q, parsed.value).right
-        ? { text, right: true, why: null }
-        : { text, right: false, why: diagnosisSentence(diagnose(q, parsed.value)) };
-    setEntries((e) => ({ ...e, [q.key]: entry }));
+    put(q, checkEntry(q, text));
+  };
+  const reveal = (q: Quantity) => put(q, { text: entries[q.key]?.text ?? '', verdict: 'revealed', why: null });
+  const open = blank.filter((q) => !isDone(entries[q.key]));
+  const revealAll = () => {
+    const next = { ...entries };
+    for (const q of open) next[q.key] = { text: entries[q.key]?.text ?? '', verdict: 'revealed', why: null };
+    setEntries(next);
+    setSaid(`Revealed all ${open.length} open blanks. ${countOf(right)}.`);
   };
   const done = blank.length > 0 && right === blank.length;
   return (
     <>
-      <p className="work-count" role="status" aria-live="polite">
-        {done ? `All ${blank.length} right: example ${exampleIndex + 1} worked by hand.` : `${right} of ${blank.length} right`}
+      <div className="work-head">
+        <p className="work-count">
+          {done ? `All ${blank.length} right: example ${exampleIndex + 1} worked by hand.` : countOf(right)}
+          {revealed > 0 && ` · ${revealed} revealed`}
+        </p>
+        <button type="button" className="work-reveal-all" onClick={revealAll} disabled={open.length === 0}>
+          Reveal all
+        </button>
+      </div>
+      {/* the one place a verdict is read aloud */}
+      <p className="visually-hidden" role="status" aria-atomic="true">
+        {said}
       </p>
-      <p className="predict-hint">{TOLERANCE_SENTENCE} Enter or leaving a field checks it.</p>
+      <p className="predict-hint">{TOLERANCE_SENTENCE} Enter or leaving a field checks it. Until a blank is right or revealed, the canvas and the formulas hide it.</p>
       <div className="work-table-wrap">
         <table className="stepper-table work-table">
           <caption>Example {exampleIndex + 1}: every quantity of its pass and update</caption>
@@ -90,14 +148,12 @@ function Sheet({ quantities, blanks, exampleIndex }: { quantities: Quantity[]; b
             <tr>
               <th scope="col">quantity</th>
               <th scope="col">value</th>
-              <th scope="col">
-                <span className="visually-hidden">check</span>
-              </th>
+              <th scope="col">check</th>
             </tr>
           </thead>
           <tbody>
             {quantities.map((q) => (
-              <Row key={q.key} q={q} blank={blanks.includes(q.phase)} entry={entries[q.key]} onCheck={check} />
+              <Row key={q.key} q={q} blank={blanks.includes(q.phase)} entry={entries[q.key]} onCheck={check} onReveal={reveal} />
             ))}
           </tbody>
         </table>
@@ -106,30 +162,52 @@ function Sheet({ quantities, blanks, exampleIndex }: { quantities: Quantity[]; b
   );
 }
 
-function Row({ q, blank, entry, onCheck }: { q: Quantity; blank: boolean; entry: Entry | undefined; onCheck: (q: Quantity, text: string) => void }) {
+const ROW_CLASS: Record<Verdict, string> = { right: 'is-right', wrong: 'is-wrong', revealed: 'is-revealed' };
+
+function Row(props: { q: Quantity; blank: boolean; entry: Entry | undefined; onCheck: (q: Quantity, text: string) => void; onReveal: (q: Quantity) => void }) {
+  const { q, blank, entry, onCheck, onReveal } = props;
   const [text, setText] = useState(entry?.text ?? '');
-  const state = entry ? (entry.right ? 'is-right' : 'is-wrong') : undefined;
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
       onCheck(q, text);
     }
   };
+  const field = blank && entry?.verdict !== 'revealed';
   return (
-    <tr className={state} data-quantity-key={q.key} data-phase={q.phase}>
+    <tr className={entry ? ROW_CLASS[entry.verdict] : undefined} data-quantity-key={q.key} data-phase={q.phase}>
       <th scope="row">
         <QuantityName q={q} />
       </th>
-      {blank ? (
+      {field ? (
         <td>
-          <input type="text" inputMode="decimal" autoComplete="off" spellCheck={false} aria-label={q.label} aria-invalid={entry ? !entry.right : undefined} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} onBlur={() => onCheck(q, text)} />
+          <input
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            aria-label={`Your value of ${q.label}`}
+            aria-invalid={entry ? entry.verdict === 'wrong' : undefined}
+            readOnly={entry?.verdict === 'right'}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onKeyDown}
+            onBlur={() => onCheck(q, text)}
+          />
         </td>
       ) : (
         <td data-value={String(q.value)} title={String(q.value)}>
           {readable(q.value)}
         </td>
       )}
-      <td className="work-why">{entry ? (entry.right ? '✓ right' : `✗ ${entry.why ?? ''}`) : ''}</td>
+      <td className="work-why">
+        {entry && <span>{entry.verdict === 'right' ? '✓ right' : entry.verdict === 'revealed' ? 'revealed' : `✗ ${entry.why ?? ''}`}</span>}
+        {field && entry?.verdict !== 'right' && (
+          <button type="button" className="work-reveal" aria-label={`Reveal ${q.label}`} onClick={() => onReveal(q)}>
+            Reveal
+          </button>
+        )}
+      </td>
     </tr>
   );
 }

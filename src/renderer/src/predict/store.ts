@@ -35,8 +35,10 @@ export interface PredictState {
   context: string | null;
   /** quantity key → how it was revealed */
   revealed: Readonly<Record<string, 'right' | 'revealed'>>;
-  /** keys of the quantities the step in hand has not shown yet (the canvas and the inspector hide them) */
+  /** keys of the quantities still blank: the step in hand's, or the on-screen worksheet's (the canvas and the inspector hide them) */
   hidden: readonly string[];
+  /** the formula inspector shows only what the canvas's reveal shows, less `hidden` (predicting, or a worksheet being worked) */
+  masking: boolean;
   /** the wrong answer on show (Retry or Reveal), or null */
   wrong: WrongAnswer | null;
   tallies: Readonly<Record<PredictPhase, Tally>>;
@@ -57,6 +59,7 @@ export const INITIAL_PREDICT: PredictState = {
   context: null,
   revealed: {},
   hidden: [],
+  masking: false,
   wrong: null,
   tallies: emptyTallies(),
   streak: 0,
@@ -135,10 +138,11 @@ export function createPredictStore() {
       markRevealed(context, q.key, 'revealed');
       store.setState((s) => ({ tallies: bump(s.tallies, q.phase, 'revealed'), streak: 0, announcement: `Revealed: ${q.label} = ${readable(q.value)}.` }));
     },
-    /** what the step in hand still hides (written where the canvas's reveal is: stepper/useRevealSync.ts) */
-    setHidden(keys: readonly string[]): void {
-      const prev = store.getState().hidden;
-      if (prev.length !== keys.length || prev.some((k, i) => k !== keys[i])) store.setState({ hidden: keys });
+    /** what is still blank, and whether the inspector hides it too (written where the canvas's reveal is: stepper/useRevealSync.ts) */
+    setMask(keys: readonly string[], masking: boolean): void {
+      const prev = store.getState();
+      const same = prev.masking === masking && prev.hidden.length === keys.length && prev.hidden.every((k, i) => k === keys[i]);
+      if (!same) store.setState({ hidden: keys, masking });
     },
     resetTally: () => store.setState({ tallies: emptyTallies(), streak: 0, best: 0 }),
   });

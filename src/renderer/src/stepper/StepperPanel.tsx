@@ -13,6 +13,7 @@ import { PredictStep } from '../predict/PredictStep';
 import { PredictSwitch } from '../predict/PredictSwitch';
 import { PredictAnnouncer, PredictTally } from '../predict/PredictTally';
 import { usePredictStep } from '../predict/usePredictStep';
+import { InDockWhilePresenting } from '../predict/presentDock';
 import '../predict/predict.css';
 
 // Step through one example: the forward pass neuron by neuron, the error, the backward pass in
@@ -34,17 +35,29 @@ export const StepperPanel = memo(function StepperPanel() {
 const ActiveStepper = memo(function ActiveStepper() {
   const { session, step } = useStepSession();
   const predict = usePredictStep(session, step);
-  useRevealSync(session, step, predict.hidden);
+  useRevealSync(session, step, predict.hidden, predict.on);
   if (!session) {
     return <p className="stepper-hint">This graph cannot be computed yet: it needs an output neuron and no broken rule.</p>;
   }
+  const detail = predict.on && predict.asked.length > 0 ? <PredictStep session={session} step={step} predict={predict} /> : <StepDetail session={session} step={step} />;
+  if (!predict.on) {
+    return (
+      <>
+        <PhaseTrack phase={stepAt(session.plan, step).phase} finish={session.plan.finish} />
+        <StepControls session={session} step={step} />
+        {detail}
+        <PredictAnnouncer />
+      </>
+    );
+  }
+  // predicting: in presentation mode all of it moves to the dock on the canvas (one card, one live region)
   return (
-    <>
+    <InDockWhilePresenting>
       <PhaseTrack phase={stepAt(session.plan, step).phase} finish={session.plan.finish} />
       <StepControls session={session} step={step} />
-      {predict.on && predict.asked.length > 0 ? <PredictStep session={session} step={step} predict={predict} /> : <StepDetail session={session} step={step} />}
-      {predict.on && <PredictTally />}
+      {detail}
+      <PredictTally />
       <PredictAnnouncer />
-    </>
+    </InDockWhilePresenting>
   );
 });

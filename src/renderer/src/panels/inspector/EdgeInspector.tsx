@@ -1,15 +1,21 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { compact } from '../../canvas/format';
 import { NumberField } from './NumberField';
 import { EdgeOffField } from './OffField';
+import { useInspectorMask } from '../../predict/useInspectorMask';
 import { useDocument, useLive } from '../../studio/hooks';
 import { useStudio } from '../../studio/StudioContext';
+
+const GRAD = ['grad'] as const;
 
 // One edge w_{j→k}: type an exact weight; read its gradient for the example in hand.
 export const EdgeInspector = memo(function EdgeInspector({ id }: { id: string }) {
   const studio = useStudio();
   const edge = useDocument((s) => s.doc.edges.find((e) => e.id === id));
-  const grad = useLive((s) => s.edges[id]?.grad);
+  const live = useLive((s) => s.edges[id]?.grad);
+  // while predicting or working the sheet, a ∂E/∂w still blank is not read out here either
+  const [shown] = useInspectorMask(useMemo(() => ({ kind: 'edge' as const, id }), [id]), GRAD);
+  const grad = shown ? live : undefined;
   if (!edge) return null;
   return (
     <div className="inspector-body">

@@ -1,10 +1,11 @@
-import { memo, useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ACTIVATIONS, type Activation, type GraphNode } from '../../../../engine';
 import { compact } from '../../canvas/format';
 import { ConnectField } from './ConnectField';
 import { OffField } from './OffField';
 import { activationFormula, activationOption } from '../../canvas/activationFormulas';
 import { expressionFormula, expressionMeaning, expressionsFor, sameExpression, type InputExpression } from '../../canvas/derivedInputs';
+import { useInspectorMask } from '../../predict/useInspectorMask';
 import { useDocument, useLive } from '../../studio/hooks';
 import { useStudio } from '../../studio/StudioContext';
 
@@ -126,15 +127,19 @@ function OutputField({ node }: { node: Extract<GraphNode, { type: 'neuron' }> })
   );
 }
 
+const READOUT_QUANTITIES = ['s', 'z', 'dEds'] as const;
+
 function LiveReadout({ id }: { id: string }) {
   const live = useLive((s) => s.nodes[id]);
   const example = useLive((s) => s.exampleIndex);
+  // while predicting or working the sheet, a value still blank is not read out here either
+  const shown = useInspectorMask(useMemo(() => ({ kind: 'node' as const, id }), [id]), READOUT_QUANTITIES);
   if (!live) return null;
   // math names as math: a subscript, never capitalised by the readout's styles
   const rows: [string, ReactNode, number | undefined][] = [
-    ['s_k', <>s<sub>k</sub></>, live.s],
-    ['z_k', <>z<sub>k</sub></>, live.z],
-    ['∂E/∂s_k', <>∂E/∂s<sub>k</sub></>, live.dEds],
+    ['s_k', <>s<sub>k</sub></>, shown[0] ? live.s : undefined],
+    ['z_k', <>z<sub>k</sub></>, shown[1] ? live.z : undefined],
+    ['∂E/∂s_k', <>∂E/∂s<sub>k</sub></>, shown[2] ? live.dEds : undefined],
   ];
   return (
     <dl className="readout" aria-label={`Values for example ${example ?? ''}`}>
