@@ -32,7 +32,9 @@ const minimapColor = (n: FlowNode) => (n.type === 'neuron' ? '#2f6fde' : n.type 
 // goes through the document store's actions, and the view is derived from the store.
 export function GraphCanvas() {
   const studio = useStudio();
-  const { flowNodes, flowEdges, setSize } = useFlowElements();
+  // a big graph renders only what is on screen, and paints its edges on one canvas
+  const large = useDocument((s) => isBigGraph(s.doc.nodes.length, s.doc.edges.length));
+  const { flowNodes, flowEdges, setSize } = useFlowElements(large);
   const { onNodesChange, onEdgesChange } = useNodeChanges(setSize);
   const { isValidConnection, onConnect, onConnectEnd } = useConnect();
   const { screenToFlowPosition, fitView } = useReactFlow();
@@ -103,8 +105,6 @@ export function GraphCanvas() {
     void fitView(FIT_OPTIONS);
   }, [paneSize, fitView]);
   const empty = useDocument((s) => s.doc.nodes.length === 0);
-  // a big graph renders only what is on screen, and paints its edges on one canvas
-  const large = useDocument((s) => isBigGraph(s.doc.nodes.length, s.doc.edges.length));
   // a big graph's edges are painted on one canvas (edges/edgeLayer.ts): a new layer each time one becomes big
   const edgeLayer = useMemo(() => (large ? new EdgeLayer((d) => new Path2D(d)) : null), [large]);
 
