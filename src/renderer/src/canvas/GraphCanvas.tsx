@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { ContextMenu, type MenuRequest } from './ContextMenu';
 import { edgeTypes } from './edges/edgeTypes';
@@ -35,6 +35,9 @@ export function GraphCanvas() {
   // a big graph renders only what is on screen, and paints its edges on one canvas
   const large = useDocument((s) => isBigGraph(s.doc.nodes.length, s.doc.edges.length));
   const { flowNodes, flowEdges, setSize } = useFlowElements(large);
+  // a big graph's edges (thousands cross the view) render after its nodes, in a render React may
+  // interrupt: the nodes show and take clicks while the edges are still being made
+  const deferredEdges = useDeferredValue(flowEdges);
   const { onNodesChange, onEdgesChange } = useNodeChanges(setSize);
   const { isValidConnection, onConnect, onConnectEnd } = useConnect();
   const { screenToFlowPosition, fitView } = useReactFlow();
@@ -121,7 +124,7 @@ export function GraphCanvas() {
       <EdgeLayerContext.Provider value={edgeLayer}>
         <ReactFlow
           nodes={flowNodes}
-          edges={flowEdges}
+          edges={large ? deferredEdges : flowEdges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
