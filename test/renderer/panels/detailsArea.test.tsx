@@ -20,6 +20,7 @@ describe('the details area', () => {
     w.render(<DetailsArea />);
     expect(w.host.querySelector('#details-panel-inspector')?.hasAttribute('hidden')).toBe(false);
     expect(rows()).toBe(0);
+    expect(w.host.querySelector('#details-panel-formulas')?.childElementCount).toBe(0);
 
     w.act(() => w.studio.view.showDetail('worksheet'));
     expect(rows()).toBe(exampleQuantities(tutorialDoc(), 0).length);
@@ -29,6 +30,16 @@ describe('the details area', () => {
     expect(w.host.querySelector('#details-panel-worksheet')?.hasAttribute('hidden')).toBe(true);
     expect(rows()).toBe(exampleQuantities(tutorialDoc(), 0).length);
     expect(w.host.querySelector('#details-panel-worksheet tbody input')).toBe(first);
+  });
+
+  it('typesets no formulas for a selected neuron until the formulas are shown', () => {
+    w = world();
+    w.act(() => w.studio.view.showDetail('inspector'));
+    w.render(<DetailsArea />);
+    w.act(() => w.studio.selection.select(['1']));
+    expect(w.host.querySelectorAll('#details-panel-formulas .katex')).toHaveLength(0);
+    w.act(() => w.studio.view.showDetail('formulas'));
+    expect(w.host.querySelectorAll('#details-panel-formulas .katex').length).toBeGreaterThan(0);
   });
 
   it('shows the worksheet at once when it is the remembered tab', () => {

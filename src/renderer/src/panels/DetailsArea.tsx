@@ -54,7 +54,8 @@ export const DetailsArea = memo(function DetailsArea() {
       <TabPanel id="inspector" shown={open && tab === 'inspector'}>
         <Inspector />
       </TabPanel>
-      <TabPanel id="formulas" shown={open && tab === 'formulas'}>
+      {/* typeset anew for each node or edge selected: made the first time it is shown, like the worksheet */}
+      <TabPanel id="formulas" shown={open && tab === 'formulas'} lazy>
         <FormulaInspector />
       </TabPanel>
       <TabPanel id="stepper" shown={open && tab === 'stepper'}>
