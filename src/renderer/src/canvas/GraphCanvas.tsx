@@ -17,6 +17,7 @@ import { ExampleBadge } from './ExampleBadge';
 import { PanModeToggle } from './PanModeToggle';
 import './canvas.css';
 import { isBigGraph } from '../pacing/bigGraph';
+import { BIG_GRAPH } from '../pacing/constants';
 import { useDocument, useView } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
@@ -34,7 +35,9 @@ export function GraphCanvas() {
   const studio = useStudio();
   // a big graph renders only what is on screen, and paints its edges on one canvas
   const large = useDocument((s) => isBigGraph(s.doc.nodes.length, s.doc.edges.length));
-  const { flowNodes, flowEdges, setSize } = useFlowElements(large);
+  // over 120 nodes, one not yet on screen carries an estimated box instead of being rendered to be measured
+  const manyNodes = useDocument((s) => s.doc.nodes.length > BIG_GRAPH.nodes);
+  const { flowNodes, flowEdges, setSize } = useFlowElements(manyNodes);
   // a big graph's edges (thousands cross the view) render after its nodes, in a render React may
   // interrupt: the nodes show and take clicks while the edges are still being made
   const deferredEdges = useDeferredValue(flowEdges);
