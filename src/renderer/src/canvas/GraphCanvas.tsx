@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { ContextMenu, type MenuRequest } from './ContextMenu';
 import { edgeTypes } from './edges/edgeTypes';
@@ -17,6 +17,7 @@ import { ExampleBadge } from './ExampleBadge';
 import { PanModeToggle } from './PanModeToggle';
 import './canvas.css';
 import { isBigGraph } from '../pacing/bigGraph';
+import { BIG_GRAPH } from '../pacing/constants';
 import { useDocument, useView } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
@@ -32,7 +33,14 @@ const minimapColor = (n: FlowNode) => (n.type === 'neuron' ? '#2f6fde' : n.type 
 // goes through the document store's actions, and the view is derived from the store.
 export function GraphCanvas() {
   const studio = useStudio();
-  const { flowNodes, flowEdges, setSize } = useFlowElements();
+  // a big graph renders only what is on screen, and paints its edges on one canvas
+  const large = useDocument((s) => isBigGraph(s.doc.nodes.length, s.doc.edges.length));
+  // over 120 nodes, one not yet on screen carries an estimated box instead of being rendered to be measured
+  const manyNodes = useDocument((s) => s.doc.nodes.length > BIG_GRAPH.nodes);
+  const { flowNodes, flowEdges, setSize } = useFlowElements(manyNodes);
+  // a big graph's edges (thousands cross the view) render after its nodes, in a render React may
+  // interrupt: the nodes show and take clicks while the edges are still being made
+  const deferredEdges = useDeferredValue(flowEdges);
   const { onNodesChange, onEdgesChange } = useNodeChanges(setSize);
   const { isValidConnection, onConnect, onConnectEnd } = useConnect();
   const { screenToFlowPosition, fitView } = useReactFlow();
@@ -103,8 +111,6 @@ export function GraphCanvas() {
     void fitView(FIT_OPTIONS);
   }, [paneSize, fitView]);
   const empty = useDocument((s) => s.doc.nodes.length === 0);
-  // a big graph renders only what is on screen, and paints its edges on one canvas
-  const large = useDocument((s) => isBigGraph(s.doc.nodes.length, s.doc.edges.length));
   // a big graph's edges are painted on one canvas (edges/edgeLayer.ts): a new layer each time one becomes big
   const edgeLayer = useMemo(() => (large ? new EdgeLayer((d) => new Path2D(d)) : null), [large]);
 
@@ -121,7 +127,7 @@ export function GraphCanvas() {
       <EdgeLayerContext.Provider value={edgeLayer}>
         <ReactFlow
           nodes={flowNodes}
-          edges={flowEdges}
+          edges={large ? deferredEdges : flowEdges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}

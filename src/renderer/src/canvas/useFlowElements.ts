@@ -4,6 +4,7 @@ import type { EdgeData, FlowEdge, FlowNode } from './flowTypes';
 import type { Position } from '../../../engine';
 import { edgeAblation, offNodeIds } from './ablation';
 import { useDocument, useDragPositions, useSelection } from '../studio/hooks';
+import { NODE_ESTIMATES } from './nodeEstimate';
 
 type Size = { width: number; height: number };
 
@@ -11,7 +12,9 @@ type Size = { width: number; height: number };
 // document record, selection and measured size did not change keeps its identity, so React Flow
 // re-renders only what changed (a drag re-renders the dragged node; training's weights reach
 // the edges through their own subscriptions, so React Flow's edges stay the same objects).
-export function useFlowElements() {
+// `estimate` (a big graph, which renders only what is in view): a node not yet measured carries
+// an estimated size and handles, so React Flow need not render it to measure it (nodeEstimate.ts).
+export function useFlowElements(estimate = false) {
   const nodes = useDocument((s) => s.doc.nodes);
   const edges = useDocument((s) => s.doc.edges);
   const selectedNodes = useSelection((s) => s.nodeIds);
@@ -26,8 +29,8 @@ export function useFlowElements() {
   const flowNodes = useMemo(() => {
     void sizeTick;
     const selected = new Set(selectedNodes);
-    return nodes.map((n) => cachedNode(nodeCache.current, n, selected.has(n.id), sizes.current.get(n.id), dragged[n.id]));
-  }, [nodes, selectedNodes, sizeTick, dragged]);
+    return nodes.map((n) => cachedNode(nodeCache.current, n, selected.has(n.id), sizes.current.get(n.id), dragged[n.id], estimate));
+  }, [nodes, selectedNodes, sizeTick, dragged, estimate]);
 
   // which nodes are off: a node switched off dims the edges at it (they are frozen)
   const offNodes = useMemo(() => offNodeIds(nodes), [nodes]);
@@ -57,14 +60,18 @@ function cachedNode(
   selected: boolean,
   size: Size | undefined,
   dragged: Position | undefined,
+  estimate: boolean,
 ): FlowNode {
   const at = dragged ?? node.position ?? { x: 0, y: 0 };
   const old = cache.get(node);
+  const estimated = estimate && !size ? NODE_ESTIMATES[node.type] : undefined;
+  const measured = size ?? estimated?.measured;
   if (
     old &&
+    old.handles === estimated?.handles &&
     old.selected === selected &&
-    old.measured?.width === size?.width &&
-    old.measured?.height === size?.height &&
+    old.measured?.width === measured?.width &&
+    old.measured?.height === measured?.height &&
     old.position.x === at.x &&
     old.position.y === at.y
   ) {
@@ -76,7 +83,7 @@ function cachedNode(
     position: { x: at.x, y: at.y },
     data: { node },
     selected,
-    ...(size ? { measured: size } : {}),
+    ...(size ? { measured: size } : (estimated ?? {})),
   };
   cache.set(node, flow);
   return flow;

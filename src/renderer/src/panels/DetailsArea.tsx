@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { InTab } from './Panel';
 import { Inspector } from './Inspector';
 import { StepperPanel } from '../stepper/StepperPanel';
@@ -54,23 +54,28 @@ export const DetailsArea = memo(function DetailsArea() {
       <TabPanel id="inspector" shown={open && tab === 'inspector'}>
         <Inspector />
       </TabPanel>
-      <TabPanel id="formulas" shown={open && tab === 'formulas'}>
+      {/* typeset anew for each node or edge selected: made the first time it is shown, like the worksheet */}
+      <TabPanel id="formulas" shown={open && tab === 'formulas'} lazy>
         <FormulaInspector />
       </TabPanel>
       <TabPanel id="stepper" shown={open && tab === 'stepper'}>
         <StepperPanel />
       </TabPanel>
-      <TabPanel id="worksheet" shown={open && tab === 'worksheet'}>
+      {/* the worksheet is a row per quantity of the whole net (26,000 on a 2,000-node graph): made the first time it is shown */}
+      <TabPanel id="worksheet" shown={open && tab === 'worksheet'} lazy>
         <WorkTable />
       </TabPanel>
     </section>
   );
 });
 
-function TabPanel({ id, shown, children }: { id: DetailTab; shown: boolean; children: ReactNode }) {
+/** `lazy`: its content is mounted the first time it is shown, and stays mounted from then on */
+function TabPanel({ id, shown, lazy = false, children }: { id: DetailTab; shown: boolean; lazy?: boolean; children: ReactNode }) {
+  const [seen, setSeen] = useState(shown);
+  if (shown && !seen) setSeen(true);
   return (
     <div className="details-panel" role="tabpanel" id={`details-panel-${id}`} aria-labelledby={`details-tab-${id}`} hidden={!shown}>
-      <InTab.Provider value={true}>{children}</InTab.Provider>
+      {(!lazy || seen || shown) && <InTab.Provider value={true}>{children}</InTab.Provider>}
     </div>
   );
 }
