@@ -121,7 +121,7 @@ test('a second output says what is missing and trains after one click', async ({
     await page.setViewportSize(size);
     await openTutorial(page);
     await node(page, '5').click();
-    await page.getByRole('checkbox', { name: /output/i }).check();
+    await page.getByRole('checkbox', { name: 'Output neuron' }).check();
     await expect(page.getByText('Output 2 has no target yet')).toBeVisible();
     await shot(page, 'second-output');
     await page.getByRole('button', { name: /Add a target for output 2/ }).click();

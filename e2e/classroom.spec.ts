@@ -13,7 +13,7 @@ const SIZES = [
 const SHOTS = 'test-results/screenshots';
 
 const network = (page: Page) => page.getByRole('region', { name: /^Network/ });
-const data = (page: Page) => page.getByRole('region', { name: /^Data/ });
+const data = (page: Page) => page.getByRole('region', { name: /^Data$/ });
 const loss = (page: Page) => page.getByRole('region', { name: /^Loss/ });
 const readout = async (page: Page, name: string) => Number(await page.getByTestId(`readout-${name}`).getAttribute('data-value'));
 

@@ -11,7 +11,8 @@ const SIZES = [
 
 const count = (page: Page) => page.getByTestId('point-count');
 const split = (page: Page) => page.getByTestId('split-count');
-const data = (page: Page) => page.getByRole('region', { name: 'Data' });
+const data = (page: Page) => page.getByRole('region', { name: 'Data', exact: true });
+const dataSet = (page: Page) => page.getByRole('region', { name: 'Choose data' });
 const points = (page: Page) => page.locator('.plot-points circle.point');
 
 /** the distinct fill colours of the plot's filled points and its hollow (test) ones */
@@ -45,7 +46,7 @@ async function readDownload(page: Page, click: () => Promise<void>): Promise<str
 
 async function threeClassSpiral(page: Page) {
   await page.getByLabel('Training data').fill('80');
-  await data(page).getByLabel('Number of classes').selectOption('3');
+  await dataSet(page).getByLabel('Number of classes').selectOption('3');
   await expect(count(page)).toHaveText('200 points: 67 class 0, 67 class 1, 66 class 2');
   await expect(split(page)).toHaveText(' · 160 training, 40 test');
 }
@@ -80,7 +81,7 @@ test('a 3-class spiral with a 20 % test split: three colours, hollow test points
 
 test('keys 1…3 choose the class of a new point, T makes the point in hand a test point', async ({ page }) => {
   await openApp(page);
-  await data(page).getByLabel('Number of classes').selectOption('3');
+  await dataSet(page).getByLabel('Number of classes').selectOption('3');
   const plot = page.getByTestId('data-plot');
   await plot.focus();
   await page.keyboard.press('3');
@@ -96,7 +97,7 @@ test('keys 1…3 choose the class of a new point, T makes the point in hand a te
 
 test('a 1-D function fit: points coloured by value at (x, value), a colour bar, the fit drawn as a curve', async ({ page }) => {
   const errors = await openApp(page);
-  await data(page).getByRole('radio', { name: 'Regression' }).click();
+  await dataSet(page).getByRole('radio', { name: 'Regression' }).click();
   await page.getByRole('group', { name: 'Point sets' }).getByRole('button', { name: '1-D function points' }).click();
   await expect(count(page)).toHaveText(/^200 points, values -?[\d.]+ … [\d.]+$/);
   expect((await colours(page)).filled).toBeGreaterThan(20);
@@ -139,7 +140,7 @@ for (const size of SIZES) {
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/data-v2-3class-${at}.png` });
     await page.locator('.app-right').screenshot({ path: `${SHOTS}/data-v2-3class-panel-${at}.png` });
-    await data(page).getByRole('radio', { name: 'Regression' }).click();
+    await dataSet(page).getByRole('radio', { name: 'Regression' }).click();
     await page.waitForTimeout(300);
     await page.locator('.app-right').screenshot({ path: `${SHOTS}/data-v2-plane-panel-${at}.png` });
     await page.getByRole('group', { name: 'Point sets' }).getByRole('button', { name: '1-D function points' }).click();

@@ -61,8 +61,8 @@ test('the served page runs under its CSP header with no violations and trains in
   await page.getByRole('button', { name: 'Pause training' }).click();
 
   // training's worker, the one that computes the neurons' maps, and the layout's (ELK loads there when the page is idle)
-  const workers = page.workers().map((w) => new URL(w.url()).pathname).sort();
-  expect(workers).toEqual([
+  const workers = () => page.workers().map((w) => new URL(w.url()).pathname).sort();
+  await expect.poll(workers, { timeout: 15_000 }).toEqual([
     expect.stringMatching(/^\/assets\/layout\.worker-[\w-]+\.js$/),
     expect.stringMatching(/^\/assets\/maps\.worker-[\w-]+\.js$/),
     expect.stringMatching(/^\/assets\/trainer\.worker-[\w-]+\.js$/),

@@ -54,7 +54,7 @@ test('η = 10 on a deep linear net pauses with the divergence message and finite
   await circleOn(page, '2-6-6-6-1');
   await page.locator('.react-flow__pane').click();
   await page.locator('body').press('Control+a');
-  await page.getByLabel('Activation').selectOption('linear');
+  await page.getByLabel('Activation', { exact: true }).selectOption('linear');
   await setEta(page, '10');
   await page.getByRole('button', { name: 'Play training' }).click();
   const message = page.getByText(/Training diverged at epoch \d+( \(\+\d+\))?, on example \d+ .*try a smaller learning rate η than 10/);

@@ -36,7 +36,7 @@ test('About names the app, its version and the file format, and closes with Esca
 
 test('a side panel closes to its heading, keeps working while closed, and stays closed after a reload', async ({ page }) => {
   await page.goto('/');
-  const data = page.getByRole('region', { name: 'Data' });
+  const data = page.getByRole('region', { name: 'Data', exact: true });
   const toggle = data.getByRole('button', { name: 'Data', exact: true });
   const classes = page.getByRole('group', { name: 'Class of new points' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -51,7 +51,7 @@ test('a side panel closes to its heading, keeps working while closed, and stays 
   await expect.poll(async () => (await loss.boundingBox())!.y).toBeLessThan(lossTop - 200);
 
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Data' }).getByRole('button', { name: 'Data', exact: true })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('region', { name: 'Data', exact: true }).getByRole('button', { name: 'Data', exact: true })).toHaveAttribute('aria-expanded', 'false');
   await expect(classes).toBeHidden();
   // what the closed panel starts still runs: the neurons' map thumbnails on the canvas are painted
   const painted = () =>
@@ -60,7 +60,7 @@ test('a side panel closes to its heading, keeps working while closed, and stays 
       return px.some((v, i) => i % 4 === 3 && v > 0);
     });
   await expect.poll(painted).toBe(true);
-  await page.getByRole('region', { name: 'Data' }).getByRole('button', { name: 'Data', exact: true }).click();
+  await page.getByRole('region', { name: 'Data', exact: true }).getByRole('button', { name: 'Data', exact: true }).click();
   await expect(classes).toBeVisible();
   await expect(page.locator('.data-panel canvas').first()).toBeVisible();
 });

@@ -5,6 +5,7 @@
 // so an unknown key is refused, naming its path.
 
 import { z } from 'zod';
+import './zodConfig';
 import { LINE_BREAKS, textProblem } from './text';
 
 /** a one-line text: no control characters */

@@ -5,14 +5,12 @@
 // "strict" means: nothing slips through unchecked.
 
 import { z } from 'zod';
+import './zodConfig';
 import { textProblem } from './text';
 import { lessonSchema } from './lesson';
 
 export { textProblem } from './text';
 
-// zod would probe `new Function` to decide whether to compile parsers; the app's CSP forbids eval
-// (a probe is still reported as a violation), and interpreted parsing is fast enough for files.
-z.config({ jitless: true });
 
 export const FORMAT_ID = 'backprop-studio.graph';
 

@@ -6,7 +6,7 @@ import { Palette } from './canvas/Palette';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { Legend } from './canvas/Legend';
 import { FirstRunHint } from './canvas/FirstRunHint';
-import { DataPlot, DataTools } from './data/DataPlot';
+import { DataPlot, DataSetPanel, DataTools } from './data/DataPlot';
 import { TrainingPanel } from './training/TrainingPanel';
 import { LossChart } from './training/LossChart';
 import { Notices } from './panels/Notices';
@@ -61,6 +61,7 @@ export function App() {
           <aside className="app-right" aria-label="Side panels">
             <DataPlot />
             <LossChart />
+            <DataSetPanel />
             <div className="app-more">
               <TrainingPanel />
               <DataTools />

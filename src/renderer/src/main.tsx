@@ -1,3 +1,4 @@
+import '../../engine/format/zodConfig'; // before anything parses: no eval probe under the CSP
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';

@@ -4,7 +4,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { parseGraph } from '../../../src/engine';
 import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
-import { DataPlot, DataTools } from '../../../src/renderer/src/data/DataPlot';
+import { DataPlot, DataSetPanel, DataTools } from '../../../src/renderer/src/data/DataPlot';
 import { PointCounts } from '../../../src/renderer/src/data/PointCounts';
 import { PlotPoints } from '../../../src/renderer/src/data/PlotPoints';
 import { CLASS_COLOURS } from '../../../src/renderer/src/data/classes';
@@ -74,7 +74,7 @@ describe('points of k classes and test points', () => {
 
 describe('the data panel', () => {
   it('the class count makes a k-class spiral, says the graph lacks outputs and adds them in one click', () => {
-    render(<DataPlot />);
+    render(<><DataPlot /><DataSetPanel /></>);
     const count = host.querySelector<HTMLSelectElement>('select[aria-label="Number of classes"]')!;
     act(() => {
       count.value = '3';
@@ -92,7 +92,7 @@ describe('the data panel', () => {
   });
 
   it('keys 1…k choose the class of new points; T marks the point in hand as test, one undo step, also from its checkbox', () => {
-    render(<DataPlot />);
+    render(<><DataPlot /><DataSetPanel /></>);
     act(() => studio.generators.change({ classes: 4 }));
     const plot = host.querySelector('[data-testid="data-plot"]')!;
     key(plot, '3');
@@ -110,7 +110,7 @@ describe('the data panel', () => {
   });
 
   it('regression: the switch makes a set coloured by value with a colour bar; the value of new points is a field', () => {
-    render(<DataPlot />);
+    render(<><DataPlot /><DataSetPanel /></>);
     click(button('Regression'));
     expect(studio.document.getState().doc.dataset.problem).toBe('regression');
     expect(host.querySelector('.colour-bar')?.getAttribute('aria-label')).toMatch(/^value scale from -?\d/);
@@ -127,6 +127,7 @@ describe('the data panel', () => {
     render(
       <>
         <DataPlot />
+        <DataSetPanel />
         <DataTools />
       </>,
     );
@@ -146,7 +147,7 @@ describe('the data panel', () => {
 
 describe('class labels', () => {
   it('a label field renames its class when left, one undo step; a taken name is refused with a notice', () => {
-    render(<DataPlot />);
+    render(<><DataPlot /><DataSetPanel /></>);
     act(() => studio.generators.change({ classes: 3 }));
     click(button('Labels…'));
     const field = host.querySelector<HTMLInputElement>('input[aria-label="Label of class 2"]')!;

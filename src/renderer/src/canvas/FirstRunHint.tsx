@@ -10,7 +10,7 @@ export const FirstRunHint = memo(function FirstRunHint() {
   return (
     <div className="first-hint" role="note" aria-label="Getting started">
       <span>
-        Press <b>▶ Play</b> to train and watch the map form · pick a data set under the plot · double-click to add a neuron,
+        Press <b>▶ Play</b> to train and watch the map form · pick a data set under the loss chart · double-click to add a neuron,
         drag from its right dot to connect · drag to pan, wheel to zoom
       </span>
       <button type="button" onClick={studio.guide.dismissHint}>

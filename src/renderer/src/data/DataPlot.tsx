@@ -5,7 +5,7 @@ import { GeneratorControls } from './GeneratorControls';
 import { CsvControls } from './CsvControls';
 import { DatasetThumbnails } from './DatasetThumbnails';
 import { DataSliders } from './DataSliders';
-import { ProblemBar } from './ProblemBar';
+import { PlotToggles, ProblemBar } from './ProblemBar';
 import { ClassPicker, ValueBrush } from './ClassPicker';
 import { ClassOutputsIssue } from './ClassOutputsIssue';
 import { PointInHand } from './PointInHand';
@@ -27,10 +27,10 @@ export function DataPlot() {
 
   return (
     <Panel id="data" title="Data" className="data-panel">
-      <ProblemBar />
       <div className="data-toolbar">
         {regression ? <ValueBrush brush={brush} onChange={setBrush} /> : <ClassPicker chosen={brush.cls} onChoose={chooseClass} />}
       </div>
+      <PlotToggles />
       <PlotArea brush={brush} chooseClass={chooseClass} />
       <p className="data-hint" id="data-plot-hint" hidden>
         Click: add a point {regression ? 'of the chosen value' : 'of the chosen class'} · Shift-click: {regression ? 'the same' : 'the other (next) class'} ·
@@ -40,8 +40,20 @@ export function DataPlot() {
       </p>
       <PointInHand />
       <ClassOutputsIssue />
-      <DataSliders />
+    </Panel>
+  );
+}
+
+/**
+ * which data set: the thumbnails (one click applies one), the problem and the classes, noise and
+ * the train/test split — under the loss chart, so the plot and the loss share a 1280×720 screen
+ */
+export function DataSetPanel() {
+  return (
+    <Panel id="dataset" title="Choose data" className="dataset-panel">
       <DatasetThumbnails />
+      <ProblemBar />
+      <DataSliders />
     </Panel>
   );
 }

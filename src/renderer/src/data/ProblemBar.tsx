@@ -5,13 +5,12 @@ import { useDocument } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
 // The problem of the data set — classification (k = 2 … 6 classes) or regression — as TF
-// Playground's switch: changing either regenerates the set (one undo step). Beside it the view
-// toggles: the 2-class map discretised, test data shown (both remembered).
+// Playground's switch: changing either regenerates the set (one undo step). PlotToggles, over the
+// plot, are the view's: the 2-class map discretised, test data shown (both remembered).
 export function ProblemBar() {
   const studio = useStudio();
   const problem = useDocument((s) => problemOf(s.doc.dataset));
   const k = useDocument((s) => classCount(s.doc.dataset));
-  const { discrete, showTest } = useStore(studio.plotView);
   const choose = (p: Problem) => {
     if (p !== problem) studio.generators.change({ problem: p });
   };
@@ -40,6 +39,17 @@ export function ProblemBar() {
           </select>
         </label>
       )}
+    </div>
+  );
+}
+
+/** how the plot draws: the 2-class map discretised, the test examples shown (both remembered) */
+export function PlotToggles() {
+  const studio = useStudio();
+  const problem = useDocument((s) => problemOf(s.doc.dataset));
+  const { discrete, showTest } = useStore(studio.plotView);
+  return (
+    <div className="data-problem data-plot-toggles">
       {problem === 'classification' && (
         <label className="data-check" title="Colour each cell by the class it would be given">
           <input type="checkbox" checked={discrete} onChange={(e) => studio.plotView.setDiscrete(e.target.checked)} />

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../../engine/format/zodConfig'; // before anything parses: no eval probe under the CSP
 import type { ToLayoutWorker } from '../layout/layoutProtocol';
 import { createPositioner } from '../layout/positions';
 import { createLayoutHost } from './layoutHost';

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../../engine/format/zodConfig'; // before anything parses: no eval probe under the CSP
 import type { ToMapWorker } from '../data/mapProtocol';
 import { createMapHost } from './mapHost';
 

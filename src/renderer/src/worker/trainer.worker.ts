@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../../engine/format/zodConfig'; // before anything parses: no eval probe under the CSP
 import { createTrainerHost } from './host';
 import type { ToWorker } from '../training/protocol';
 
