@@ -174,13 +174,8 @@ test.describe('the built-in course', () => {
   test('9. test data and overfitting', async ({ page }) => {
     await openApp(page);
     await openLesson(page, 9);
-    // the app's training loop does not run test examples yet (training/session.ts refuses them,
-    // naming the option): until it does, this lesson can only be completed headless
-    // (test/renderer/lesson/course.test.ts) — reported as skipped, never as passed
-    await page.getByRole('button', { name: 'Play training' }).click();
-    const refused = page.getByText(/does not train this option of format version 2 yet \(the dataset has test examples\)/);
-    if (await refused.isVisible({ timeout: 3000 }).catch(() => false)) test.skip(true, 'the app does not train test examples yet');
-    await page.getByRole('button', { name: 'Pause training' }).click();
+    // the lesson's data has test examples: they are measured apart and never trained on
+    await expect(page.getByTestId('readout-test-E')).toBeVisible();
     await playUntilMet(page);
     await next(page);
     await playUntilMet(page);

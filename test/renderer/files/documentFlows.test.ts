@@ -42,6 +42,15 @@ describe('opening', () => {
     expect(selectDirty(s)).toBe(false);
   });
 
+  it('fits the view to the opened graph once it is on the canvas (an old view could show none of it)', async () => {
+    const fit = vi.fn();
+    studio.commands.register('view.fit', fit);
+    await studio.flows.applyOpened({ status: 'opened', text: tutorial, fileName: 'tutorial.bpgraph.json', filePath: null });
+    expect(fit).not.toHaveBeenCalled(); // the canvas renders the new nodes first
+    studio.fake.clock.frame();
+    expect(fit).toHaveBeenCalledTimes(1);
+  });
+
   it('shows what is wrong with a bad file and leaves the open document untouched', async () => {
     const parsed = parseGraph(tutorial);
     if (!parsed.ok) throw parsed.error;

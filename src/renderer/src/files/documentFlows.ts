@@ -22,9 +22,11 @@ export interface DocumentFlowsDeps {
   notices: Pick<Notices, 'notify'>;
   platform: Platform;
   layout: Pick<AutoLayout, 'arranged'>;
+  /** a new document is on the canvas: fit the view to it (its nodes may lie anywhere, or have just been laid out) */
+  shown?: () => void;
 }
 
-export function createDocumentFlows({ document, notices, platform, layout }: DocumentFlowsDeps) {
+export function createDocumentFlows({ document, notices, platform, layout, shown }: DocumentFlowsDeps) {
   /** true when it is fine to replace the document: nothing unsaved, saved now, or "Don't Save" */
   async function ensureSaved(): Promise<boolean> {
     const s = document.getState();
@@ -70,6 +72,7 @@ export function createDocumentFlows({ document, notices, platform, layout }: Doc
       return false;
     }
     document.loadDocument(arranged, { filePath: result.filePath, fileName: result.fileName });
+    shown?.();
     await platform.clearDraft();
     return true;
   }

@@ -97,7 +97,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const steps = createStepperActions({ document, live, stepper, beforeStepping, predict });
   const clipboard = createClipboard(document, selection);
   const recovery = createRecovery({ document, notices, platform, timers: env, page: env });
-  const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout });
+  const fitShown = () => void env.requestFrame(() => void commands.run('view.fit'));
+  const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout, shown: fitShown });
   const exports = createExportFlows(document, notices, platform);
   const keyboard = createKeyboard({ commands, view, steps, stepper }, env.keys);
   const templates = createTemplateFlows({
@@ -106,7 +107,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     flows,
     layout,
     notices,
-    shown: () => void env.requestFrame(() => void commands.run('view.fit')),
+    shown: fitShown,
   });
   const worksheet = createWorksheet({ document, live, notices, platform });
   const lesson = createLessonStore();
