@@ -28,23 +28,5 @@ export const texFactor = (v: number, exact = false): string => {
   return v < 0 || Object.is(v, -0) ? `(${t})` : t;
 };
 
-const TEX_SPECIALS = /[\\{}_^#$%&~]/g;
-const ESCAPES: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  _: '\\_',
-  '^': '\\textasciicircum{}',
-  '#': '\\#',
-  $: '\\$',
-  '%': '\\%',
-  '&': '\\&',
-  '~': '\\textasciitilde{}',
-};
-
-/** a node name (id or label) as upright text, safe for any characters */
-export function texName(name: string): string {
-  if (/^[0-9]+$/.test(name)) return name;
-  if (/^[A-Za-z]$/.test(name)) return name;
-  return `\\text{${name.replace(TEX_SPECIALS, (c) => ESCAPES[c])}}`;
-}
+/** a node name (id or label) as upright text, safe for any characters: the worksheet's, the same rule */
+export { texName } from '../../../engine/worksheet/tex';
