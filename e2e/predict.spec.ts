@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { exampleZeroReference, type Trace } from './cliReference';
 
 // Predict every quantity of example 0 of the tutorial 2-5-1 through the keyboard alone, some
 // right and some wrong (with their diagnoses), and see the tally; then fill in the "Work it by
@@ -13,32 +11,11 @@ import { expect, test, type Page } from '@playwright/test';
 const FILE = 'examples/tutorial-2-5-1.bpgraph.json';
 const SHOTS = 'test-results/screenshots';
 
-interface Trace {
-  nodes: Record<string, { s?: number; z: number; dhds?: Record<string, number>; dEds?: number }>;
-  error: number;
-  edges: Record<string, { weight: number; grad: number }>;
-}
-
-function cli(...args: string[]): unknown {
-  return JSON.parse(execFileSync('npm', ['run', '--silent', 'cli', '--', ...args], { encoding: 'utf8' }));
-}
-
 let trace: Trace;
 let trained: Record<string, number>;
 
 test.beforeAll(() => {
-  trace = cli('trace', FILE, '--example', '0', '--json') as Trace;
-  const dir = mkdtempSync(join(tmpdir(), 'predict-'));
-  try {
-    const doc = JSON.parse(readFileSync(FILE, 'utf8'));
-    doc.training = { ...doc.training, mode: 'sequential', shuffle: false };
-    doc.dataset.examples = doc.dataset.examples.slice(0, 1);
-    const copy = join(dir, 'one.bpgraph.json');
-    writeFileSync(copy, JSON.stringify(doc));
-    trained = (cli('train', copy, '--epochs', '1', '--json') as { weights: Record<string, number> }).weights;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  ({ trace, trained } = exampleZeroReference(FILE));
 });
 
 /** the right value of a quantity, by its key ("s:3", "dhds:3:0", "grad:in_1->3", "update:in_1->3"), from the command line */

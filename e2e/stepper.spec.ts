@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { cli, exampleZeroReference, type Trace } from './cliReference';
 
 // Step example 0 of the tutorial 2-5-1 network through every phase and compare what the page
 // shows with the command line: `trace` for every value, `train` for the update.
@@ -10,34 +8,11 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 const FILE = 'examples/tutorial-2-5-1.bpgraph.json';
 const NEURONS = ['1', '2', '3', '4', '5', '6'];
 
-interface Trace {
-  order: string[];
-  nodes: Record<string, { s?: number; z: number; dhds?: Record<string, number>; dEds?: number }>;
-  outputs: number[];
-  error: number;
-  edges: Record<string, { weight: number; grad: number }>;
-}
-
-function cli(...args: string[]): unknown {
-  return JSON.parse(execFileSync('npm', ['run', '--silent', 'cli', '--', ...args], { encoding: 'utf8' }));
-}
-
 let trace: Trace;
 let trained: Record<string, number>;
 
 test.beforeAll(() => {
-  trace = cli('trace', FILE, '--example', '0', '--json') as Trace;
-  const dir = mkdtempSync(join(tmpdir(), 'stepper-'));
-  try {
-    const doc = JSON.parse(readFileSync(FILE, 'utf8'));
-    doc.training = { ...doc.training, mode: 'sequential', shuffle: false };
-    doc.dataset.examples = doc.dataset.examples.slice(0, 1);
-    const copy = join(dir, 'one.bpgraph.json');
-    writeFileSync(copy, JSON.stringify(doc));
-    trained = (cli('train', copy, '--epochs', '1', '--json') as { weights: Record<string, number> }).weights;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  ({ trace, trained } = exampleZeroReference(FILE));
 });
 
 const node = (page: Page, id: string) => page.locator(`.react-flow__node [data-node-id="${id}"]`);
