@@ -129,24 +129,8 @@ function StepForm({ step, onChange }: { step: LessonStep; onChange: StepChange }
     <div className="lesson-step-form">
       <TextField label="Step title" value={step.title ?? ''} onCommit={(v) => onChange((s) => ({ ...s, title: v.trim() === '' ? undefined : v }), 'Step title')} />
       <TextField label="Step text (Markdown, math between $…$)" value={step.text} multiline onCommit={(v) => onChange((s) => ({ ...s, text: v }), 'Step text')} />
-      <fieldset className="lesson-checks">
-        <legend>Locks</legend>
-        {LOCKS.map((lock) => (
-          <label key={lock}>
-            <input type="checkbox" checked={step.locks?.includes(lock) ?? false} onChange={(e) => onChange((s) => ({ ...s, locks: toggle(s.locks, lock, e.target.checked) }), 'Step locks')} />
-            {LOCK_NAMES[lock]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="lesson-checks">
-        <legend>Hidden</legend>
-        {HIDEABLE.map((h) => (
-          <label key={h}>
-            <input type="checkbox" checked={step.hide?.includes(h) ?? false} onChange={(e) => onChange((s) => ({ ...s, hide: toggle(s.hide, h, e.target.checked) }), 'Step hides')} />
-            {HIDE_NAMES[h]}
-          </label>
-        ))}
-      </fieldset>
+      <CheckList legend="Locks" options={LOCKS} names={LOCK_NAMES} chosen={step.locks} onChange={(on, lock) => onChange((s) => ({ ...s, locks: toggle(s.locks, lock, on) }), 'Step locks')} />
+      <CheckList legend="Hidden" options={HIDEABLE} names={HIDE_NAMES} chosen={step.hide} onChange={(on, h) => onChange((s) => ({ ...s, hide: toggle(s.hide, h, on) }), 'Step hides')} />
       <GoalForm goal={step.goal} onChange={(goal) => onChange((s) => ({ ...s, goal }), 'Step goal')} />
     </div>
   );
@@ -232,5 +216,20 @@ function TextField({ label, value, multiline, onCommit }: { label: string; value
       <span>{label}</span>
       {multiline ? <textarea rows={6} {...props} /> : <input type="text" {...props} />}
     </label>
+  );
+}
+
+/** one checkbox per option (a step's locks, what it hides), ticked when the step lists it */
+function CheckList<T extends string>({ legend, options, names, chosen, onChange }: { legend: string; options: readonly T[]; names: Record<T, string>; chosen: readonly T[] | undefined; onChange: (on: boolean, option: T) => void }) {
+  return (
+    <fieldset className="lesson-checks">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option}>
+          <input type="checkbox" checked={chosen?.includes(option) ?? false} onChange={(e) => onChange(e.target.checked, option)} />
+          {names[option]}
+        </label>
+      ))}
+    </fieldset>
   );
 }
