@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgeStroke, snap, strokeBucket } from '../../../src/renderer/src/canvas/edges/WeightEdge';
-import { docWeight } from '../../../src/renderer/src/canvas/edges/useEdgeWeight';
+import { createEdgeIndex } from '../../../src/renderer/src/canvas/edges/edgeIndex';
 import type { GraphEdge } from '../../../src/engine/format/types';
 
 describe('edge stroke buckets (an edge re-renders only when its bucket changes)', () => {
@@ -19,17 +19,18 @@ describe('edge stroke buckets (an edge re-renders only when its bucket changes)'
   });
 });
 
-describe('docWeight', () => {
+describe('the edge index', () => {
   it('finds an edge’s weight by id, and 0 for an edge that is gone', () => {
+    const { weightOf } = createEdgeIndex();
     const edges: GraphEdge[] = [
       { id: 'a', source: 'in_1', target: '1', weight: 0.25 },
       { id: 'b', source: 'in_x', target: '1', weight: -1.5 },
     ];
-    expect(docWeight(edges, 'b')).toBe(-1.5);
-    expect(docWeight(edges, 'a')).toBe(0.25);
-    expect(docWeight(edges, 'zz')).toBe(0);
+    expect(weightOf(edges, 'b')).toBe(-1.5);
+    expect(weightOf(edges, 'a')).toBe(0.25);
+    expect(weightOf(edges, 'zz')).toBe(0);
     const next = edges.map((e) => (e.id === 'b' ? { ...e, weight: 2 } : e));
-    expect(docWeight(next, 'b')).toBe(2);
+    expect(weightOf(next, 'b')).toBe(2);
   });
 });
 

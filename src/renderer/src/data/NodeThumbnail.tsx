@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import { rangeFor } from './colorScale';
-import { clearMap, paintMap } from './paintMap';
+import { useMapPainter } from './paintMap';
 import './data.css';
 import { useDocument, useMaps } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
@@ -12,6 +12,7 @@ const THUMB_STEP = 2;
 export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: string }) {
   const studio = useStudio();
   const ref = useRef<HTMLCanvasElement>(null);
+  const painter = useMapPainter();
   // a canvas never painted is blank: clearing it would create a 2-D context per node for nothing
   // (3 s of a 2,000-node graph's first paint, profiled)
   const painted = useRef(false);
@@ -26,13 +27,13 @@ export const NodeThumbnail = memo(function NodeThumbnail({ nodeId }: { nodeId: s
     const canvas = ref.current;
     if (!canvas) return;
     if (spec && values) {
-      paintMap(canvas, spec, values, rangeFor(activation, values), false, THUMB_STEP);
+      painter.paint(canvas, spec, values, rangeFor(activation, values), false, THUMB_STEP);
       painted.current = true;
     } else if (painted.current) {
-      clearMap(canvas);
+      painter.clear(canvas);
       painted.current = false;
     }
-  }, [spec, values, activation]);
+  }, [painter, spec, values, activation]);
   // a thumbnail that unmounts under the pointer (its node deleted, thumbnails hidden) ends its hover
   useEffect(() => () => studio.hover.leave(nodeId), [studio, nodeId]);
 

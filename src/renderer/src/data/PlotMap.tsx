@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { problemOf } from '../../../engine/format/types';
 import { rangeFor, valueRange, type ValueRange } from './colorScale';
-import { clearMap, paintMap, paintWinnerMap } from './paintMap';
+import { useMapPainter } from './paintMap';
 import { targetValues } from './targets';
 import { CLASS_COLOURS, isOneHot } from './classes';
 import { isFunctionFit } from './plotCoords';
@@ -46,6 +46,7 @@ type MapMode = 'classes' | 'winner' | 'value' | 'none';
 
 export const PlotMap = memo(function PlotMap() {
   const ref = useRef<HTMLCanvasElement>(null);
+  const painter = useMapPainter();
   const studio = useStudio();
   const discrete = useStore(studio.plotView, (s) => s.discrete);
   const shown = useShownNode();
@@ -71,19 +72,19 @@ export const PlotMap = memo(function PlotMap() {
     const canvas = ref.current;
     if (!canvas) return;
     if (!spec || !values || mode === 'none') {
-      clearMap(canvas);
+      painter.clear(canvas);
       return;
     }
     if (mode === 'winner') {
       const outputs = outputIds.map((id) => all[id]).filter((v): v is Float32Array => v !== undefined);
-      if (outputs.length === outputIds.length) paintWinnerMap(canvas, spec, outputs, CLASS_COLOURS, discrete);
+      if (outputs.length === outputIds.length) painter.paintWinners(canvas, spec, outputs, CLASS_COLOURS, discrete);
       return;
     }
     const targets = targetValues({ nodes });
     const shownRange: ValueRange =
       range ?? (shown.isOutput ? { lo: targets.low, hi: targets.high } : rangeFor(shown.activation, values));
-    paintMap(canvas, spec, values, shownRange, discrete && mode === 'classes' && shown.isOutput);
-  }, [spec, values, all, outputIds, mode, range, discrete, shown.isOutput, shown.activation, nodes]);
+    painter.paint(canvas, spec, values, shownRange, discrete && mode === 'classes' && shown.isOutput);
+  }, [painter, spec, values, all, outputIds, mode, range, discrete, shown.isOutput, shown.activation, nodes]);
 
   const caption =
     shown.nodeId === null

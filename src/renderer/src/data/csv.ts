@@ -144,7 +144,7 @@ interface Layout {
   names: string[] | null;
 }
 
-const VALUE_NAMES = new Set(['value', 'target']);
+const VALUE_NAMES: ReadonlySet<string> = new Set(['value', 'target']);
 
 function headerLayout(cells: readonly string[], regression: boolean): Layout {
   const names = cells.map((c) => c.toLowerCase());
@@ -193,7 +193,7 @@ function parseRow(cells: readonly string[], layout: Layout, outputs: number, lin
   return { line, x, cells: cells.slice(coords, coords + targets), test };
 }
 
-const TEST_FLAGS = new Map<string, boolean>([
+const TEST_FLAGS: ReadonlyMap<string, boolean> = new Map([
   ['0', false],
   ['1', true],
   ['false', false],

@@ -16,6 +16,7 @@ import { createPredictStore } from '../predict/store';
 import { createShownWeights } from '../live/shownWeights';
 import { createLiveValues } from '../live/liveValues';
 import { createNetCache } from './netCache';
+import { createEdgeIndex } from '../canvas/edges/edgeIndex';
 import { createMaps } from '../data/mapStore';
 import { createMapScheduler } from '../data/mapScheduler';
 import { createHover } from '../data/hover';
@@ -87,6 +88,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const autoLayout = createAutoLayout(document, notices, layout);
   const nets = createNetCache();
   const explode = createExplodeStore();
+  const edgeIndex = createEdgeIndex();
 
   const controller = createTrainingController({ env, document, training, shown, notices, drag });
   // the page's map passes keep their net's weights across frames: a cache of their own
@@ -177,6 +179,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     layout,
     autoLayout,
     nets,
+    edgeIndex,
     lessons,
     lessonEdits,
     /** starts every service (once); stop() undoes it */
