@@ -88,6 +88,7 @@ test('while predicting, the exploded neuron hides what is still to be predicted,
   // the inputs and weights are given; s_1, z_1 and every gradient are not
   expect(await box(page, 'input').first().getAttribute('data-value')).not.toBeNull();
   expect(await box(page, 'weight').first().getAttribute('data-value')).not.toBeNull();
+  await expect(box(page, 'product').first()).not.toHaveAttribute('data-value');
   for (const q of ['sum', 'out']) {
     await expect(box(page, q)).not.toHaveAttribute('data-value');
     await expect(box(page, q)).not.toHaveAttribute('data-grad');

@@ -27,10 +27,11 @@ const box = (quantity: string) => w.host.querySelector<SVGGElement>(`.explode-bo
 const text = (quantity: string) => box(quantity).textContent ?? '';
 
 describe('the explode view while predicting', () => {
-  it('shows the inputs and weights, and hides s_1, z_1 and every gradient until they are revealed', () => {
+  it('shows the inputs and weights, and hides the products, s_1, z_1 and every gradient until they are revealed', () => {
     expect(box('input').dataset.value).toBeDefined();
     expect(box('weight').dataset.value).toBeDefined();
     expect(box('weight').dataset.grad).toBeUndefined();
+    expect(box('product').dataset.value).toBeUndefined(); // a term of s_1's formula
     expect(box('sum').dataset.value).toBeUndefined();
     expect(text('sum')).toContain('value ?');
     expect(text('out')).toContain('value ?');
@@ -44,6 +45,7 @@ describe('the explode view while predicting', () => {
     press(input, 'Enter');
     press(document.activeElement!, 'v');
     expect(box('sum').dataset.value).toBeDefined();
+    expect(box('product').dataset.value).toBeDefined();
     expect(text('sum')).not.toContain('value ?');
     expect(text('out')).toContain('value ?');
   });
