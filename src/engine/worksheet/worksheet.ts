@@ -22,10 +22,12 @@ import { texDEds, texDEdw, texDsigma, texFactor, texName, texNumber, texS, texSu
 import { updateRows } from './updateRows';
 
 /**
- * the largest graph a sheet is written for: each weight brings two or three rows, so 1,000 edges
- * are some 3,000 rows, 60 and more printed pages; past that the teacher is asked for a smaller copy
+ * the largest graph a sheet is written for: each weight brings two or three rows, so 600 edges are
+ * some 1,800 rows, about 90 printed pages and a 26 MB page (961 edges with momentum measured 41.6 MB,
+ * near the desktop's 60 MiB hand-over to its PDF printer); past that the teacher is asked for a
+ * smaller copy
  */
-export const MAX_SHEET_EDGES = 1000;
+export const MAX_SHEET_EDGES = 600;
 /** a sheet with more rows than fit on about two pages starts each phase on a page of its own */
 export const LONG_SHEET_ROWS = 60;
 
