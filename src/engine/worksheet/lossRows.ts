@@ -70,8 +70,8 @@ export function softmaxRow(sheet: Sheet, k: NeuronReadout): Row {
     kind: 'z',
     phase: 'forward',
     symbol: texZ(sheet.name(k.id)),
-    formula: `\\frac{${power(texS(sheet.name(k.id)))}}{${texSum(outs.map((o) => power(texS(sheet.name(o.nodeId)))))}}`,
-    substituted: `\\frac{${power(texNumber(k.s))}}{${texSum(outs.map((o) => power(texNumber(s(o.nodeId)))))}}`,
+    formula: `\\dfrac{${power(texS(sheet.name(k.id)))}}{${texSum(outs.map((o) => power(texS(sheet.name(o.nodeId)))))}}`,
+    substituted: `\\dfrac{${power(texNumber(k.s))}}{${texSum(outs.map((o) => power(texNumber(s(o.nodeId)))))}}`,
     value: k.z,
     check: Math.exp(k.s) / outs.reduce((acc, o) => acc + Math.exp(s(o.nodeId)), 0),
   };
