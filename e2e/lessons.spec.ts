@@ -266,14 +266,17 @@ test('a step that hides Play, Step and the details and locks the topology makes 
   await expect(epoch).toHaveAttribute('data-value', '0');
   const nodes = await page.locator('.react-flow__node').count();
 
-  // Space (Play), N (the step-through), Delete on a selected neuron: nothing happens
+  // Space (Play) and Delete on a selected neuron: nothing happens, not even the lock's refusal
+  const play = page.locator('[data-control="play"]');
   await page.locator('.react-flow__pane').click();
   await page.keyboard.press('Space');
-  await page.keyboard.press('n');
+  await page.waitForTimeout(800);
+  await expect(play).toHaveAttribute('aria-label', 'Play training');
+  await expect(epoch).toHaveAttribute('data-value', '0');
   await page.locator('.react-flow__node[data-id="1"]').click();
   await page.keyboard.press('Delete');
-  await page.waitForTimeout(600);
-  await expect(epoch).toHaveAttribute('data-value', '0');
+  await page.keyboard.press('o');
+  await page.waitForTimeout(400);
   await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
   await expect(page.getByText('This lesson keeps the topology fixed')).toHaveCount(0);
 
