@@ -73,3 +73,33 @@ test('the output neuron explodes from the inspector; its ∂E/∂z is 2(h − y)
   await view(page).getByRole('button', { name: 'Close' }).click();
   await expect(view(page)).toBeHidden();
 });
+
+test('while predicting, the exploded neuron hides what is still to be predicted, as the canvas does', async ({ page }) => {
+  await openTutorial(page);
+  await page.locator('body').focus();
+  await page.keyboard.press('n'); // start stepping
+  await page.keyboard.press('p'); // Predict on
+  await page.keyboard.press('n'); // neuron 1's forward step: s_1 is asked
+  const card = page.getByRole('region', { name: 'Step through one example' }).locator('.predict-card');
+  await expect(card).toHaveAttribute('data-quantity-key', 's:1');
+  await page.locator('.react-flow__node[data-id="1"]').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Explode neuron' }).click();
+  await expect(view(page).getByRole('heading')).toHaveText('Neuron 1 exploded — example 0');
+  // the inputs and weights are given; s_1, z_1 and every gradient are not
+  expect(await box(page, 'input').first().getAttribute('data-value')).not.toBeNull();
+  expect(await box(page, 'weight').first().getAttribute('data-value')).not.toBeNull();
+  await expect(box(page, 'product').first()).not.toHaveAttribute('data-value');
+  for (const q of ['sum', 'out']) {
+    await expect(box(page, q)).not.toHaveAttribute('data-value');
+    await expect(box(page, q)).not.toHaveAttribute('data-grad');
+    await expect(box(page, q)).toContainText('value ?');
+  }
+  await expect(view(page)).not.toContainText(String(trace.nodes['1'].s).slice(0, 6));
+  await expect(view(page)).toContainText('is still to be predicted');
+  for (const [w, h] of [[1280, 720], [1440, 900]]) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: `${SHOTS}/explode-predicting-${w}x${h}.png` });
+  }
+  await page.keyboard.press('Escape');
+  await expect(view(page)).toBeHidden();
+});

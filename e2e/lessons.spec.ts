@@ -247,3 +247,44 @@ test('presenting a lesson keeps its text beside the network and the plot', async
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/lesson-presenting-1280x720.png` });
 });
+
+test('a step that hides Play, Step and the details and locks the topology makes their keys inert too', async ({ page }) => {
+  await openApp(page);
+  const doc = JSON.parse(readFileSync('examples/tutorial-perceptron.bpgraph.json', 'utf8'));
+  doc.version = 3;
+  doc.lesson = {
+    title: 'Hands off',
+    steps: [
+      { text: 'Watch.', hide: ['play', 'step', 'details'], locks: ['topology'], goal: { kind: 'read' } },
+      { text: 'Now play.', goal: { kind: 'epoch', atLeast: 1 } },
+    ],
+  };
+  await page.getByLabel('Open graph file').setInputFiles({ name: 'hands-off.bpgraph.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await expect(lessonPanel(page)).toContainText('Hands off');
+  await expect(page.locator('.app')).toHaveAttribute('data-lesson-hide', 'play step details');
+  const epoch = page.getByTestId('readout-Epoch');
+  await expect(epoch).toHaveAttribute('data-value', '0');
+  const nodes = await page.locator('.react-flow__node').count();
+
+  // Space (Play) and Delete on a selected neuron: nothing happens, not even the lock's refusal
+  const play = page.locator('[data-control="play"]');
+  await page.locator('.react-flow__pane').click();
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(800);
+  await expect(play).toHaveAttribute('aria-label', 'Play training');
+  await expect(epoch).toHaveAttribute('data-value', '0');
+  await page.locator('.react-flow__node[data-id="1"]').click();
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('o');
+  await page.waitForTimeout(400);
+  await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
+  await expect(page.getByText('This lesson keeps the topology fixed')).toHaveCount(0);
+
+  // the next step hides nothing: Space plays again
+  await next(page);
+  await page.locator('.react-flow__pane').click();
+  await page.keyboard.press('Space');
+  await met(page);
+  await page.keyboard.press('Space');
+  await completed(page);
+});

@@ -1,6 +1,6 @@
 // `worksheet` through the real bin: the page written to --out or stdout, one per seed, clean refusals.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,22 @@ describe('worksheet', () => {
     expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
     const rows = (r.stdout.match(/<tr data-key=/g) ?? []).length;
     expect((r.stdout.match(/data-blank="true"/g) ?? []).length).toBe(rows); // every row blank, in the sheet and the key
+  });
+
+  it('writes a cross-entropy, L2 and momentum document with those terms, the key the engine’s', () => {
+    const doc = loadDoc(TWO_FIVE_ONE);
+    const file = join(temp, 'options.bpgraph.json');
+    const options = { ...doc, training: { ...doc.training, loss: 'crossEntropy' as const, regularization: { kind: 'L2' as const, rate: 0.01 }, momentum: 0.9 }, edges: doc.edges.map((e) => ({ ...e, velocity: 0.02 })) };
+    writeFileSync(file, JSON.stringify({ format: 'backprop-studio.graph', version: 3, ...options }));
+    const out = join(temp, 'options.html');
+    const r = cli('worksheet', file, '--example', '2', '--blank', 'v', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const sheet = buildWorksheet(options, { example: 2, blanks: { type: 'list', items: ['v'] } });
+    const body = (text: string) => text.replace(/<style>[\s\S]*?<\/style>/g, '');
+    expect(body(html)).toBe(body(worksheetHtml(sheet, { fileName: 'options.bpgraph.json', katexCss: '' })));
+    expect(html).toContain('Velocities before the update');
+    expect((html.match(/<tr data-key="v:[^"]*" data-blank="true"/g) ?? []).length).toBe(2 * doc.edges.length);
   });
 
   it('gives each seed its own weights', () => {

@@ -2,7 +2,7 @@
 // quantity is computed from, since a learner works from the shown (4 significant digits) values:
 //
 //   right  ⇔  |a − v| ≤ 0.5% · max(|v|, largest |term| of its formula) + 10⁻⁹
-//   a new weight w′ = w − η g:  |a − w′| ≤ 0.5% · |η g| + 0.05% · |w|   (the change is what is computed;
+//   a new weight w′ = w − Δw:  |a − w′| ≤ 0.5% · |Δw| + 0.05% · |w|   (the change is what is computed;
 //                                                                         the shown w is rounded to 4 digits)
 //
 // docs/predict.md states the same; the Predict card and the "Work it by hand" table say it too.
@@ -17,7 +17,7 @@ export const SHOWN_WEIGHT_ROUNDING = 0.0005;
 export const ABSOLUTE_FLOOR = 1e-9;
 
 export const TOLERANCE_SENTENCE =
-  'Right within 0.5% of the largest number in the formula (a new weight: 0.5% of the change η·∂E/∂w, plus 0.05% of w for its shown rounding).';
+  'Right within 0.5% of the largest number in the formula (a new weight: 0.5% of the change Δw, plus 0.05% of w for its shown rounding).';
 
 /** the largest |a − v| that counts as right for quantity q */
 export function toleranceOf(q: Quantity): number {

@@ -29,6 +29,7 @@ export const MISTAKE_IDS = [
   'forgot-eta',
   'change-only',
   'old-weight',
+  'plain-step',
   'sign',
 ] as const;
 export type MistakeId = (typeof MISTAKE_IDS)[number];
@@ -146,13 +147,16 @@ function gradMistakes(q: Of<'grad'>): Mistake[] {
 }
 
 function updateMistakes(q: Of<'update'>): Mistake[] {
-  const g = q.gradient;
-  const grad = q.batch ? 'Σᵢ ∂Eᵢ/∂w' : '∂E/∂w';
-  const two = q.loss === 'squared' ? [mistake('forgot-two', q.w - (q.eta * g) / 2, 'You forgot the 2 of (h − y)·2 in the gradient: E has no ½, so the 2 stays.')] : [];
+  // the step's direction: the gradient, or with a regulariser g = gradient + R(w), with momentum v′ (q.change = η · it)
+  const d = q.change / q.eta;
+  const grad = q.plain ? (q.batch ? 'Σᵢ ∂Eᵢ/∂w' : '∂E/∂w') : 'its step (the gradient with the regulariser’s term, or momentum’s v′)';
+  const two = q.loss === 'squared' && q.plain ? [mistake('forgot-two', q.w - (q.eta * q.gradient) / 2, 'You forgot the 2 of (h − y)·2 in the gradient: E has no ½, so the 2 stays.')] : [];
+  const plainStep = q.plain ? [] : [mistake('plain-step', q.w - q.eta * q.gradient, 'You stepped along ∂E/∂w alone: this document’s update adds the regulariser’s term (λ sign w or 2λw, not on bias edges) or momentum (v′ = βv + g, w′ = w − ηv′).')];
   return [
-    mistake('update-sign', q.w + q.eta * g, `You added: the update goes against the gradient, w − η·${grad}, not w + η·${grad}.`),
-    mistake('forgot-eta', q.w - g, `You forgot η: the step is η·${grad}, with η = ${q.eta}.`),
-    mistake('change-only', -q.eta * g, `You gave the change Δw = −η·${grad}: the new weight is w + Δw.`),
+    ...plainStep,
+    mistake('update-sign', q.w + q.change, q.plain ? `You added: the update goes against the gradient, w − η·${grad}, not w + η·${grad}.` : `You added: the update goes against ${grad}, w − η·(it), not w + η·(it).`),
+    mistake('forgot-eta', q.w - d, `You forgot η: the step is η·${grad}, with η = ${q.eta}.`),
+    mistake('change-only', -q.change, `You gave the change Δw = −η·${grad}: the new weight is w + Δw.`),
     ...two,
     mistake('old-weight', q.w, `That is the old weight: the new one is w − η·${grad}.`),
   ];

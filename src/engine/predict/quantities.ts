@@ -102,6 +102,10 @@ export type Quantity =
       eta: number;
       /** the gradient the update uses: ∂E_i/∂w (sequential) or Σ_i ∂E_i/∂w (batch) */
       gradient: number;
+      /** the engine's change w − w′: η·gradient, or η·(gradient + R(w)) with a regulariser, or η·v′ with momentum */
+      change: number;
+      /** the change is the plain η·gradient (no regulariser term, no momentum) */
+      plain: boolean;
       batch: boolean;
       loss: Loss;
     });
@@ -265,7 +269,8 @@ function gradQuantity(g: Graph, e: EdgeReadout, k: NeuronReadout): Quantity {
 function updateQuantity(g: Graph, e: EdgeReadout, u: UpdateReadout): Quantity | null {
   const edge = u.edges[e.id];
   if (!edge) return null;
-  const step = u.eta * edge.gradient;
+  const change = e.weight - edge.next;
+  const plain = Object.is(edge.next, e.weight - u.eta * edge.gradient);
   return {
     kind: 'update',
     key: `update:${e.id}`,
@@ -274,11 +279,13 @@ function updateQuantity(g: Graph, e: EdgeReadout, u: UpdateReadout): Quantity | 
     name: edgeName(g, e),
     value: edge.next,
     // the change is what the learner computes; the old weight, shown to 4 digits, adds its rounding (check.ts)
-    scale: Math.abs(step),
+    scale: Math.abs(change),
     edgeId: e.id,
     w: e.weight,
     eta: u.eta,
     gradient: edge.gradient,
+    change,
+    plain,
     batch: u.batch,
     loss: g.loss,
   };

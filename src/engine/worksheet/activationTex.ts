@@ -1,6 +1,6 @@
 // Each activation σ and its derivative σ' written out in TeX: once with symbols (the formulas
 // used, a blank row) and once with the numbers substituted (a filled row, the answer key).
-// Softmax is not here: the worksheet writes the tutorial's squared error on independent outputs.
+// Softmax is not here: its h_o couples every output's s, written by lossRows.ts.
 
 import type { Activation } from '../format/types';
 import { texFactor, texNumber, texS, texZ } from './tex';

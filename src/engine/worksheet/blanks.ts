@@ -1,5 +1,5 @@
 // Which quantities of a worksheet are left blank: a phase (forward, backward, update), all of
-// them, or a list naming phases, kinds of quantity (s, z, E, dsigma, dEds, dEdw, w) or single
+// them, or a list naming phases, kinds of quantity (s, z, E, dsigma, dEds, dEdw, v, w) or single
 // rows by key (e.g. "z:3", "dEdw:in_1->1"). Text from the command line or the dialog is read
 // with parseBlanks, which names the word it does not know.
 
@@ -9,8 +9,8 @@ export const PHASES = ['forward', 'backward', 'update'] as const;
 export const phaseSchema = z.enum(PHASES);
 export type Phase = z.output<typeof phaseSchema>;
 
-/** the kinds of row: s_k, z_k, E_i, σ'(s_k), ∂E/∂s_k, ∂E/∂w, the updated weight w' */
-export const ROW_KINDS = ['s', 'z', 'E', 'dsigma', 'dEds', 'dEdw', 'w'] as const;
+/** the kinds of row: s_k, z_k, E_i, σ'(s_k), ∂E/∂s_k, ∂E/∂w, momentum's new velocity v', the updated weight w' */
+export const ROW_KINDS = ['s', 'z', 'E', 'dsigma', 'dEds', 'dEdw', 'v', 'w'] as const;
 export const rowKindSchema = z.enum(ROW_KINDS);
 export type RowKind = z.output<typeof rowKindSchema>;
 

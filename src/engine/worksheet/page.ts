@@ -1,12 +1,13 @@
 // The printable page: one self-contained HTML document (inline CSS, the math as KaTeX's HTML
 // rendered here, no scripts). The sheet with its blanks first; the answer key starts a page of
-// its own (`break-before: page`). KaTeX's stylesheet, with its fonts inlined, is given by the
+// its own (`break-before: page`), and on a long sheet (a big graph) each phase starts a page, its
+// table's header repeated on every page it runs over. KaTeX's stylesheet, with its fonts inlined, is given by the
 // caller (the command line reads it from disk, the app from its bundle): see katexStyle.ts.
 
 import katex from 'katex';
 import type { Phase } from './blanks';
 import { texNumber } from './tex';
-import type { GivenValue, Worksheet, WorksheetRow } from './worksheet';
+import { LONG_SHEET_ROWS, type GivenValue, type Worksheet, type WorksheetRow } from './worksheet';
 
 export interface PageOptions {
   /** the file the worksheet was made from, as the header names it */
@@ -43,6 +44,8 @@ td.value { width: 20%; white-space: nowrap; }
 td.value.blank { background: #fff; }
 .box { display: inline-block; width: 100%; min-height: 8mm; border-bottom: 1.5px solid #333; }
 .key { break-before: page; }
+.long h2.phase:not(.first) { break-before: page; }
+thead { display: table-header-group; }
 .note { color: #444; font-size: 9.5pt; }
 @media screen { body { background: #ddd; } main { background: #fff; padding: 10mm 12mm; margin: 6mm auto; box-shadow: 0 1px 4px #0004; } }
 `;
@@ -83,6 +86,9 @@ function header(sheet: Worksheet, options: PageOptions, heading: string): string
     ['Example', `${sheet.example}: ${math('x =')} ${vector(sheet.x)}, ${math('y =')} ${vector(sheet.y)}`],
     ['Weights', sheet.seed === null ? 'the file’s own' : `re-drawn from seed ${sheet.seed}`],
     ['Learning rate', math(`\\eta = ${texNumber(sheet.eta)}`)],
+    ['Loss', sheet.loss === 'crossEntropy' ? 'cross-entropy' : 'squared error'],
+    ...(sheet.regularization.kind === 'none' ? [] : [['Regularisation', `${sheet.regularization.kind}, ${math(`\\lambda = ${texNumber(sheet.regularization.rate)}`)}`] as [string, string]]),
+    ...(sheet.momentum > 0 ? [['Momentum', math(`\\beta = ${texNumber(sheet.momentum)}`)] as [string, string]] : []),
   ];
   const formulas = sheet.formulas.map((f) => `<li>${math(f)}</li>`).join('');
   return (
@@ -96,18 +102,21 @@ function givens(sheet: Worksheet): string {
   const item = (g: GivenValue) => `<li data-key="${escapeHtml(g.key)}">${math(`${g.symbol} = ${texNumber(g.value)}`)}</li>`;
   return (
     `<h2>Given</h2><ul class="given">${sheet.sources.map(item).join('')}</ul>` +
-    `<h2>Weights before the update</h2><ul class="given">${sheet.weights.map(item).join('')}</ul>`
+    `<h2>Weights before the update</h2><ul class="given">${sheet.weights.map(item).join('')}</ul>` +
+    (sheet.velocities.length === 0 ? '' : `<h2>Velocities before the update</h2><ul class="given">${sheet.velocities.map(item).join('')}</ul>`)
   );
 }
 
 function phases(sheet: Worksheet, key: boolean): string {
-  return (['forward', 'backward', 'update'] as const)
-    .map((phase) => {
+  const tables = (['forward', 'backward', 'update'] as const)
+    .map((phase, i) => {
       const rows = sheet.rows.filter((r) => r.phase === phase);
       const body = rows.map((r) => row(r, key)).join('');
-      return `<h2>${PHASE_TITLES[phase]}</h2><table data-phase="${phase}"><thead><tr><th>Quantity</th><th>Formula</th><th>Value</th></tr></thead><tbody>${body}</tbody></table>`;
+      const note = phase === 'update' ? `<p class="note" data-part="update-note">${escapeHtml(sheet.updateNote)}</p>` : '';
+      return `<h2 class="phase${i === 0 ? ' first' : ''}">${PHASE_TITLES[phase]}</h2>${note}<table data-phase="${phase}"><thead><tr><th>Quantity</th><th>Formula</th><th>Value</th></tr></thead><tbody>${body}</tbody></table>`;
     })
     .join('');
+  return sheet.rows.length > LONG_SHEET_ROWS ? `<div class="long">${tables}</div>` : tables;
 }
 
 /** on the sheet a blank row shows its formula in symbols and a box; the key and a given row show the numbers and the value */

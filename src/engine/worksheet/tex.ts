@@ -53,6 +53,8 @@ export const texDsigma = (k: string): string => `\\sigma'(s_{${k}})`;
 export const texDEds = (k: string): string => `\\frac{\\partial E_i}{\\partial s_{${k}}}`;
 export const texDEdw = (j: string, k: string): string => `\\frac{\\partial E_i}{\\partial ${texW(j, k)}}`;
 export const texNewW = (j: string, k: string): string => `${texW(j, k)}'`;
+export const texV = (j: string, k: string): string => `v_{${j} \\to ${k}}`;
+export const texNewV = (j: string, k: string): string => `${texV(j, k)}'`;
 
 /** terms joined by " + " (no terms: 0) */
 export function texSum(terms: readonly string[]): string {

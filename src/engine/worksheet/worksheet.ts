@@ -1,21 +1,35 @@
 // One example's forward pass, backward pass and update written as a worksheet: rows of (quantity,
 // formula, the formula with this example's numbers, value), every value the engine's readout
-// (readout.ts) of that example. A seed re-draws the weights first (random.ts initWeights), so a
-// teacher can hand each student the same network with different numbers.
+// (readout.ts) of that example, and the update the engine's trainExample makes from it. The
+// document's loss, regulariser and momentum are written as docs/graph-format.md states them
+// (lossRows.ts, updateRows.ts). A seed re-draws the weights first (random.ts initWeights, which
+// also clears the velocities), so a teacher can hand each student the same network with
+// different numbers.
 
 import { activate, activateDerivative, ACTIVATION_CODE } from '../activation';
 import { compile } from '../compile';
-import type { GraphDoc, GraphNode, NeuronNode } from '../format/types';
+import type { Example, GraphDoc, GraphNode, NeuronNode, Regularization, TrainingOptions } from '../format/types';
 import { trainingOptions } from '../format/types';
 import { initWeights } from '../random';
 import { byId, readPass, type EdgeReadout, type NeuronReadout, type PassReadout } from '../readout';
+import { trainExample } from '../train';
 import { ACTIVATION_TEX, type SheetActivation } from './activationTex';
 import { isBlank, type BlankChoice, type BlankRow } from './blanks';
 import { WorksheetError } from './errors';
-import { texDEds, texDEdw, texDsigma, texFactor, texName, texNewW, texNumber, texS, texSum, texW, texZ } from './tex';
+import { errorRow, outputDeltaRow, softmaxRow } from './lossRows';
+import { crossEntropy, yTex, type Row, type Sheet, type SheetUpdate } from './sheet';
+import { texDEds, texDEdw, texDsigma, texFactor, texName, texNumber, texS, texSum, texV, texW, texZ } from './tex';
+import { updateRows } from './updateRows';
 
-/** more weights than a person works through by hand (each brings three rows); a bigger graph is refused */
-export const MAX_SHEET_EDGES = 200;
+/**
+ * the largest graph a sheet is written for: each weight brings two or three rows, so 600 edges are
+ * some 1,800 rows, about 90 printed pages and a 26 MB page (961 edges with momentum measured 41.6 MB,
+ * near the desktop's 60 MiB hand-over to its PDF printer); past that the teacher is asked for a
+ * smaller copy
+ */
+export const MAX_SHEET_EDGES = 600;
+/** a sheet with more rows than fit on about two pages starts each phase on a page of its own */
+export const LONG_SHEET_ROWS = 60;
 
 export interface WorksheetRow extends BlankRow {
   /** the quantity in TeX, e.g. "s_{3}" */
@@ -48,10 +62,18 @@ export interface Worksheet {
   seed: number | null;
   /** η */
   eta: number;
+  loss: TrainingOptions['loss'];
+  regularization: Pick<Regularization, 'kind' | 'rate'>;
+  /** β (0: no momentum) */
+  momentum: number;
+  /** what the update rows are: this example's step alone, and how training's batches differ */
+  updateNote: string;
   /** the inputs' z (x, a derived feature, or 1 for the bias) */
   sources: readonly GivenValue[];
   /** every weight before the update */
   weights: readonly GivenValue[];
+  /** with momentum, every edge's velocity v before the update (the document's stored ones); else empty */
+  velocities: readonly GivenValue[];
   /** the general formulas the rows use, in TeX */
   formulas: readonly string[];
   rows: readonly WorksheetRow[];
@@ -64,25 +86,13 @@ export interface WorksheetOptions {
   blanks: BlankChoice;
 }
 
-/** what one pass gives the row builders */
-interface Sheet {
-  readout: PassReadout;
-  nodes: Record<string, NeuronReadout | { id: string; z: number }>;
-  edges: Record<string, EdgeReadout>;
-  name: (id: string) => string;
-  neuron: Record<string, NeuronNode>;
-  outputIndex: Map<string, number>;
-  y: readonly number[];
-  eta: number;
-}
-
 /** throws WorksheetError (with a path) for what the sheet cannot write, GraphFileError for an invalid graph */
 export function buildWorksheet(doc: GraphDoc, options: WorksheetOptions): Worksheet {
   checkSheetable(doc, options.example);
   const used = options.seed === undefined ? doc : initWeights(doc, options.seed);
   const example = used.dataset.examples[options.example];
   const readout = readPass(compile(used), example);
-  const sheet = sheetOf(used, readout, example.y);
+  const sheet = sheetOf(used, readout, example);
   const rows = [...forwardRows(sheet), ...backwardRows(sheet), ...updateRows(sheet)].map((row) => ({
     ...row,
     blank: isBlank(row, options.blanks),
@@ -94,9 +104,14 @@ export function buildWorksheet(doc: GraphDoc, options: WorksheetOptions): Worksh
     y: example.y,
     seed: options.seed ?? null,
     eta: sheet.eta,
+    loss: sheet.options.loss,
+    regularization: { kind: sheet.options.regularization.kind, rate: sheet.options.regularization.rate },
+    momentum: sheet.options.momentum,
+    updateNote: updateNote(used, options.seed !== undefined),
     sources: sourceValues(sheet),
     weights: readout.edges.map((e) => ({ key: `w:${e.id}`, symbol: texW(sheet.name(e.source), sheet.name(e.target)), value: e.weight })),
-    formulas: formulasUsed(used),
+    velocities: sheet.options.momentum > 0 ? readout.edges.map((e) => ({ key: `v:${e.id}`, symbol: texV(sheet.name(e.source), sheet.name(e.target)), value: sheet.velocity[e.id] })) : [],
+    formulas: formulasUsed(used, sheet),
     rows,
   };
 }
@@ -106,17 +121,13 @@ export function worksheetKeys(doc: GraphDoc, example: number): Set<string> {
   return new Set(buildWorksheet(doc, { example, blanks: { type: 'none' } }).rows.map((r) => r.key));
 }
 
-/** the worksheet writes the tutorial's math: squared error, plain gradient step, everything switched on */
+/** every loss, regulariser and momentum is written; switched-off parts and graphs past MAX_SHEET_EDGES are not */
 function checkSheetable(doc: GraphDoc, example: number): void {
   const n = doc.dataset.examples.length;
   if (!Number.isInteger(example) || example < 0 || example >= n) {
     const range = n === 0 ? 'the dataset has no examples' : `choose 0..${n - 1}`;
     throw new WorksheetError(['dataset', 'examples', example], `example ${example} does not exist; ${range}`);
   }
-  const options = trainingOptions(doc.training);
-  if (options.loss !== 'squared') throw new WorksheetError(['training', 'loss'], 'the worksheet writes the squared error E = Σ (h − y)²; this document uses cross-entropy');
-  if (options.momentum > 0) throw new WorksheetError(['training', 'momentum'], 'the worksheet writes the plain step w − η ∂E/∂w; this document uses momentum');
-  if (options.regularization.kind !== 'none' && options.regularization.rate > 0) throw new WorksheetError(['training', 'regularization'], `the worksheet writes the plain step w − η ∂E/∂w; this document adds ${options.regularization.kind} regularization`);
   doc.nodes.forEach((node, i) => {
     if (node.off === true) throw new WorksheetError(['nodes', i, 'off'], `node ${node.id} is switched off: switch it on or delete it for the worksheet`);
   });
@@ -124,18 +135,25 @@ function checkSheetable(doc: GraphDoc, example: number): void {
     if (edge.off === true) throw new WorksheetError(['edges', i, 'off'], `edge ${edge.id} is switched off: switch it on or delete it for the worksheet`);
   });
   if (doc.edges.length > MAX_SHEET_EDGES) {
-    throw new WorksheetError(['edges'], `the graph has ${doc.edges.length} edges; a worksheet to work by hand takes at most ${MAX_SHEET_EDGES}`);
+    throw new WorksheetError(
+      ['edges'],
+      `the graph has ${doc.edges.length} edges; a worksheet covers at most ${MAX_SHEET_EDGES} (some ${3 * MAX_SHEET_EDGES} rows): save a copy, delete the layers or neurons the class need not work through, and print that copy's worksheet`,
+    );
   }
   if (!doc.nodes.some((node) => node.type === 'neuron' && node.output !== undefined)) {
     throw new WorksheetError(['nodes'], 'the graph has no output neuron, so there is no error to differentiate');
   }
 }
 
-function sheetOf(doc: GraphDoc, readout: PassReadout, y: readonly number[]): Sheet {
+function sheetOf(doc: GraphDoc, readout: PassReadout, example: Example): Sheet {
   const names = displayNames(doc.nodes);
   const neuron: Record<string, NeuronNode> = byId(doc.nodes.filter((n): n is NeuronNode => n.type === 'neuron'));
   const outputIndex = new Map<string, number>();
   for (const node of Object.values(neuron)) if (node.output !== undefined) outputIndex.set(node.id, node.output);
+  const bias = new Set(doc.nodes.filter((n) => n.type === 'bias').map((n) => n.id));
+  const velocity: Record<string, number> = {};
+  for (const e of doc.edges) velocity[e.id] = e.velocity ?? 0;
+  const options = trainingOptions(doc.training);
   return {
     readout,
     nodes: byId(readout.nodes),
@@ -143,9 +161,26 @@ function sheetOf(doc: GraphDoc, readout: PassReadout, y: readonly number[]): She
     name: (id) => names.get(id) ?? texName(id),
     neuron,
     outputIndex,
-    y,
-    eta: doc.training.learningRate,
+    y: example.y,
+    eta: options.learningRate,
+    options,
+    biasEdge: new Set(doc.edges.filter((e) => bias.has(e.source)).map((e) => e.id)),
+    velocity,
+    update: engineUpdate(doc, options, example),
   };
+}
+
+/** the engine's own update from this example alone: trainExample with the document's regulariser and momentum */
+function engineUpdate(doc: GraphDoc, options: TrainingOptions, example: Example): SheetUpdate {
+  const net = compile(doc);
+  trainExample(net, example.x, example.y, options.learningRate, { regularization: options.regularization, momentum: options.momentum });
+  const next: Record<string, number> = {};
+  const nextVelocity: Record<string, number> = {};
+  doc.edges.forEach((e, i) => {
+    next[e.id] = net.weights[i];
+    nextVelocity[e.id] = net.velocity[i];
+  });
+  return { next, nextVelocity };
 }
 
 /** each node's subscript: its label (else id), or its id when another node would show the same name */
@@ -163,10 +198,11 @@ const incoming = (sheet: Sheet, k: string): EdgeReadout[] => sheet.readout.edges
 const outgoing = (sheet: Sheet, k: string): EdgeReadout[] => sheet.readout.edges.filter((e) => e.source === k);
 const activationOf = (sheet: Sheet, k: string): SheetActivation => {
   const act = sheet.neuron[k].activation;
-  if (act === 'softmax') throw new WorksheetError(['nodes'], 'the worksheet does not write softmax outputs');
+  // softmax is only on cross-entropy outputs (a format rule), whose rows lossRows.ts writes
+  if (act === 'softmax') throw new WorksheetError(['nodes'], 'a softmax neuron has no σ of its own');
   return act;
 };
-const yTex = (sheet: Sheet, o: number): string => (sheet.y.length > 1 ? `y_{${o}}` : 'y');
+const isSoftmax = (sheet: Sheet, k: string): boolean => sheet.neuron[k].activation === 'softmax';
 
 function sourceValues(sheet: Sheet): GivenValue[] {
   return sheet.readout.nodes
@@ -174,11 +210,9 @@ function sourceValues(sheet: Sheet): GivenValue[] {
     .map((n) => ({ key: `z:${n.id}`, symbol: texZ(sheet.name(n.id)), value: n.z }));
 }
 
-type Row = Omit<WorksheetRow, 'blank'>;
-
 function forwardRows(sheet: Sheet): Row[] {
   const rows: Row[] = [];
-  for (const k of neuronsInOrder(sheet)) rows.push(sumRow(sheet, k), activationRow(sheet, k));
+  for (const k of neuronsInOrder(sheet)) rows.push(sumRow(sheet, k), isSoftmax(sheet, k.id) ? softmaxRow(sheet, k) : activationRow(sheet, k));
   rows.push(errorRow(sheet));
   return rows;
 }
@@ -215,25 +249,13 @@ function activationRow(sheet: Sheet, k: NeuronReadout): Row {
   };
 }
 
-/** E_i = Σ_o (h_o − y_o)², h_o = z of output neuron o */
-function errorRow(sheet: Sheet): Row {
-  const outs = sheet.readout.outputs;
-  return {
-    key: 'E',
-    kind: 'E',
-    phase: 'forward',
-    symbol: 'E_i',
-    formula: texSum(outs.map((o, i) => `(${texZ(sheet.name(o.nodeId))} - ${yTex(sheet, i)})^2`)),
-    substituted: texSum(outs.map((o) => `(${texNumber(o.h)} - ${texFactor(o.y)})^2`)),
-    value: sheet.readout.error,
-    check: outs.reduce((acc, o) => acc + (o.h - o.y) ** 2, 0),
-  };
-}
-
 function backwardRows(sheet: Sheet): Row[] {
   const rows: Row[] = [];
   for (const k of neuronsInOrder(sheet).reverse()) {
-    rows.push(derivativeRow(sheet, k), deltaRow(sheet, k));
+    const o = sheet.outputIndex.get(k.id);
+    // at a cross-entropy output ∂E_i/∂s_o = h_o − y_o: σ' is not used there
+    if (crossEntropy(sheet) && o !== undefined) rows.push(outputDeltaRow(sheet, k, o));
+    else rows.push(derivativeRow(sheet, k), deltaRow(sheet, k));
     for (const e of incoming(sheet, k.id)) rows.push(gradientRow(sheet, k, e));
   }
   return rows;
@@ -305,36 +327,50 @@ function gradientRow(sheet: Sheet, k: NeuronReadout, e: EdgeReadout): Row {
   };
 }
 
-/** w'_{j→k} = w_{j→k} − η ∂E_i/∂w_{j→k}, in edge order */
-function updateRows(sheet: Sheet): Row[] {
-  return sheet.readout.edges.map((e) => {
-    const j = sheet.name(e.source);
-    const k = sheet.name(e.target);
-    const value = e.weight - sheet.eta * e.grad;
-    return {
-      key: `w:${e.id}`,
-      kind: 'w',
-      phase: 'update',
-      symbol: texNewW(j, k),
-      formula: `${texW(j, k)} - \\eta\\,${texDEdw(j, k)}`,
-      substituted: `${texNumber(e.weight)} - ${texNumber(sheet.eta)} \\cdot ${texFactor(e.grad)}`,
-      value,
-      check: e.weight - sheet.eta * e.grad,
-    };
-  });
-}
-
-/** the general formulas, with each activation the graph uses */
-function formulasUsed(doc: GraphDoc): string[] {
+/** the general formulas, with each activation the graph uses, its loss, regulariser and momentum */
+function formulasUsed(doc: GraphDoc, sheet: Sheet): string[] {
   const acts = new Set<SheetActivation>();
   for (const node of doc.nodes) if (node.type === 'neuron' && node.activation !== 'softmax') acts.add(node.activation);
+  const ce = crossEntropy(sheet);
+  const softmax = ce && sheet.readout.outputs.length > 1;
+  const { regularization: reg, momentum } = sheet.options;
+  const dEdw = '\\frac{\\partial E_i}{\\partial w_{j \\to k}}';
+  const g = reg.kind === 'L1' ? `g = ${dEdw} + \\lambda \\operatorname{sign}(w_{j \\to k})` : reg.kind === 'L2' ? `g = ${dEdw} + 2\\lambda\\, w_{j \\to k}` : null;
+  const step = g === null ? dEdw : 'g';
+  const loss = ce
+    ? [
+        softmax ? 'E_i = -\\sum_o y_o \\ln h_o' : 'E_i = -\\big[y \\ln h + (1 - y) \\ln(1 - h)\\big], \\quad h = z_o',
+        '\\frac{\\partial E_i}{\\partial s_o} = h_o - y_o \\text{ at an output}',
+        "\\frac{\\partial E_i}{\\partial s_k} = \\Big(\\sum_{k \\to m} \\frac{\\partial E_i}{\\partial s_m}\\, w_{k \\to m}\\Big)\\, \\sigma'(s_k) \\text{ elsewhere}",
+      ]
+    : [
+        'E_i = \\sum_o (h_o - y_o)^2, \\quad h_o = z_o',
+        "\\frac{\\partial E_i}{\\partial s_k} = \\Big(2\\,(h_k - y_k)\\,[k \\text{ an output}] + \\sum_{k \\to m} \\frac{\\partial E_i}{\\partial s_m}\\, w_{k \\to m}\\Big)\\, \\sigma'(s_k)",
+      ];
   return [
     's_k = \\sum_{j \\to k} z_j\\, w_{j \\to k}',
     'z_k = \\sigma(s_k)',
     ...[...acts].map((act) => ACTIVATION_TEX[act].name),
-    'E_i = \\sum_o (h_o - y_o)^2, \\quad h_o = z_o',
-    '\\frac{\\partial E_i}{\\partial s_k} = \\Big(2\\,(h_k - y_k)\\,[k \\text{ an output}] + \\sum_{k \\to m} \\frac{\\partial E_i}{\\partial s_m}\\, w_{k \\to m}\\Big)\\, \\sigma\'(s_k)',
+    ...(softmax ? ['h_o = z_o = \\frac{e^{s_o}}{\\sum_m e^{s_m}} \\text{ (softmax: each output’s } h \\text{ uses every output’s } s)'] : []),
+    ...loss,
     '\\frac{\\partial E_i}{\\partial w_{j \\to k}} = \\frac{\\partial E_i}{\\partial s_k}\\, z_j',
-    "w_{j \\to k}' = w_{j \\to k} - \\eta\\, \\frac{\\partial E_i}{\\partial w_{j \\to k}}",
+    ...(g === null ? [] : [`${g} \\text{ (bias edges: no penalty)}, \\quad \\lambda = ${texNumber(reg.rate)}`]),
+    ...(momentum > 0
+      ? [`v_{j \\to k}' = \\beta\\, v_{j \\to k} + ${step}, \\quad w_{j \\to k}' = w_{j \\to k} - \\eta\\, v_{j \\to k}', \\quad \\beta = ${texNumber(momentum)}`]
+      : [`w_{j \\to k}' = w_{j \\to k} - \\eta\\, ${step}`]),
   ];
+}
+
+/** what the update rows mean: this example's step alone, beside the document's training mode */
+function updateNote(doc: GraphDoc, seeded: boolean): string {
+  const options = trainingOptions(doc.training);
+  const n = doc.dataset.examples.filter((e) => e.test !== true).length;
+  const alone = 'The update is the step training makes from this example alone (a batch of one).';
+  const sums = options.mode === 'batch' ? `batch mode training sums ∂E_i/∂w over all ${n} training examples` : `mini-batch mode training sums ∂E_i/∂w over each batch of ${options.batchSize} examples`;
+  const mode =
+    options.mode === 'sequential'
+      ? ' In this document’s sequential mode that is exactly the step after this example.'
+      : ` In this document’s ${sums} and then makes one such step${options.regularization.kind === 'none' ? '' : ', adding the regulariser’s term once'}.`;
+  const velocity = options.momentum > 0 ? (seeded ? ' The weights were re-drawn, so every velocity v starts at 0.' : ' v is the velocity the file stores for each weight.') : '';
+  return alone + mode + velocity;
 }

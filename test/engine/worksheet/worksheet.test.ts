@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyUpdate, compile, initWeights, readPass, type GraphDoc } from '../../../src/engine';
-import { buildWorksheet, MAX_SHEET_EDGES, parseBlanks, worksheetKeys, WorksheetError, type Worksheet } from '../../../src/engine/worksheet';
+import { buildWorksheet, LONG_SHEET_ROWS, MAX_SHEET_EDGES, parseBlanks, worksheetHtml, worksheetKeys, WorksheetError, type Worksheet } from '../../../src/engine/worksheet';
 import { loadFixture, makeDoc, TWO_FIVE_ONE } from '../helpers';
 
 const doc = loadFixture(TWO_FIVE_ONE);
@@ -144,19 +144,31 @@ describe('refusals', () => {
     expect(refusal(doc, 999)).toMatchObject({ path: ['dataset', 'examples', 999], message: expect.stringMatching(/example 999 does not exist; choose 0\.\./) });
   });
 
-  it('name the setting the tutorial math does not cover', () => {
-    expect(refusal({ ...skip, training: { ...skip.training, loss: 'crossEntropy' } }).path).toEqual(['training', 'loss']);
-    expect(refusal({ ...skip, training: { ...skip.training, momentum: 0.9 } }).path).toEqual(['training', 'momentum']);
+  it('name a switched-off edge (every loss, regulariser and momentum is written: options.test.ts)', () => {
     expect(refusal({ ...skip, edges: skip.edges.map((e, i) => (i === 2 ? { ...e, off: true } : e)) }).path).toEqual(['edges', 2, 'off']);
   });
 
-  it('refuse a graph too big to work by hand, saying how big', () => {
-    const inputs = Array.from({ length: 15 }, (_, i) => ({ id: `x${i}`, type: 'input' as const, feature: 0 }));
-    const hidden = Array.from({ length: 15 }, (_, i) => ({ id: `h${i}`, type: 'neuron' as const, activation: 'sigmoid' as const, ...(i === 0 ? { output: 0 } : {}) }));
+  /** n inputs fully connected to n sigmoid neurons, the first an output: n² edges */
+  const square = (n: number): GraphDoc => {
+    const inputs = Array.from({ length: n }, (_, i) => ({ id: `x${i}`, type: 'input' as const, feature: 0 }));
+    const hidden = Array.from({ length: n }, (_, i) => ({ id: `h${i}`, type: 'neuron' as const, activation: 'sigmoid' as const, ...(i === 0 ? { output: 0 } : {}) }));
     const edges = inputs.flatMap((x) => hidden.map((h) => ({ id: `${x.id}-${h.id}`, source: x.id, target: h.id, weight: 0.1 })));
-    const big = makeDoc([...inputs, ...hidden], edges, [{ x: [1], y: [0] }]);
+    return makeDoc([...inputs, ...hidden], edges, [{ x: [1], y: [0] }]);
+  };
+
+  it('write a big graph whole, each phase on its own pages (225 edges, once refused at 200)', () => {
+    const big = square(15);
+    const sheet = all(big, 0);
+    expect(sheet.rows.filter((r) => r.kind === 'w')).toHaveLength(225);
+    expect(sheet.rows.length).toBeGreaterThan(LONG_SHEET_ROWS);
+    expect(worksheetHtml(sheet, { fileName: 'big.bpgraph.json', katexCss: '' })).toContain('<div class="long">');
+  });
+
+  it('refuse a graph past the limit, saying how big and what to do', () => {
+    const big = square(32);
     expect(big.edges.length).toBeGreaterThan(MAX_SHEET_EDGES);
-    expect(refusal(big)).toMatchObject({ path: ['edges'], message: `the graph has ${big.edges.length} edges; a worksheet to work by hand takes at most ${MAX_SHEET_EDGES}` });
+    expect(refusal(big)).toMatchObject({ path: ['edges'], message: expect.stringContaining(`the graph has ${big.edges.length} edges; a worksheet covers at most ${MAX_SHEET_EDGES}`) });
+    expect(refusal(big).message).toContain('save a copy, delete the layers or neurons');
   });
 });
 

@@ -78,3 +78,19 @@ describe('the worksheet for a screen reader', () => {
     expect(regions[0].textContent).toBe(`Right: ${q.label} = ${readable(q.value)}. 1 of ${quantities.length} right.`);
   });
 });
+
+describe('the on-screen worksheet with a regulariser and momentum', () => {
+  it('says the update rule it checks, and takes the engine’s new weight as right', () => {
+    w.act(() => w.studio.document.setTraining({ regularization: { kind: 'L2', rate: 0.05 }, momentum: 0.9 }, { history: true }));
+    const rule = w.host.querySelector('[data-testid="work-update-rule"]')!.textContent ?? '';
+    expect(rule).toContain('+ 2λw');
+    expect(rule).toContain('v ← βv + g');
+    expect(rule).toContain('from this example alone');
+    chooseBlanks('Update');
+    const update = exampleQuantities(w.studio.document.getState().doc, 0).find((q) => q.kind === 'update')!;
+    const input = row(update.key).querySelector('input')!;
+    typeInto(input, String(update.value));
+    press(input, 'Enter');
+    expect(row(update.key).className).toBe('is-right');
+  });
+});

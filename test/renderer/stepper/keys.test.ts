@@ -11,7 +11,7 @@ beforeEach(() => {
   studio = testStudio();
 });
 
-const onKey = (e: KeyboardEvent) => handleKey(e, studio);
+const onKey = (e: KeyboardEvent) => handleKey(e, { ...studio, inert: () => false });
 const step = () => stepFor(studio.stepper.getState(), studio.live.getState().exampleIndex);
 
 function press(key: string, target: Element = document.body, init: KeyboardEventInit = {}) {
@@ -75,7 +75,7 @@ describe('stepper keyboard shortcuts', () => {
 describe('Space plays and pauses', () => {
   const ran: string[] = [];
   const commands = { run: async (id: string) => (ran.push(id), true) };
-  const deps = () => ({ commands, view: studio.view, steps: studio.steps, stepper: studio.stepper });
+  const deps = () => ({ commands, view: studio.view, steps: studio.steps, stepper: studio.stepper, inert: () => false });
   const onSpace = (e: KeyboardEvent) => handleKey(e, deps());
   beforeEach(() => {
     ran.length = 0;

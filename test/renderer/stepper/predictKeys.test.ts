@@ -9,7 +9,7 @@ import { testStudio } from '../studio/fakeEnv';
 // P typed into a field (an answer) is left alone.
 
 let studio = testStudio();
-const onKey = (e: KeyboardEvent) => handleKey(e, studio);
+const onKey = (e: KeyboardEvent) => handleKey(e, { ...studio, inert: () => false });
 const press = (key: string, target: Element = document.body) => {
   const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
   target.dispatchEvent(e);

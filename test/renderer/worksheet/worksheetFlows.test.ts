@@ -53,12 +53,24 @@ describe('print worksheet', () => {
     expect(dialog.getState()).toMatchObject({ open: true, busy: false });
   });
 
-  it('says why a document cannot have a worksheet (cross-entropy)', async () => {
+  it('prints a cross-entropy, L2 and momentum document with those terms', async () => {
     const { studio, printWorksheet } = studioPrinting();
-    studio.document.setTraining({ loss: 'crossEntropy' }, { history: true });
+    studio.document.setTraining({ loss: 'crossEntropy', regularization: { kind: 'L2', rate: 0.01 }, momentum: 0.9 }, { history: true });
     studio.worksheet.flows.open();
     await studio.worksheet.flows.print();
-    expect(studio.worksheet.dialog.getState().problem?.message).toMatch(/squared error/);
+    expect(studio.worksheet.dialog.getState().problem).toBeNull();
+    const html = printWorksheet.mock.calls[0][0].html as string;
+    expect(html).toContain('cross-entropy');
+    expect(html).toContain('Velocities before the update');
+  });
+
+  it('says why a document cannot have a worksheet (a switched-off edge)', async () => {
+    const { studio, printWorksheet } = studioPrinting();
+    const edge = studio.document.getState().doc.edges[0].id;
+    studio.document.setOff([], [edge], true);
+    studio.worksheet.flows.open();
+    await studio.worksheet.flows.print();
+    expect(studio.worksheet.dialog.getState().problem?.message).toMatch(/switched off/);
     expect(printWorksheet).not.toHaveBeenCalled();
   });
 

@@ -5,7 +5,9 @@ import { useStudio } from '../studio/StudioContext';
 import { useStore } from 'zustand';
 import { BOX, explodeLayout, OP_RADIUS, type Point } from './explodeLayout';
 import type { ExplodedNeuron, ExplodedValue } from './explodeModel';
+import { explodeShown, type BoxShown, type ExplodeShown } from './explodeMask';
 import { explodeOf } from './explodeOf';
+import { useValueMaskState } from '../predict/useInspectorMask';
 import './explode.css';
 
 /** incoming edges drawn at most (a neuron fed by hundreds would make a drawing nobody reads); s sums them all */
@@ -14,6 +16,8 @@ const MAX_DRAWN_TERMS = 16;
 // "Explode neuron": the selected neuron drawn as its ×, + and σ operations (micrograd's draw_dot),
 // each value with its number and its gradient for the example in hand. A fixed small layout drawn
 // as SVG here (explodeLayout.ts): no graph library is needed for a shape that never changes.
+// While predicting (or working the worksheet) what is still to be found is drawn as "?"
+// (explodeMask.ts, the canvas's and the inspector's rule).
 export const ExplodeView = memo(function ExplodeView() {
   const nodeId = useStore(useStudio().explode, (s) => s.nodeId);
   return nodeId === null ? null : <ExplodeDialog nodeId={nodeId} />;
@@ -54,25 +58,28 @@ function ExplodeDialog({ nodeId }: { nodeId: string }) {
 }
 
 function Explained({ neuron }: { neuron: ExplodedNeuron }) {
+  const mask = useValueMaskState();
+  const shown = useMemo(() => explodeShown(neuron, mask), [neuron, mask]);
   return (
     <>
       <p className="explode-lead">
         Each box: its value, and <b>grad</b> = ∂E/∂(that value) for this example. Backwards, a σ passes on ∂E/∂z · σ′(s) (σ′ ={' '}
-        {readable(neuron.dsigma)}); a + passes its grad unchanged to every term; a × gives each factor the grad times the other factor.
+        {shown.dsigma ? readable(neuron.dsigma) : '?'}); a + passes its grad unchanged to every term; a × gives each factor the grad times the other factor.
       </p>
+      {mask !== null && <p className="explode-lead explode-masked">A “?” is still to be predicted: it appears here once it is revealed.</p>}
       {neuron.terms.length > MAX_DRAWN_TERMS && (
         <p className="explode-lead">
           Drawn: the first {MAX_DRAWN_TERMS} of {neuron.terms.length} incoming edges; s sums all {neuron.terms.length} products.
         </p>
       )}
       <div className="explode-scroll">
-        <ExplodeSvg neuron={neuron} />
+        <ExplodeSvg neuron={neuron} shown={shown} />
       </div>
     </>
   );
 }
 
-function ExplodeSvg({ neuron }: { neuron: ExplodedNeuron }) {
+function ExplodeSvg({ neuron, shown }: { neuron: ExplodedNeuron; shown: ExplodeShown }) {
   const terms = neuron.terms.slice(0, MAX_DRAWN_TERMS);
   const layout = explodeLayout(terms.length);
   const right = (p: Point): Point => ({ x: p.x + BOX.width, y: p.y + BOX.height / 2 });
@@ -101,10 +108,10 @@ function ExplodeSvg({ neuron }: { neuron: ExplodedNeuron }) {
             <Wire from={right(l.weight)} to={opLeft(l.times)} />
             <Wire from={opRight(l.times)} to={left(l.product)} />
             <Wire from={right(l.product)} to={opLeft(layout.plus)} />
-            <ValueBox at={l.input} v={t.input} quantity="input" />
-            <ValueBox at={l.weight} v={t.weight} quantity="weight" />
+            <ValueBox at={l.input} v={t.input} quantity="input" shown={shown.terms[t.edgeId].input} />
+            <ValueBox at={l.weight} v={t.weight} quantity="weight" shown={shown.terms[t.edgeId].weight} />
             <Op at={l.times} text="×" name="times" />
-            <ValueBox at={l.product} v={t.product} quantity="product" />
+            <ValueBox at={l.product} v={t.product} quantity="product" shown={shown.terms[t.edgeId].product} />
           </g>
         );
       })}
@@ -112,9 +119,9 @@ function ExplodeSvg({ neuron }: { neuron: ExplodedNeuron }) {
       <Wire from={right(layout.sum)} to={opLeft(layout.sigma)} />
       <Wire from={opRight(layout.sigma)} to={left(layout.out)} />
       <Op at={layout.plus} text="+" name="plus" />
-      <ValueBox at={layout.sum} v={neuron.sum} quantity="sum" />
+      <ValueBox at={layout.sum} v={neuron.sum} quantity="sum" shown={shown.sum} />
       <Op at={layout.sigma} text="σ" name={neuron.activation} />
-      <ValueBox at={layout.out} v={neuron.out} quantity="out" />
+      <ValueBox at={layout.out} v={neuron.out} quantity="out" shown={shown.out} />
     </svg>
   );
 }
@@ -134,11 +141,20 @@ function Op({ at, text, name }: { at: Point; text: string; name: string }) {
   );
 }
 
-/** micrograd's record: label | data | grad */
-function ValueBox({ at, v, quantity }: { at: Point; v: ExplodedValue; quantity: string }) {
+/** micrograd's record: label | data | grad; a number still to be predicted is "?" (and absent from the attributes) */
+function ValueBox({ at, v, quantity, shown }: { at: Point; v: ExplodedValue; quantity: string; shown: BoxShown }) {
+  const value = shown.value ? String(v.value) : '?';
+  const grad = shown.grad ? String(v.grad) : '?';
   return (
-    <g className={`explode-box explode-${quantity}`} data-quantity={quantity} data-label={v.label} data-value={v.value} data-grad={v.grad}>
-      <title>{`${v.label} = ${v.value}, ∂E/∂${v.label} = ${v.grad}`}</title>
+    <g
+      className={`explode-box explode-${quantity}`}
+      data-quantity={quantity}
+      data-label={v.label}
+      data-value={shown.value ? v.value : undefined}
+      data-grad={shown.grad ? v.grad : undefined}
+      data-masked={shown.value && shown.grad ? undefined : 'true'}
+    >
+      <title>{`${v.label} = ${value}, ∂E/∂${v.label} = ${grad}`}</title>
       <rect x={at.x} y={at.y} width={BOX.width} height={BOX.height} rx={6} />
       <text x={at.x + 8} y={at.y + 15} className="explode-label">
         {v.symbols.map(([base, sub], i) => (
@@ -152,10 +168,10 @@ function ValueBox({ at, v, quantity }: { at: Point; v: ExplodedValue; quantity: 
         ))}
       </text>
       <text x={at.x + 8} y={at.y + 34}>
-        value {readable(v.value)}
+        value {shown.value ? readable(v.value) : '?'}
       </text>
       <text x={at.x + 8} y={at.y + 50} className="explode-grad">
-        grad {readable(v.grad)}
+        grad {shown.grad ? readable(v.grad) : '?'}
       </text>
     </g>
   );

@@ -4,6 +4,8 @@ import { readable } from '../format/number';
 import { Panel } from '../panels/Panel';
 import { QuantityName } from './QuantityName';
 import { diagnosisSentence } from './store';
+import { updateRule } from '../stepper/StepDetail';
+import { trainingOptions } from '../../../engine';
 import { everythingShown } from './sheetReveal';
 import { useValueMask, type ValueMask } from '../stepper/useRevealSync';
 import { useDocument, useLive, useStepper, useView } from '../studio/hooks';
@@ -11,7 +13,8 @@ import { useDocument, useLive, useStepper, useView } from '../studio/hooks';
 // "Work it by hand": one example's quantities as a table, those of the chosen phases blank.
 // Each blank is checked as it is filled in (Enter, or leaving the field) by the same checker and
 // diagnosis as Predict; the count says how many are right. The update is one sequential step
-// from this example (the engine's trainExample).
+// from this example (the engine's trainExample), with the document's regulariser and momentum:
+// the table says the rule it follows.
 
 export const BLANK_CHOICES = ['forward', 'backward', 'update', 'all'] as const;
 export type BlankChoice = (typeof BLANK_CHOICES)[number];
@@ -98,6 +101,19 @@ function useSheetMask(blank: readonly Quantity[], entries: Readonly<Record<strin
   useValueMask(mask);
 }
 
+/** the update's rule as the document trains: the regulariser's term (not on bias edges) and momentum when on */
+function UpdateRule() {
+  const training = useDocument((s) => s.doc.training);
+  const o = trainingOptions(training);
+  return (
+    <p className="predict-hint work-update-rule" data-testid="work-update-rule">
+      New w: {updateRule('∂Eᵢ/∂w', o)}, η = {o.learningRate}
+      {o.momentum > 0 ? ', v the velocity each weight has stored' : ''}; one step from this example alone (a batch of one
+      {o.mode === 'sequential' ? ', as sequential training takes it' : `; ${o.mode} training sums ∂Eᵢ/∂w over its batch first`}).
+    </p>
+  );
+}
+
 function Sheet({ quantities, blanks, exampleIndex }: { quantities: Quantity[]; blanks: readonly PredictPhase[]; exampleIndex: number }) {
   const [entries, setEntries] = useState<Readonly<Record<string, Entry>>>({});
   const [said, setSaid] = useState('');
@@ -141,6 +157,7 @@ function Sheet({ quantities, blanks, exampleIndex }: { quantities: Quantity[]; b
         {said}
       </p>
       <p className="predict-hint">{TOLERANCE_SENTENCE} Enter or leaving a field checks it. Until a blank is right or revealed, the canvas and the formulas hide it.</p>
+      <UpdateRule />
       <div className="work-table-wrap">
         <table className="stepper-table work-table">
           <caption>Example {exampleIndex + 1}: every quantity of its pass and update</caption>

@@ -37,6 +37,7 @@ import { createLayout } from '../layout/layoutService';
 import { createAutoLayout } from '../layout/autoLayout';
 import type { StudioEnv } from './env';
 import { createKeyboard } from './keyboard';
+import { shortcutInert } from '../lesson/shortcutGate';
 import { createTemplateFlows } from '../templates/templateFlows';
 import { pauseForStepping, stopSteppingOnPlay } from './oneAtATime';
 import { createExplodeStore } from '../explode/explodeStore';
@@ -102,7 +103,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const fitShown = () => void env.requestFrame(() => void commands.run('view.fit'));
   const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout, shown: fitShown });
   const exports = createExportFlows(document, notices, platform);
-  const keyboard = createKeyboard({ commands, view, steps, stepper }, env.keys);
+  const lesson = createLessonStore();
+  const keyboard = createKeyboard({ commands, view, steps, stepper, inert: (target) => shortcutInert(target, lesson.getState()) }, env.keys);
   const templates = createTemplateFlows({
     document,
     selection,
@@ -112,7 +114,6 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     shown: fitShown,
   });
   const worksheet = createWorksheet({ document, live, notices, platform });
-  const lesson = createLessonStore();
   // measuring on its own net cache: the live values' net keeps its example's numbers
   const lessons = createLessonService({ document, lesson, notices, nets: createNetCache(), streak: options.streak ?? predictStreak(predict) });
   const lessonEdits = createLessonEdits(document);

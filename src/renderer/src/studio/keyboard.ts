@@ -1,5 +1,6 @@
 import type { Commands } from '../commands';
 import { shortcutFor, typingInto } from '../canvas/editShortcuts';
+import type { ShortcutTarget } from '../lesson/shortcutGate';
 import type { StepperActions } from '../stepper/actions';
 import type { StepperStore } from '../stepper/store';
 import { stepperActionFor } from '../stepper/stepperKeys';
@@ -7,7 +8,8 @@ import type { View } from '../store/view';
 
 // The window's keyboard shortcuts, in one listener: the editor's chords (Ctrl+Z, Delete…), the
 // panels' Ctrl/⌘+\, the step-through's keys and Space for Play/Pause. Menus and buttons run the
-// same commands.
+// same commands. A shortcut whose control the shown lesson step hides or locks does nothing
+// (`inert`, lesson/shortcutGate.ts), asked here once for every shortcut.
 
 /** where Space means Play/Pause: the page itself or the graph canvas (a focused button or field keeps its own Space) */
 const PLAY_SPACE_TARGETS = '.graph-canvas';
@@ -25,9 +27,17 @@ export interface KeyboardDeps {
   view: Pick<View, 'togglePanels' | 'togglePresenting' | 'getState'>;
   steps: Pick<StepperActions, 'stepForward' | 'stepBack' | 'runToEnd'>;
   stepper: StepperStore;
+  /** the shortcut's control is hidden or locked by the lesson: the key does nothing */
+  inert: (target: ShortcutTarget) => boolean;
 }
 
-export function handleKey(e: KeyboardEvent, { commands, view, steps, stepper }: KeyboardDeps): void {
+/** the key is taken (its default prevented) and runs `run` unless the lesson makes it inert */
+function take(e: KeyboardEvent, target: ShortcutTarget, inert: KeyboardDeps['inert'], run: () => void): void {
+  e.preventDefault();
+  if (!inert(target)) run();
+}
+
+export function handleKey(e: KeyboardEvent, { commands, view, steps, stepper, inert }: KeyboardDeps): void {
   if (e.defaultPrevented) return;
   if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key === '\\') {
     e.preventDefault();
@@ -40,16 +50,8 @@ export function handleKey(e: KeyboardEvent, { commands, view, steps, stepper }: 
     return;
   }
   const step = stepperActionFor(e, stepper.getState().active, steps);
-  if (step) {
-    e.preventDefault();
-    step();
-    return;
-  }
-  if (isPlayPauseKey(e)) {
-    e.preventDefault();
-    void commands.run('training.playPause');
-    return;
-  }
+  if (step) return take(e, 'stepper', inert, step);
+  if (isPlayPauseKey(e)) return take(e, 'training.playPause', inert, () => void commands.run('training.playPause'));
   if (typingInto(e.target)) return;
   if (e.key === 'Escape' && view.getState().presenting) {
     e.preventDefault();
@@ -57,9 +59,7 @@ export function handleKey(e: KeyboardEvent, { commands, view, steps, stepper }: 
     return;
   }
   const id = shortcutFor(e);
-  if (!id) return;
-  e.preventDefault();
-  void commands.run(id);
+  if (id) take(e, id, inert, () => void commands.run(id));
 }
 
 /** Ctrl/⌘+Shift+P: presentation mode on and off (Escape also leaves it) */
