@@ -92,3 +92,57 @@ describe('refusals and layout', () => {
     expect(l.out.x).toBeGreaterThan(l.sigma.x);
   });
 });
+
+describe('with cross-entropy', () => {
+  const sigmoidCe: GraphDoc = { ...doc, training: { ...doc.training, loss: 'crossEntropy' } };
+
+  it('a sigmoid output’s ∂E/∂z is ∂/∂h of −[y ln h + (1 − y) ln(1 − h)], and its σ box gives back the readout’s ∂E/∂s = h − y', () => {
+    const ex = sigmoidCe.dataset.examples[2];
+    const k = neuronOf(sigmoidCe, 2, '6');
+    const n = exploded(sigmoidCe, 2, '6');
+    expect(n.out.grad).toBe((k.z - ex.y[0]) / (k.z * (1 - k.z)));
+    expect(n.sum.grad).toBe(k.dEds);
+    expect(k.dEds).toBeCloseTo(k.z - ex.y[0], 15);
+    expect(n.out.grad * k.dsigma).toBeCloseTo(k.dEds, 14);
+  });
+
+  it('a hidden neuron reads the readout as under the squared error (its successors’ ∂E/∂s)', () => {
+    const k = neuronOf(sigmoidCe, 2, '3');
+    const n = exploded(sigmoidCe, 2, '3');
+    expect(n.sum).toMatchObject({ value: k.s, grad: k.dEds });
+    expect(n.out.grad * k.dsigma).toBeCloseTo(k.dEds, 14);
+  });
+
+  const softmax: GraphDoc = {
+    nodes: [
+      { id: 'in_1', type: 'bias' },
+      { id: 'x', type: 'input', feature: 0 },
+      { id: 'h', type: 'neuron', activation: 'tanh' },
+      { id: 'o0', type: 'neuron', activation: 'softmax', output: 0 },
+      { id: 'o1', type: 'neuron', activation: 'softmax', output: 1 },
+    ],
+    edges: [
+      { id: 'xh', source: 'x', target: 'h', weight: 0.7 },
+      { id: 'h0', source: 'h', target: 'o0', weight: 1.2 },
+      { id: 'h1', source: 'h', target: 'o1', weight: -0.4 },
+      { id: 'b0', source: 'in_1', target: 'o0', weight: 0.1 },
+    ],
+    dataset: { examples: [{ x: [0.5], y: [0, 1] }] },
+    training: { ...DEFAULT_TRAINING, loss: 'crossEntropy' },
+  };
+
+  it('a neuron before softmax outputs: its ∂E/∂z is the successors’ Σ ∂E/∂s_m w, as the readout has it', () => {
+    const k = neuronOf(softmax, 0, 'h');
+    const o0 = neuronOf(softmax, 0, 'o0');
+    const o1 = neuronOf(softmax, 0, 'o1');
+    const n = exploded(softmax, 0, 'h');
+    expect(n.out.grad).toBe(o0.dEds * 1.2 + o1.dEds * -0.4);
+    expect(n.sum.grad).toBe(k.dEds);
+  });
+
+  it('a softmax output is refused, saying why and where its ∂E/∂s is shown', () => {
+    const r = explodeOf(softmax, 0, 'o1');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/softmax output.*every output.*h − y/);
+  });
+});

@@ -4,7 +4,7 @@
 // read from the engine's readout of the pass (src/engine/readout.ts):
 //   ∂E/∂(z_j w) = ∂E/∂s_k (a sum passes its gradient on unchanged)
 //   ∂E/∂w_{j→k} = ∂E/∂s_k · z_j,   ∂E/∂z_j (through k) = ∂E/∂s_k · w_{j→k}
-//   ∂E/∂z_k = 2(h − y) at an output + Σ_{k→m} ∂E/∂s_m · w_{k→m} (from the successors, never
+//   ∂E/∂z_k = ∂E/∂h at an output (2(h − y); cross-entropy on a sigmoid output: (h − y)/(h(1 − h))) + Σ_{k→m} ∂E/∂s_m · w_{k→m} (from the successors, never
 //   ∂E/∂s_k / σ'(s_k), which is 0/0 where σ' = 0)
 
 import { byId, type EdgeReadout, type NeuronReadout, type PassReadout } from '../../../engine';
@@ -46,7 +46,7 @@ export interface ExplodeNames {
   /** a node's display name */
   name: (id: string) => string;
   activation: string;
-  /** ∂E_i/∂h_k when k is an output (2(h_k − y_k) for the squared error), else 0 */
+  /** ∂E_i/∂h_k when k is an output (2(h_k − y_k) for the squared error; (h − y)/(h(1 − h)) for cross-entropy on a sigmoid), else 0 */
   direct: number;
 }
 
