@@ -7,7 +7,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { GraphDoc, Lesson } from '../../../src/engine';
 import { emptyDocument } from '../../../src/renderer/src/store/document';
 import { shortcutInert } from '../../../src/renderer/src/lesson/shortcutGate';
-import { testStudio } from '../studio/fakeEnv';
+import type { CommandId } from '../../../src/shared/commands';
+import { MENU_INERT } from '../../../src/renderer/src/files/fileCommands';
+import { fakeEnv, fakePlatform, testStudio } from '../studio/fakeEnv';
 
 const LESSON: Lesson = {
   title: 'Hands off',
@@ -76,6 +78,25 @@ describe('shortcuts of hidden and locked controls', () => {
     for (const target of ['edit.undo', 'edit.copy', 'edit.selectAll', 'view.fit', 'view.zoomIn'] as const) expect(shortcutInert(target, s), target).toBe(false);
     studio.lessons.leave();
     expect(shortcutInert('training.playPause', studio.lesson.getState())).toBe(false);
+    studio.stop();
+  });
+
+  it('the desktop menu’s commands too: Training › Play with Play hidden says why and does not play', async () => {
+    let menu: (id: CommandId) => void = () => undefined;
+    const platform = fakePlatform({ kind: 'electron', onCommand: (handler) => ((menu = handler), () => undefined) });
+    const studio = testStudio({ env: fakeEnv({ platform }) });
+    studio.start();
+    studio.document.loadDocument(withLesson());
+    const run = vi.spyOn(studio.commands, 'run');
+    menu('training.playPause');
+    menu('edit.delete');
+    await Promise.resolve();
+    expect(run).not.toHaveBeenCalled();
+    expect(studio.notices.getState().notices.map((n) => n.message)).toContain(MENU_INERT);
+    studio.lessons.leave();
+    menu('training.playPause');
+    await Promise.resolve();
+    expect(run).toHaveBeenCalledWith('training.playPause');
     studio.stop();
   });
 });

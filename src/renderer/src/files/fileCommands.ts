@@ -34,16 +34,27 @@ const TEXT_EDITING: Partial<Record<CommandId, string>> = {
   'edit.selectAll': 'selectAll',
 };
 
-/** a menu command from the desktop: edit commands act on a focused text field, the rest run by id */
+/** said when a lesson step hides or locks what a menu command does */
+export const MENU_INERT = 'This step of the lesson hides or locks that; it comes back in a later step, or when you leave the lesson.';
+
+/**
+ * a menu command from the desktop: edit commands act on a focused text field, one the lesson's
+ * step makes inert (lesson/shortcutGate.ts, as for its shortcut) is refused with a word, the rest run by id
+ */
 export async function runMenuCommand(
   id: CommandId,
   commands: Pick<Commands, 'run'>,
   notices: Pick<Notices, 'notify'>,
   active: Element | null = document.activeElement,
+  inert: (id: CommandId) => boolean = () => false,
 ): Promise<void> {
   const textCommand = TEXT_EDITING[id];
   if (textCommand && isTextField(active)) {
     document.execCommand(textCommand);
+    return;
+  }
+  if (inert(id)) {
+    notices.notify(MENU_INERT, 'info');
     return;
   }
   if (!(await commands.run(id))) notices.notify(`“${id}” is not available here.`, 'info');

@@ -1,3 +1,4 @@
+import type { CommandId } from '../../../shared/commands';
 import type { Commands } from '../commands';
 import type { Platform } from '../platform/types';
 import { selectDirty, type DocumentStore } from '../store/document';
@@ -21,9 +22,11 @@ export interface FileSessionDeps {
   flows: DocumentFlows;
   fileInput: FileInputPort;
   recovery: Recovery;
+  /** a menu command the lesson's step makes inert (its control hidden or what it changes locked) */
+  inert?: (id: CommandId) => boolean;
 }
 
-export function createFileSession({ document, notices, platform, commands, flows, fileInput, recovery }: FileSessionDeps) {
+export function createFileSession({ document, notices, platform, commands, flows, fileInput, recovery, inert }: FileSessionDeps) {
   let stops: (() => void)[] = [];
   let live = false;
 
@@ -40,7 +43,7 @@ export function createFileSession({ document, notices, platform, commands, flows
       stops = [installDropOpen({ flows, platform, notices })];
       if (platform.kind === 'web') stops.push(installFileShortcuts(commands), installBeforeUnload(document));
       stops.push(
-        platform.onCommand((id) => void runMenuCommand(id, commands, notices)),
+        platform.onCommand((id) => void runMenuCommand(id, commands, notices, globalThis.document?.activeElement ?? null, inert)),
         platform.onOpenRequest((read) => void flows.openArrived(read)),
         platform.onCloseRequest(flows.confirmClose),
         document.subscribe((s, prev) => {

@@ -6,7 +6,8 @@ import { hiddenNow } from './visibility';
 // Which keyboard shortcuts the shown lesson step makes inert: those of a control it hides (Space
 // when Play is hidden, N/B/End/P when the step-through's details area is) or locks (Delete, Ctrl+X,
 // Ctrl+V, Ctrl+D and O under the topology lock; Reset under the weights lock). The keyboard
-// service (studio/keyboard.ts) asks this one table before it runs any shortcut.
+// service (studio/keyboard.ts) asks this one table before it runs any shortcut, and the desktop
+// menu's commands (files/fileCommands.ts runMenuCommand) before they run.
 
 /** what a shortcut runs: a command, or the step-through's keys */
 export type ShortcutTarget = CommandId | 'stepper';

@@ -117,7 +117,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   // measuring on its own net cache: the live values' net keeps its example's numbers
   const lessons = createLessonService({ document, lesson, notices, nets: createNetCache(), streak: options.streak ?? predictStreak(predict) });
   const lessonEdits = createLessonEdits(document);
-  const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery });
+  const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery, inert: (id) => shortcutInert(id, lesson.getState()) });
   const sharePage = platform.kind === 'web' ? options.sharePage : undefined;
   const share = sharePage ? createShareFlows({ document, notices, layout: autoLayout, save: () => flows.saveDocument(false), ensureSaved: flows.ensureSaved, page: sharePage }) : null;
 
