@@ -197,6 +197,29 @@ export function compile(doc: GraphDoc): Net {
   };
 }
 
+/**
+ * A net sharing `net`'s structure (topology, kinds, activations, which are off: never written
+ * after compile) with weights, velocities and pass values of its own, so several users of one
+ * compile (the page's live values, maps, lessons, formulas) can each set weights and run passes
+ * without disturbing the others. The weights and velocities start as `net`'s.
+ */
+export function withOwnState(net: Net): Net {
+  return {
+    ...net,
+    weights: net.weights.slice(),
+    velocity: net.velocity.slice(),
+    s: new Float64Array(net.s.length),
+    z: new Float64Array(net.z.length),
+    dzds: new Float64Array(net.dzds.length),
+    dhds: new Float64Array(net.dhds.length),
+    dsds: new Float64Array(net.dsds.length),
+    softmaxShift: new Float64Array(net.softmaxShift.length),
+    dEds: new Float64Array(net.dEds.length),
+    grad: new Float64Array(net.grad.length),
+    gradSum: new Float64Array(net.gradSum.length),
+  };
+}
+
 /** CSR: the edges grouped by `key` node, each with its `other` end, in edge order within a group */
 function packPerNode(n: number, key: Int32Array, other: Int32Array) {
   const start = new Int32Array(n + 1);

@@ -5,7 +5,7 @@ import { computeLive } from '../../../src/renderer/src/live/computeLive';
 import { setWeightsIn } from '../../../src/renderer/src/store/docEdits';
 import { createNetCache } from '../../../src/renderer/src/studio/netCache';
 
-const nets = createNetCache();
+const nets = createNetCache().user();
 
 const tutorial = tutorial251;
 const neuron = (doc: GraphDoc, id: string) => trace(doc, 0).nodes[id] as TraceNeuron;

@@ -17,7 +17,7 @@ beforeEach(() => {
   studio = testStudio();
 });
 
-const nets = createNetCache();
+const nets = createNetCache().user();
 
 describe('shown weights (training at screen rate, ahead of the document)', () => {
   it('live values follow the shown weights exactly as if the document held them', () => {

@@ -12,7 +12,7 @@ const reweighted = (doc: GraphDoc, f: (w: number, i: number) => number): GraphDo
 
 describe('the compiled-net cache', () => {
   it('compiles once per math and copies each document’s weights into the same net', () => {
-    const cache = createNetCache();
+    const cache = createNetCache().user();
     const doc = tutorial251();
     const net = cache.netFor(doc)!;
     const moved = { ...doc, nodes: doc.nodes.map((n) => ({ ...n, position: { x: 1, y: 1 } })) };
@@ -22,7 +22,7 @@ describe('the compiled-net cache', () => {
   });
 
   it('its passes equal a fresh compile of the document (the trace), weights changed or not', () => {
-    const cache = createNetCache();
+    const cache = createNetCache().user();
     const doc = tutorial251();
     cache.netFor(doc);
     const trained = reweighted(doc, (w, i) => w * 0.5 + (i % 3) * 0.25);
@@ -33,7 +33,7 @@ describe('the compiled-net cache', () => {
   });
 
   it('holds the given weights when there is one per edge (training’s shown weights), else the document’s', () => {
-    const cache = createNetCache();
+    const cache = createNetCache().user();
     const doc = tutorial251();
     const shown = Float64Array.from(doc.edges, (_, i) => i / 10);
     expect(Array.from(cache.netFor(doc, shown)!.weights)).toEqual(Array.from(shown));
@@ -45,7 +45,7 @@ describe('the compiled-net cache', () => {
   });
 
   it('compiles again when the math changes: an activation, an edge, the examples’ shape', () => {
-    const cache = createNetCache();
+    const cache = createNetCache().user();
     const doc = tutorial251();
     const first = cache.netFor(doc)!;
     const tanh = { ...doc, nodes: doc.nodes.map((n) => (n.type === 'neuron' ? { ...n, activation: 'tanh' as const } : n)) };
@@ -58,7 +58,7 @@ describe('the compiled-net cache', () => {
   });
 
   it('gives null for a document that breaks a graph rule, and a net again once it is fixed', () => {
-    const cache = createNetCache();
+    const cache = createNetCache().user();
     const doc = tutorial251();
     const [a, b] = doc.nodes.filter((n) => n.type === 'neuron');
     const loop = { ...doc, edges: [...doc.edges, { id: 'back', source: b.id, target: a.id, weight: 1 }, { id: 'fwd', source: a.id, target: b.id, weight: 1 }] };
@@ -66,19 +66,42 @@ describe('the compiled-net cache', () => {
     expect(cache.netFor(doc)).not.toBeNull();
   });
 
-  it('keeps no state between caches, and forgets on request', () => {
-    const one = createNetCache();
-    const two = createNetCache();
+  it('keeps no state between caches', () => {
     const doc = tutorial251();
-    const net = one.netFor(doc)!;
-    expect(two.netFor(doc)).not.toBe(net);
-    one.forget();
-    expect(one.netFor(doc)).not.toBe(net);
+    const net = createNetCache().user().netFor(doc)!;
+    expect(createNetCache().user().netFor(doc)).not.toBe(net);
+  });
+
+  it('compiles once for all its users, each with weights and pass values of its own', () => {
+    const nets = createNetCache();
+    const live = nets.user();
+    const maps = nets.user();
+    const doc = tutorial251();
+    const shown = Float64Array.from(doc.edges, (_, i) => (i % 4) / 4 - 0.3);
+    const a = live.netFor(doc)!;
+    const b = maps.netFor(doc, shown)!;
+    expect(nets.compiles()).toBe(1);
+    expect(b).not.toBe(a);
+    expect(Array.from(a.weights)).toEqual(doc.edges.map((e) => e.weight));
+    const before = readPass(a, doc.dataset.examples[1]);
+    readPass(b, doc.dataset.examples[3]);
+    expect(readPass(a, doc.dataset.examples[1])).toEqual(before);
+    expect(before.error).toBe(trace(doc, 1).error);
+    live.netFor({ ...doc, nodes: doc.nodes.map((n) => (n.type === 'neuron' ? { ...n, activation: 'tanh' as const } : n)) });
+    expect(nets.compiles()).toBe(2);
+  });
+
+  it('holds the document’s velocities (momentum’s update reads them)', () => {
+    const cache = createNetCache().user();
+    const doc = tutorial251();
+    cache.netFor(doc);
+    const moving = { ...doc, edges: doc.edges.map((e, i) => ({ ...e, velocity: i / 100 })) };
+    expect(Array.from(cache.netFor(moving)!.velocity)).toEqual(moving.edges.map((e) => e.velocity));
   });
 
   it('a readout’s records are what the canvas keeps by id (the same shape)', () => {
     const doc = tutorial251();
-    const pass = readPass(createNetCache().netFor(doc)!, doc.dataset.examples[0]);
+    const pass = readPass(createNetCache().user().netFor(doc)!, doc.dataset.examples[0]);
     const nodes: Record<string, NodeLive> = byId(pass.nodes);
     const edges: Record<string, EdgeLive> = byId(pass.edges);
     const neuron = doc.nodes.find((n) => n.type === 'neuron')!;

@@ -144,7 +144,7 @@ describe('which edits restart training', () => {
 
 describe('the page’s compiled net (live values, maps) follows what the math depends on', () => {
   it('switching the loss, a node or an edge off, or an input’s transform compiles anew; new weights do not', () => {
-    const cache = createNetCache();
+    const cache = createNetCache().user();
     const doc = layeredDoc([2]);
     const first = cache.netFor(doc)!;
     expect(cache.netFor({ ...doc, edges: doc.edges.map((e) => ({ ...e, weight: 0.5 })) })).toBe(first);

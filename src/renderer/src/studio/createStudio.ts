@@ -92,9 +92,10 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const edgeIndex = createEdgeIndex();
 
   const controller = createTrainingController({ env, document, training, shown, notices, drag });
-  // the page's map passes keep their net's weights across frames: a cache of their own
-  const mapScheduler = createMapScheduler({ env, document, shown, maps, nets: createNetCache() });
-  const liveValues = createLiveValues({ env, document, live, shown, nets });
+  // one compile per "same math" for the page; each service is a user with a net of its own
+  // (the map passes keep their net's weights across frames, the live values their example's numbers)
+  const mapScheduler = createMapScheduler({ env, document, shown, maps, nets: nets.user() });
+  const liveValues = createLiveValues({ env, document, live, shown, nets: nets.user() });
   // training and the step-through, never both at once (studio/oneAtATime.ts)
   const beforeStepping = () => pauseForStepping({ training, pauseTraining: controller.pause, notices });
   const steps = createStepperActions({ document, live, stepper, beforeStepping, predict });
@@ -114,8 +115,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     shown: fitShown,
   });
   const worksheet = createWorksheet({ document, live, notices, platform });
-  // measuring on its own net cache: the live values' net keeps its example's numbers
-  const lessons = createLessonService({ document, lesson, notices, nets: createNetCache(), streak: options.streak ?? predictStreak(predict) });
+  const lessons = createLessonService({ document, lesson, notices, nets: nets.user(), streak: options.streak ?? predictStreak(predict) });
   const lessonEdits = createLessonEdits(document);
   const files = createFileSession({ document, notices, platform, commands, flows, fileInput, recovery, inert: (id) => shortcutInert(id, lesson.getState()) });
   const sharePage = platform.kind === 'web' ? options.sharePage : undefined;

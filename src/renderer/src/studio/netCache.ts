@@ -1,26 +1,37 @@
-import { compile, mathKey, type GraphDoc, type Net } from '../../../engine';
+import { compile, mathKey, withOwnState, type GraphDoc, type Net } from '../../../engine';
 
-// The document compiled once per "same math" (engine/sameMath.ts): as long as the mathKey stays,
-// new weights are copied into the cached net instead of compiling again. One cache for the
-// page's passes (live values, maps on the page); created by the composition root, no module state.
+// The document compiled once per "same math" (engine/sameMath.ts) for the whole page: the live
+// values, the map passes on the page, the lessons' measures, the formulas and the explode view
+// are each a user of the one compile (`user()`), holding a net of their own that shares its
+// structure (engine withOwnState): a user's weights and pass values never disturb another's. As
+// long as the mathKey stays, new weights are copied into the user's net instead of compiling
+// again. Created by the composition root, no module state.
 
 export interface NetCache {
   /**
-   * the compiled net for `doc` holding `weights` when given with one per edge (training's shown
-   * weights), else the document's; null when the document breaks a graph rule
+   * this user's compiled net for `doc`, holding `weights` when given with one per edge
+   * (training's shown weights), else the document's, and the document's velocities; null when
+   * the document breaks a graph rule
    */
   netFor(doc: GraphDoc, weights?: ArrayLike<number> | null): Net | null;
-  /** drop the cached net (the next netFor compiles) */
-  forget(): void;
 }
 
-export function createNetCache(): NetCache {
+export interface CompiledNets {
+  /** a user of the one compile, with a net of its own */
+  user(): NetCache;
+  /** how many times a document has been compiled (what the cache saves, for tests and the bench) */
+  compiles(): number;
+}
+
+export function createNetCache(): CompiledNets {
   let cached: { key: string; net: Net } | null = null;
+  let compiles = 0;
 
   function compiled(doc: GraphDoc): Net | null {
     const key = mathKey(doc);
     if (cached?.key === key) return cached.net;
     try {
+      compiles++;
       cached = { key, net: compile(doc) };
       return cached.net;
     } catch {
@@ -31,15 +42,21 @@ export function createNetCache(): NetCache {
   }
 
   return {
-    netFor(doc, weights) {
-      const net = compiled(doc);
-      if (!net) return null;
-      if (weights && weights.length === net.numEdges) net.weights.set(weights);
-      else for (let e = 0; e < net.numEdges; e++) net.weights[e] = doc.edges[e].weight;
-      return net;
+    user() {
+      let own: { shared: Net; net: Net } | null = null;
+      return {
+        netFor(doc, weights) {
+          const shared = compiled(doc);
+          if (!shared) return null;
+          if (own?.shared !== shared) own = { shared, net: withOwnState(shared) };
+          const { net } = own;
+          if (weights && weights.length === net.numEdges) net.weights.set(weights);
+          else for (let e = 0; e < net.numEdges; e++) net.weights[e] = doc.edges[e].weight;
+          for (let e = 0; e < net.numEdges; e++) net.velocity[e] = doc.edges[e].velocity ?? 0;
+          return net;
+        },
+      };
     },
-    forget() {
-      cached = null;
-    },
+    compiles: () => compiles,
   };
 }
