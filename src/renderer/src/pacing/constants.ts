@@ -110,3 +110,11 @@ export const BIG_GRAPH = {
 
 /** Play's pace for a new window, epochs per second: slow enough to watch the boundary form, tens a second (full speed is one click away) */
 export const WATCHABLE_EPOCHS_PER_SECOND = 30;
+
+/** (g) level of detail: how far out the canvas may zoom before a node drops its numbers and thumbnail */
+export const LEVEL_OF_DETAIL = {
+  /** a node's numbers are set at 13 px (canvas.css, .bp-node) */
+  numberPx: 13,
+  /** under 6 px on screen no one reads them, and a fitted 2-64-64-1 (zoom 0.3) spent its frames painting them */
+  readablePx: 6,
+} as const;
