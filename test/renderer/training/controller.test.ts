@@ -155,6 +155,32 @@ describe('the training controller', () => {
     expect(worker.last('yield')).toEqual({ type: 'yield', on: false });
   });
 
+  it('asks the worker to yield while training runs and frames come late (the page starved), and stops asking once they come on time', () => {
+    const env = fakeEnv({ trainerWorker: () => worker.port as WorkerPort<unknown, unknown> });
+    const s = testStudio({ env, initial: doc });
+    s.controller.start();
+    const frameEvery = (ms: number, count: number) => {
+      for (let i = 0; i < count; i++) {
+        env.clock.advance(ms);
+        env.clock.frame();
+      }
+    };
+    frameEvery(50, 20); // paused: late frames are not training's business
+    expect(worker.last('yield')).toBeUndefined();
+    s.controller.play();
+    frameEvery(16, 20);
+    expect(worker.last('yield')).toBeUndefined();
+    frameEvery(50, 5);
+    expect(worker.last('yield')).toEqual({ type: 'yield', on: true });
+    frameEvery(16, 40);
+    expect(worker.last('yield')).toEqual({ type: 'yield', on: false });
+    frameEvery(50, 12); // starved again, past the half second a decision holds
+    expect(worker.last('yield')).toEqual({ type: 'yield', on: true });
+    s.controller.pause();
+    expect(worker.last('yield')).toEqual({ type: 'yield', on: false });
+    s.controller.stop();
+  });
+
   it('reset draws the seed’s weights again as one undoable edit, at epoch 0', () => {
     studio.document.setTraining({ epoch: 5 }, { history: false });
     studio.controller.resetWeights();

@@ -118,3 +118,17 @@ export const LEVEL_OF_DETAIL = {
   /** under 6 px on screen no one reads them, and a fitted 2-64-64-1 (zoom 0.3) spent its frames painting them */
   readablePx: 6,
 } as const;
+
+/** (h) the page starved while training runs: the worker then rests a slice after each slice ("training yields before the interface") */
+export const STARVED = {
+  /** a frame interval over a 60 Hz frame and a millisecond is late (bench:ui's "frames over 17 ms") */
+  lateMs: 17,
+  /** the late share is a moving average over about the last ten frames */
+  smoothing: 0.1,
+  /** starved once over a quarter of recent frames are late (the goal is 5 %: past a quarter the page has lost the contest) */
+  onAbove: 0.25,
+  /** fed again once under one in twenty: between the two the worker keeps what it does, so it does not flip every frame */
+  offBelow: 0.05,
+  /** a decision holds at least half a second: a slice's rest takes a few frames to show */
+  holdMs: 500,
+} as const;

@@ -14,6 +14,7 @@ import { createInlineTrainer, type TrainerPort } from './inlineTrainer';
 import { createDocWritePace } from '../pacing/costPace';
 import { ShowPace } from '../pacing/showPace';
 import { isBigGraph } from '../pacing/bigGraph';
+import { Starvation } from '../pacing/starvation';
 
 // The main thread's side of training: owns the worker, sends it the document whenever an edit
 // changes what training computes (so training carries on with the new document), and writes the
@@ -24,7 +25,7 @@ import { isBigGraph } from '../pacing/bigGraph';
 // document write re-derives a lot, so it happens a few times a second at most).
 
 export interface TrainingControllerDeps {
-  env: Pick<StudioEnv, 'now' | 'requestFrame' | 'setTimeout' | 'afterRender' | 'trainerWorker'>;
+  env: Pick<StudioEnv, 'now' | 'requestFrame' | 'cancelFrame' | 'setTimeout' | 'afterRender' | 'trainerWorker'>;
   document: DocumentStore;
   training: TrainingStore;
   shown: ShownWeights;
@@ -66,7 +67,44 @@ export function createTrainingController({ env, document, training, shown, notic
   const showPace = new ShowPace();
   /** how often running weights go into the document (pacing/costPace.ts) */
   const docWrites = createDocWritePace();
+  /** whether the page is starved while training runs, from its frame intervals (pacing/starvation.ts) */
+  const starvation = new Starvation();
+  /** the frame watcher's request while training runs, and the last frame's time */
+  let frameWatch: number | null = null;
+  let lastFrame: number | null = null;
+  /** what the worker was last told: rest a slice after each (a drag, or the page starved) */
+  let yielding = false;
+  let dragging = false;
   let stops: (() => void)[] = [];
+
+  /** training yields while the person drags or the page is starved: the worker hears when that changes */
+  function tellYield(): void {
+    const on = dragging || starvation.starved;
+    if (on === yielding) return;
+    yielding = on;
+    post({ type: 'yield', on });
+  }
+
+  /** while training runs, every frame's interval goes to the starvation policy */
+  function watchFrames(running: boolean): void {
+    if (running === (frameWatch !== null)) return;
+    if (!running) {
+      if (frameWatch !== null) env.cancelFrame(frameWatch);
+      frameWatch = null;
+      starvation.reset();
+      tellYield();
+      return;
+    }
+    lastFrame = null;
+    const onFrame = () => {
+      const now = env.now();
+      if (lastFrame !== null) starvation.observe(now - lastFrame, now);
+      lastFrame = now;
+      tellYield();
+      frameWatch = env.requestFrame(onFrame);
+    };
+    frameWatch = env.requestFrame(onFrame);
+  }
 
   function startWorker(): TrainerPort {
     const w = env.trainerWorker() as WorkerPort<ToWorker, FromWorker> | null;
@@ -232,10 +270,12 @@ export function createTrainingController({ env, document, training, shown, notic
           load(s.doc);
         }),
         // while the person drags nodes, training leaves the page half of its core (2-core machines)
-        drag.subscribe((d, prev) => {
-          const on = Object.keys(d.positions).length > 0;
-          if (on !== Object.keys(prev.positions).length > 0) post({ type: 'yield', on });
+        drag.subscribe((d) => {
+          dragging = Object.keys(d.positions).length > 0;
+          tellYield();
         }),
+        // the page starved while training runs: training yields before the interface does
+        training.subscribe((t) => watchFrames(t.running)),
       ];
       load(document.getState().doc);
       post({ type: 'speed', epochsPerSecond: training.getState().speed });
@@ -243,6 +283,7 @@ export function createTrainingController({ env, document, training, shown, notic
     stop(): void {
       stops.forEach((off) => off());
       stops = [];
+      watchFrames(false);
       (worker as Partial<WorkerPort<ToWorker, FromWorker>> | null)?.terminate?.();
       worker = null;
     },
