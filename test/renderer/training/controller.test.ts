@@ -181,6 +181,35 @@ describe('the training controller', () => {
     s.controller.stop();
   });
 
+  it('a pointer or key pressed while training runs: the snapshots arriving before its frame has rendered wait for it, the newest kept', () => {
+    const env = fakeEnv({ trainerWorker: () => worker.port as WorkerPort<unknown, unknown> });
+    const s = testStudio({ env, initial: doc });
+    s.controller.start();
+    s.controller.play();
+    const g = worker.last('load')!.generation;
+    const running = (value: number, epoch: number) => ({ type: 'snapshot' as const, snapshot: snapshot({ generation: g, weights: weightsOf(value), running: true, epoch, updates: 4 * epoch, seq: worker.last('play')!.seq }) });
+    worker.reply(running(0.1, 1));
+    expect(s.training.getState().epoch).toBe(1);
+    env.keys.dispatchEvent(new Event('pointerdown'));
+    worker.reply(running(0.2, 2));
+    worker.reply(running(0.3, 3));
+    expect(s.training.getState().epoch).toBe(1); // the input's frame first
+    env.clock.frame();
+    expect(s.training.getState().epoch).toBe(1);
+    env.clock.render();
+    expect(s.training.getState().epoch).toBe(3); // then the newest
+    // a pause's snapshot is never held, and one held before it is dropped
+    env.keys.dispatchEvent(new Event('keydown'));
+    worker.reply(running(0.4, 4));
+    s.controller.pause();
+    worker.reply({ type: 'snapshot', snapshot: snapshot({ generation: g, weights: weightsOf(0.5), running: false, epoch: 5, updates: 20, seq: worker.last('pause')!.seq }) });
+    expect(s.training.getState().epoch).toBe(5);
+    env.clock.frame();
+    env.clock.render();
+    expect(s.training.getState().epoch).toBe(5);
+    s.controller.stop();
+  });
+
   it('reset draws the seed’s weights again as one undoable edit, at epoch 0', () => {
     studio.document.setTraining({ epoch: 5 }, { history: false });
     studio.controller.resetWeights();

@@ -25,7 +25,7 @@ import { Starvation } from '../pacing/starvation';
 // document write re-derives a lot, so it happens a few times a second at most).
 
 export interface TrainingControllerDeps {
-  env: Pick<StudioEnv, 'now' | 'requestFrame' | 'cancelFrame' | 'setTimeout' | 'afterRender' | 'trainerWorker'>;
+  env: Pick<StudioEnv, 'now' | 'requestFrame' | 'cancelFrame' | 'setTimeout' | 'afterRender' | 'trainerWorker' | 'keys'>;
   document: DocumentStore;
   training: TrainingStore;
   shown: ShownWeights;
@@ -75,7 +75,29 @@ export function createTrainingController({ env, document, training, shown, notic
   /** what the worker was last told: rest a slice after each (a drag, or the page starved) */
   let yielding = false;
   let dragging = false;
+  /** since an input (pointer down or up, a key): a running snapshot waits until that frame has rendered, the newest one kept */
+  let inputFirst = false;
+  let held: FromWorker | null = null;
   let stops: (() => void)[] = [];
+
+  /**
+   * A pointer or key went down or up while training runs: the snapshots arriving before the next
+   * frame has rendered wait for it (the newest kept, the weights between them dropped), so the
+   * frame that paints the input's own change (a selection, Pause) is not also the one that
+   * re-renders a snapshot.
+   */
+  function holdForInput(): void {
+    if (inputFirst || !training.getState().running) return;
+    inputFirst = true;
+    env.requestFrame(() =>
+      env.afterRender(() => {
+        inputFirst = false;
+        const m = held;
+        held = null;
+        if (m) receive(m);
+      }),
+    );
+  }
 
   /** training yields while the person drags or the page is starved: the worker hears when that changes */
   function tellYield(): void {
@@ -155,6 +177,11 @@ export function createTrainingController({ env, document, training, shown, notic
   }
 
   function receive(message: FromWorker): void {
+    if (inputFirst && (message.type === 'weights' || (message.type === 'snapshot' && message.snapshot.running))) {
+      if (message.type === 'snapshot') held = message;
+      return;
+    }
+    if (message.type === 'snapshot' || message.type === 'diverged') held = null; // newer than the one held (a pause's)
     if (message.type === 'failed') {
       if (message.generation !== generation) return;
       // a document the engine refuses (the canvas lists its problems): said when training is wanted
@@ -276,6 +303,10 @@ export function createTrainingController({ env, document, training, shown, notic
         }),
         // the page starved while training runs: training yields before the interface does
         training.subscribe((t) => watchFrames(t.running)),
+        ...(['pointerdown', 'pointerup', 'keydown'] as const).map((type) => {
+          env.keys.addEventListener(type, holdForInput, { capture: true });
+          return () => env.keys.removeEventListener(type, holdForInput, { capture: true });
+        }),
       ];
       load(document.getState().doc);
       post({ type: 'speed', epochsPerSecond: training.getState().speed });
