@@ -207,6 +207,15 @@ describe('the training controller', () => {
     env.clock.frame();
     env.clock.render();
     expect(s.training.getState().epoch).toBe(5);
+    // paused before the held snapshot's turn came: it is dropped (the pause's own follows)
+    s.controller.play();
+    env.keys.dispatchEvent(new Event('pointerdown'));
+    worker.reply(running(0.6, 6));
+    s.controller.pause();
+    env.clock.frame();
+    env.clock.render();
+    expect(s.training.getState().epoch).toBe(5);
+    expect(s.shown.getState().weights).toBeNull();
     s.controller.stop();
   });
 

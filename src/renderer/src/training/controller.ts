@@ -94,7 +94,8 @@ export function createTrainingController({ env, document, training, shown, notic
         inputFirst = false;
         const m = held;
         held = null;
-        if (m) receive(m);
+        // paused meanwhile: the pause's own snapshot follows, the held one is stale
+        if (m && training.getState().running) receive(m);
       }),
     );
   }
