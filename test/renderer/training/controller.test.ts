@@ -188,9 +188,11 @@ describe('the training controller', () => {
     s.controller.play();
     const g = worker.last('load')!.generation;
     const running = (value: number, epoch: number) => ({ type: 'snapshot' as const, snapshot: snapshot({ generation: g, weights: weightsOf(value), running: true, epoch, updates: 4 * epoch, seq: worker.last('play')!.seq }) });
+    /** the fake env's window is an EventTarget */
+    const input = (type: string) => (env.keys as unknown as EventTarget).dispatchEvent(new Event(type));
     worker.reply(running(0.1, 1));
     expect(s.training.getState().epoch).toBe(1);
-    env.keys.dispatchEvent(new Event('pointerdown'));
+    input('pointerdown');
     worker.reply(running(0.2, 2));
     worker.reply(running(0.3, 3));
     expect(s.training.getState().epoch).toBe(1); // the input's frame first
@@ -199,7 +201,7 @@ describe('the training controller', () => {
     env.clock.render();
     expect(s.training.getState().epoch).toBe(3); // then the newest
     // a pause's snapshot is never held, and one held before it is dropped
-    env.keys.dispatchEvent(new Event('keydown'));
+    input('keydown');
     worker.reply(running(0.4, 4));
     s.controller.pause();
     worker.reply({ type: 'snapshot', snapshot: snapshot({ generation: g, weights: weightsOf(0.5), running: false, epoch: 5, updates: 20, seq: worker.last('pause')!.seq }) });
@@ -209,7 +211,7 @@ describe('the training controller', () => {
     expect(s.training.getState().epoch).toBe(5);
     // paused before the held snapshot's turn came: it is dropped (the pause's own follows)
     s.controller.play();
-    env.keys.dispatchEvent(new Event('pointerdown'));
+    input('pointerdown');
     worker.reply(running(0.6, 6));
     s.controller.pause();
     env.clock.frame();
