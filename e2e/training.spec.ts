@@ -60,10 +60,16 @@ test('η = 10 on a deep linear net pauses with the divergence message and finite
   const message = page.getByText(/Training diverged at epoch \d+( \(\+\d+\))?, on example \d+ .*try a smaller learning rate η than 10/);
   await expect(message).toBeVisible();
   await expect(page.getByRole('button', { name: 'Play training' })).toBeVisible();
-  // the message and the Epoch readout speak of the same moment: "at epoch 3 (+6)" beside "3 (+6)"
+  // the message and the Epoch readout speak of the same weights: "at epoch 3 (+6)" beside "3 (+6)"
+  // (those just before the failing update), or, where E had blown up before it, "those of epoch
+  // 0 (E = 25.55; …" beside "0" (the last good weights, restored)
   const epoch = (await page.getByTestId('readout-Epoch').textContent())!.trim();
-  await expect(message).toContainText(`at epoch ${epoch},`);
+  const text = (await message.textContent())!;
+  const restored = /those of epoch (\d+(?: \(\+\d+\))?) \(E = ([^;]+);/.exec(text);
+  if (restored) expect(restored[1]).toBe(epoch);
+  else expect(text).toContain(`at epoch ${epoch},`);
   expect(Number.isFinite(await value(page, 'E'))).toBe(true);
+  if (restored) expect(Math.abs(Number(restored[2]) / (await value(page, 'E')) - 1)).toBeLessThan(1e-3); // and their E
   // every weight the canvas shows is finite
   const weights = await page.locator('[data-quantity="w"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
   expect(weights.length).toBeGreaterThan(0);

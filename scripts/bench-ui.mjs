@@ -440,6 +440,8 @@ async function responsiveness(browser, scenario, clicks = 12) {
   const { context, page } = await trainingPage(browser, scenario.doc, 'responsive');
   const inView = await visibleNeurons(page, clicks);
   if (inView.length === 0) throw new Error(`${scenario.name}: no neuron in view to click`);
+  const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
+  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
   await startRecording(page);
   const clickMs = [];
   for (let i = 0; i < clicks; i++) {
@@ -457,6 +459,10 @@ async function responsiveness(browser, scenario, clicks = 12) {
     await page.waitForTimeout(150);
   }
   const rec = await stopRecording(page);
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(join(process.env.BENCH_UI_PROFILE, `${slug(scenario.name)}-responsive.cpuprofile`), JSON.stringify(profile));
+  }
   const pauseMs = await clickToPaint(
     page,
     () => page.getByRole('button', { name: 'Pause training' }).click(),

@@ -46,3 +46,15 @@ export function firstCrossing(weights: ArrayLike<number>, grad: ArrayLike<number
   }
   return null;
 }
+
+/** E is blowing up past this many times the smallest E seen (docs/graph-format.md, "Divergence") */
+export const ERROR_GROWTH_LIMIT = 1e6;
+
+/**
+ * E is blowing up: non-finite, or more than ERROR_GROWTH_LIMIT times `smallest`, the smallest E
+ * measured so far (Infinity: none yet). The weights restored after a divergence are the last
+ * whose E was not.
+ */
+export function isBlowingUp(error: number, smallest: number): boolean {
+  return !Number.isFinite(error) || error > ERROR_GROWTH_LIMIT * smallest;
+}

@@ -6,6 +6,7 @@ import {
   compile,
   epochRng,
   findDivergence,
+  isBlowingUp,
   shuffledOrder,
   trainEpoch,
   trainEpochs,
@@ -96,5 +97,15 @@ describe('divergence, checked after every update', () => {
     expect(findDivergence(net)).toBeNull();
     net.weights[4] = Infinity;
     expect(findDivergence(net)).toEqual({ edgeIndex: 4, value: Infinity });
+  });
+});
+
+describe('isBlowingUp', () => {
+  it('is E non-finite, or over 10⁶ times the smallest E seen', () => {
+    expect(isBlowingUp(5, Infinity)).toBe(false); // nothing measured yet
+    expect(isBlowingUp(1e6, 1)).toBe(false);
+    expect(isBlowingUp(1.000001e6, 1)).toBe(true);
+    expect(isBlowingUp(Infinity, 1)).toBe(true);
+    expect(isBlowingUp(NaN, Infinity)).toBe(true);
   });
 });

@@ -155,6 +155,72 @@ describe('the training controller', () => {
     expect(worker.last('yield')).toEqual({ type: 'yield', on: false });
   });
 
+  it('asks the worker to yield while training runs and frames come late (the page starved), and stops asking once they come on time', () => {
+    const env = fakeEnv({ trainerWorker: () => worker.port as WorkerPort<unknown, unknown> });
+    const s = testStudio({ env, initial: doc });
+    s.controller.start();
+    const frameEvery = (ms: number, count: number) => {
+      for (let i = 0; i < count; i++) {
+        env.clock.advance(ms);
+        env.clock.frame();
+      }
+    };
+    frameEvery(50, 20); // paused: late frames are not training's business
+    expect(worker.last('yield')).toBeUndefined();
+    s.controller.play();
+    frameEvery(16, 20);
+    expect(worker.last('yield')).toBeUndefined();
+    frameEvery(50, 5);
+    expect(worker.last('yield')).toEqual({ type: 'yield', on: true });
+    frameEvery(16, 40);
+    expect(worker.last('yield')).toEqual({ type: 'yield', on: false });
+    frameEvery(50, 12); // starved again, past the half second a decision holds
+    expect(worker.last('yield')).toEqual({ type: 'yield', on: true });
+    s.controller.pause();
+    expect(worker.last('yield')).toEqual({ type: 'yield', on: false });
+    s.controller.stop();
+  });
+
+  it('a pointer or key pressed while training runs: the snapshots arriving before its frame has rendered wait for it, the newest kept', () => {
+    const env = fakeEnv({ trainerWorker: () => worker.port as WorkerPort<unknown, unknown> });
+    const s = testStudio({ env, initial: doc });
+    s.controller.start();
+    s.controller.play();
+    const g = worker.last('load')!.generation;
+    const running = (value: number, epoch: number) => ({ type: 'snapshot' as const, snapshot: snapshot({ generation: g, weights: weightsOf(value), running: true, epoch, updates: 4 * epoch, seq: worker.last('play')!.seq }) });
+    /** the fake env's window is an EventTarget */
+    const input = (type: string) => (env.keys as unknown as EventTarget).dispatchEvent(new Event(type));
+    worker.reply(running(0.1, 1));
+    expect(s.training.getState().epoch).toBe(1);
+    input('pointerdown');
+    worker.reply(running(0.2, 2));
+    worker.reply(running(0.3, 3));
+    expect(s.training.getState().epoch).toBe(1); // the input's frame first
+    env.clock.frame();
+    expect(s.training.getState().epoch).toBe(1);
+    env.clock.render();
+    expect(s.training.getState().epoch).toBe(3); // then the newest
+    // a pause's snapshot is never held, and one held before it is dropped
+    input('keydown');
+    worker.reply(running(0.4, 4));
+    s.controller.pause();
+    worker.reply({ type: 'snapshot', snapshot: snapshot({ generation: g, weights: weightsOf(0.5), running: false, epoch: 5, updates: 20, seq: worker.last('pause')!.seq }) });
+    expect(s.training.getState().epoch).toBe(5);
+    env.clock.frame();
+    env.clock.render();
+    expect(s.training.getState().epoch).toBe(5);
+    // paused before the held snapshot's turn came: it is dropped (the pause's own follows)
+    s.controller.play();
+    input('pointerdown');
+    worker.reply(running(0.6, 6));
+    s.controller.pause();
+    env.clock.frame();
+    env.clock.render();
+    expect(s.training.getState().epoch).toBe(5);
+    expect(s.shown.getState().weights).toBeNull();
+    s.controller.stop();
+  });
+
   it('reset draws the seed’s weights again as one undoable edit, at epoch 0', () => {
     studio.document.setTraining({ epoch: 5 }, { history: false });
     studio.controller.resetWeights();

@@ -116,6 +116,15 @@ describe('divergence message', () => {
     );
     expect(suggestSmaller(0.3)).toBe(0.03);
   });
+
+  it('names the epoch of the weights restored when older ones came back (the epoch the readout shows)', () => {
+    const doc = layeredDoc([2], { training: { learningRate: 3 } });
+    const text = describeDivergence({ epoch: 1, example: null, update: 120, edgeId: 'h0_1->out', value: 1e8, restored: { epoch: 0, position: 0, error: 33.8 } }, doc);
+    expect(text).toContain('restored the last good weights, those of epoch 0 (E = 33.8;');
+    expect(describeDivergence({ epoch: 1, example: 3, update: 9, edgeId: 'h0_1->out', value: 1e8, restored: { epoch: 0, position: 4, error: 2 } }, doc)).toContain(
+      `those of epoch ${epochText(0, 4)} (E = 2;`,
+    );
+  });
 });
 
 describe('which edits restart training', () => {

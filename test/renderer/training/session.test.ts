@@ -96,6 +96,26 @@ describe.each(['wasm', 'js'] as const)('TrainingSession on the %s backend', (bac
     expect(divergence.update).toBe(snap.updates + 1);
   });
 
+  it('divergence after E blew up with every |w| under 10⁶: restores the last weights whose E was finite and within 10⁶ times its smallest, and says which', () => {
+    // batch mode, η = 3: the first update takes E from 34 to 2·10⁹ (over 10⁶ times the smallest),
+    // every weight still under 10⁶; the second would cross the bound
+    const doc = layeredDoc([4], { activation: 'linear', training: { learningRate: 3, mode: 'batch' } });
+    const session = new TrainingSession(doc, 1, backend);
+    const start = session.snapshot(false, 0);
+    let result = session.stepEpoch();
+    for (let i = 0; i < 100 && result.ok; i++) result = session.stepEpoch();
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.divergence.epoch).toBe(1); // the failing update was the second epoch's
+    const snap = session.snapshot(false, 0);
+    // the weights of epoch 0, not those of epoch 1 (E = 2·10⁹) just before the crossing
+    expect(snap.epoch).toBe(0);
+    expect(snap.position).toBe(0);
+    expect(snap.error).toBe(start.error);
+    expect(Array.from(snap.weights)).toEqual(Array.from(start.weights));
+    expect(result.divergence.restored).toEqual({ epoch: 0, position: 0, error: start.error });
+  });
+
   it('names saturation: η = 50 on the tutorial 2-5-1 pins the output, and a sane η does not', () => {
     const tutorial = tutorialDoc();
     const hot = new TrainingSession({ ...tutorial, training: { ...tutorial.training, learningRate: 50 } }, 1, backend);

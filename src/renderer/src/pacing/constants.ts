@@ -110,3 +110,25 @@ export const BIG_GRAPH = {
 
 /** Play's pace for a new window, epochs per second: slow enough to watch the boundary form, tens a second (full speed is one click away) */
 export const WATCHABLE_EPOCHS_PER_SECOND = 30;
+
+/** (g) level of detail: how far out the canvas may zoom before a node drops its numbers and thumbnail */
+export const LEVEL_OF_DETAIL = {
+  /** a node's numbers are set at 13 px (canvas.css, .bp-node) */
+  numberPx: 13,
+  /** under 6 px on screen no one reads them, and a fitted 2-64-64-1 (zoom 0.3) spent its frames painting them */
+  readablePx: 6,
+} as const;
+
+/** (h) the page starved while training runs: the worker then rests a slice after each slice ("training yields before the interface") */
+export const STARVED = {
+  /** a frame interval over a 60 Hz frame and a millisecond is late (bench:ui's "frames over 17 ms") */
+  lateMs: 17,
+  /** the late share is a moving average over about the last ten frames */
+  smoothing: 0.1,
+  /** starved once over a quarter of recent frames are late (the goal is 5 %: past a quarter the page has lost the contest) */
+  onAbove: 0.25,
+  /** fed again once under one in twenty: between the two the worker keeps what it does, so it does not flip every frame */
+  offBelow: 0.05,
+  /** a decision holds at least half a second: a slice's rest takes a few frames to show */
+  holdMs: 500,
+} as const;

@@ -14,6 +14,7 @@ import { createInlineTrainer, type TrainerPort } from './inlineTrainer';
 import { createDocWritePace } from '../pacing/costPace';
 import { ShowPace } from '../pacing/showPace';
 import { isBigGraph } from '../pacing/bigGraph';
+import { Starvation } from '../pacing/starvation';
 
 // The main thread's side of training: owns the worker, sends it the document whenever an edit
 // changes what training computes (so training carries on with the new document), and writes the
@@ -24,7 +25,7 @@ import { isBigGraph } from '../pacing/bigGraph';
 // document write re-derives a lot, so it happens a few times a second at most).
 
 export interface TrainingControllerDeps {
-  env: Pick<StudioEnv, 'now' | 'requestFrame' | 'setTimeout' | 'afterRender' | 'trainerWorker'>;
+  env: Pick<StudioEnv, 'now' | 'requestFrame' | 'cancelFrame' | 'setTimeout' | 'afterRender' | 'trainerWorker' | 'keys'>;
   document: DocumentStore;
   training: TrainingStore;
   shown: ShownWeights;
@@ -66,7 +67,67 @@ export function createTrainingController({ env, document, training, shown, notic
   const showPace = new ShowPace();
   /** how often running weights go into the document (pacing/costPace.ts) */
   const docWrites = createDocWritePace();
+  /** whether the page is starved while training runs, from its frame intervals (pacing/starvation.ts) */
+  const starvation = new Starvation();
+  /** the frame watcher's request while training runs, and the last frame's time */
+  let frameWatch: number | null = null;
+  let lastFrame: number | null = null;
+  /** what the worker was last told: rest a slice after each (a drag, or the page starved) */
+  let yielding = false;
+  let dragging = false;
+  /** since an input (pointer down or up, a key): a running snapshot waits until that frame has rendered, the newest one kept */
+  let inputFirst = false;
+  let held: FromWorker | null = null;
   let stops: (() => void)[] = [];
+
+  /**
+   * A pointer or key went down or up while training runs: the snapshots arriving before the next
+   * frame has rendered wait for it (the newest kept, the weights between them dropped), so the
+   * frame that paints the input's own change (a selection, Pause) is not also the one that
+   * re-renders a snapshot.
+   */
+  function holdForInput(): void {
+    if (inputFirst || !training.getState().running) return;
+    inputFirst = true;
+    env.requestFrame(() =>
+      env.afterRender(() => {
+        inputFirst = false;
+        const m = held;
+        held = null;
+        // paused meanwhile: the pause's own snapshot follows, the held one is stale
+        if (m && training.getState().running) receive(m);
+      }),
+    );
+  }
+
+  /** training yields while the person drags or the page is starved: the worker hears when that changes */
+  function tellYield(): void {
+    const on = dragging || starvation.starved;
+    if (on === yielding) return;
+    yielding = on;
+    post({ type: 'yield', on });
+  }
+
+  /** while training runs, every frame's interval goes to the starvation policy */
+  function watchFrames(running: boolean): void {
+    if (running === (frameWatch !== null)) return;
+    if (!running) {
+      if (frameWatch !== null) env.cancelFrame(frameWatch);
+      frameWatch = null;
+      starvation.reset();
+      tellYield();
+      return;
+    }
+    lastFrame = null;
+    const onFrame = () => {
+      const now = env.now();
+      if (lastFrame !== null) starvation.observe(now - lastFrame, now);
+      lastFrame = now;
+      tellYield();
+      frameWatch = env.requestFrame(onFrame);
+    };
+    frameWatch = env.requestFrame(onFrame);
+  }
 
   function startWorker(): TrainerPort {
     const w = env.trainerWorker() as WorkerPort<ToWorker, FromWorker> | null;
@@ -117,6 +178,11 @@ export function createTrainingController({ env, document, training, shown, notic
   }
 
   function receive(message: FromWorker): void {
+    if (inputFirst && (message.type === 'weights' || (message.type === 'snapshot' && message.snapshot.running))) {
+      if (message.type === 'snapshot') held = message;
+      return;
+    }
+    if (message.type === 'snapshot' || message.type === 'diverged') held = null; // newer than the one held (a pause's)
     if (message.type === 'failed') {
       if (message.generation !== generation) return;
       // a document the engine refuses (the canvas lists its problems): said when training is wanted
@@ -232,9 +298,15 @@ export function createTrainingController({ env, document, training, shown, notic
           load(s.doc);
         }),
         // while the person drags nodes, training leaves the page half of its core (2-core machines)
-        drag.subscribe((d, prev) => {
-          const on = Object.keys(d.positions).length > 0;
-          if (on !== Object.keys(prev.positions).length > 0) post({ type: 'yield', on });
+        drag.subscribe((d) => {
+          dragging = Object.keys(d.positions).length > 0;
+          tellYield();
+        }),
+        // the page starved while training runs: training yields before the interface does
+        training.subscribe((t) => watchFrames(t.running)),
+        ...(['pointerdown', 'pointerup', 'keydown'] as const).map((type) => {
+          env.keys.addEventListener(type, holdForInput, { capture: true });
+          return () => env.keys.removeEventListener(type, holdForInput, { capture: true });
         }),
       ];
       load(document.getState().doc);
@@ -243,6 +315,7 @@ export function createTrainingController({ env, document, training, shown, notic
     stop(): void {
       stops.forEach((off) => off());
       stops = [];
+      watchFrames(false);
       (worker as Partial<WorkerPort<ToWorker, FromWorker>> | null)?.terminate?.();
       worker = null;
     },

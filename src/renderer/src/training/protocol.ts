@@ -86,6 +86,12 @@ export interface Divergence {
   /** the weight that left the bounds, or null when the error E itself became non-finite */
   edgeId: string | null;
   value: number;
+  /**
+   * the weights before the failing update had an E blowing up (engine/divergence.ts, isBlowingUp):
+   * the last good ones came back instead, from here (the readout's epoch and position, and their E);
+   * absent: the weights before the failing update were good and stayed
+   */
+  restored?: { epoch: number; position: number; error: number };
 }
 
 export type FromWorker =

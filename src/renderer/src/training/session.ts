@@ -3,6 +3,7 @@ import {
   compile,
   epochOrder,
   epochRng,
+  isBlowingUp,
   penalty,
   shuffledOrder,
   trainingExamples,
@@ -61,6 +62,10 @@ export class TrainingSession {
   private epoch: number;
   private updates = 0;
   private pending: HistoryPoint[] = [];
+  /** the last weights whose E was finite and not blowing up, where they were, and that E */
+  private good: Checkpoint | null = null;
+  /** the smallest E measured (at each recorded epoch's end): what "blowing up" is measured against */
+  private smallestError = Infinity;
 
   constructor(doc: GraphDoc, generation: number, prefer: Trainer['kind'] = 'wasm') {
     this.generation = generation;
@@ -289,17 +294,41 @@ export class TrainingSession {
     this.position += Math.max(0, made);
     this.updates += Math.max(0, made);
     const example = sequential ? this.position + 1 : null;
-    return {
-      ok: false,
-      divergence: {
-        epoch: this.epoch,
-        example,
-        ...(this.options.mode === 'minibatch' && !sequential ? { batch: d.step + 1 } : {}),
-        update: this.updates + (sequential ? 1 : Math.min(b, this.trainSet.length - this.position)),
-        edgeId: this.net.edgeIds[d.edgeIndex],
-        value: d.value,
-      },
+    const where: Divergence = {
+      epoch: this.epoch,
+      example,
+      ...(this.options.mode === 'minibatch' && !sequential ? { batch: d.step + 1 } : {}),
+      update: this.updates + (sequential ? 1 : Math.min(b, this.trainSet.length - this.position)),
+      edgeId: this.net.edgeIds[d.edgeIndex],
+      value: d.value,
     };
+    return { ok: false, divergence: this.withGoodWeights(where) };
+  }
+
+  // ---- the last good weights ------------------------------------------------------------------
+
+  /** the weights now become the last good ones when their E is finite and not blowing up; whether they did */
+  private keepIfGood(error: number): boolean {
+    if (isBlowingUp(error, this.smallestError)) return false;
+    this.smallestError = Math.min(this.smallestError, error);
+    this.good = { weights: this.trainer.weights(), velocities: this.velocities(), epoch: this.epoch, position: this.position, order: this.order, error };
+    return true;
+  }
+
+  /**
+   * After a divergence: the weights before the failing update stay when their E is good; else the
+   * last good weights come back, with their epoch, position and momentum, and `divergence` says so.
+   * (Updates made stay counted: `updates` counts work done, and the readout's rate with it.)
+   */
+  private withGoodWeights(divergence: Divergence): Divergence {
+    if (this.keepIfGood(this.metrics().train.error) || this.good === null) return divergence;
+    const good = this.good;
+    this.trainer.setWeights(good.weights);
+    if (good.velocities) this.trainer.setVelocity(good.velocities);
+    this.epoch = good.epoch;
+    this.position = good.position;
+    this.order = good.order;
+    return { ...divergence, restored: { epoch: good.epoch, position: good.position, error: good.error } };
   }
 
   // ---- both ----------------------------------------------------------------------------------
@@ -317,16 +346,14 @@ export class TrainingSession {
       this.position = example - 1; // the updates before it were made
       this.updates += divergence.step;
     }
-    return {
-      ok: false,
-      divergence: {
-        epoch: this.epoch,
-        example,
-        update: this.updates + (example === null ? this.trainSet.length : 1),
-        edgeId: this.net.edgeIds[divergence.edgeIndex],
-        value: divergence.value,
-      },
+    const where = {
+      epoch: this.epoch,
+      example,
+      update: this.updates + (example === null ? this.trainSet.length : 1),
+      edgeId: this.net.edgeIds[divergence.edgeIndex],
+      value: divergence.value,
     };
+    return { ok: false, divergence: this.withGoodWeights(where) };
   }
 
   private finishEpoch(): void {
@@ -338,10 +365,21 @@ export class TrainingSession {
   private record(): void {
     if (this.examples.length === 0) return;
     const { train, test } = this.metrics();
+    this.keepIfGood(train.error);
     const point: HistoryPoint = { epoch: this.epoch, error: train.error, meanError: train.meanError, accuracy: train.accuracy };
     if (test) point.test = { error: test.error, meanError: test.meanError, accuracy: test.accuracy };
     this.pending.push(point);
   }
+}
+
+/** weights and where training stood with them */
+interface Checkpoint {
+  weights: Float64Array;
+  velocities: Float64Array | null;
+  epoch: number;
+  position: number;
+  order: Int32Array | null;
+  error: number;
 }
 
 /** every epoch for the first 500, then every 2nd up to 1000, every 4th up to 2000, … */

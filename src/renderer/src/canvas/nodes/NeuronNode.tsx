@@ -7,6 +7,7 @@ import { useIsCurrent, useNodeLive, useRevealed } from './useNodeLive';
 import { NodeThumbnail } from './thumbnailSlot';
 import { OffBadge } from './OffBadge';
 import { useLive } from '../../studio/hooks';
+import { useReadable } from './useReadable';
 
 const ACTIVATION_SYMBOL: Record<Neuron['activation'], string> = {
   sigmoid: 'σ',
@@ -21,13 +22,13 @@ const ACTIVATION_SYMBOL: Record<Neuron['activation'], string> = {
 };
 
 // A perceptron: its name, activation, output index, and for the example in hand s_k, z_k and
-// ∂h/∂s_k (for the chosen output). Subscribes only to its own live record.
+// ∂h/∂s_k (for the chosen output). Subscribes only to its own live record. Zoomed out past where
+// its numbers can be read it is drawn plain, the same size: no numbers, no thumbnail, and no
+// subscription to the live values (pacing/levelOfDetail.ts).
 export const NeuronNodeView = memo(function NeuronNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const node = data.node as Neuron;
-  const live = useNodeLive(id);
-  const outputIndex = useLive((s) => s.outputIndex);
-  const revealed = useRevealed(id);
   const current = useIsCurrent(id);
+  const readable = useReadable();
   const isOutput = node.output !== undefined;
   const off = node.off === true;
   const className = ['bp-node', 'bp-neuron', isOutput && 'bp-output', off && 'bp-off', selected && 'selected', current && 'bp-current']
@@ -44,25 +45,35 @@ export const NeuronNodeView = memo(function NeuronNodeView({ id, data, selected 
         {isOutput && <span className="bp-node-out" title={`output ${node.output}: h_${node.output}`}>h{node.output}</span>}
         {off && <OffBadge />}
       </div>
-      <div className="bp-node-body">
-        <div className="bp-anns">
-          <Annotation quantity="s" value={live?.s} hidden={!revealed.s} off={off} />
-          <Annotation quantity="z" value={live?.z} hidden={!revealed.z} off={off} />
-          <Annotation
-            quantity="dhds"
-            value={live?.dhds?.[outputIndex]}
-            hidden={!revealed.dhds}
-            off={off}
-            suffix={live?.dhds && live.dhds.length > 1 ? `₍${outputIndex}₎` : undefined}
-          />
-        </div>
-        {NodeThumbnail && (
-          <div className="bp-thumb">
-            <NodeThumbnail nodeId={id} />
-          </div>
-        )}
-      </div>
+      {readable ? <NeuronBody id={id} off={off} /> : <div className="bp-node-body bp-node-plain" />}
       <Handle type="source" position={Position.Right} className="bp-handle" aria-label={`Output of ${id}`} />
+    </div>
+  );
+});
+
+/** a neuron's numbers for the example in hand and its thumbnail */
+const NeuronBody = memo(function NeuronBody({ id, off }: { id: string; off: boolean }) {
+  const live = useNodeLive(id);
+  const outputIndex = useLive((s) => s.outputIndex);
+  const revealed = useRevealed(id);
+  return (
+    <div className="bp-node-body">
+      <div className="bp-anns">
+        <Annotation quantity="s" value={live?.s} hidden={!revealed.s} off={off} />
+        <Annotation quantity="z" value={live?.z} hidden={!revealed.z} off={off} />
+        <Annotation
+          quantity="dhds"
+          value={live?.dhds?.[outputIndex]}
+          hidden={!revealed.dhds}
+          off={off}
+          suffix={live?.dhds && live.dhds.length > 1 ? `₍${outputIndex}₎` : undefined}
+        />
+      </div>
+      {NodeThumbnail && (
+        <div className="bp-thumb">
+          <NodeThumbnail nodeId={id} />
+        </div>
+      )}
     </div>
   );
 });
