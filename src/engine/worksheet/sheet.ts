@@ -3,7 +3,7 @@
 
 import type { NeuronNode, TrainingOptions } from '../format/types';
 import type { EdgeReadout, NeuronReadout, PassReadout } from '../readout';
-import type { WorksheetRow } from './worksheet';
+import type { BlankRow } from './blanks';
 
 export interface SheetUpdate {
   /** w' per edge id, from the engine's trainExample */
@@ -27,6 +27,21 @@ export interface Sheet {
   /** v per edge id before the update (the document's velocity, 0 when absent) */
   velocity: Readonly<Record<string, number>>;
   update: SheetUpdate;
+}
+
+/** one line of the sheet: a quantity, its formula, the numbers in it, and whether it is blank */
+export interface WorksheetRow extends BlankRow {
+  /** the quantity in TeX, e.g. "s_{3}" */
+  symbol: string;
+  /** its formula in symbols */
+  formula: string;
+  /** the formula with this example's numbers substituted */
+  substituted: string;
+  /** the engine's value */
+  value: number;
+  /** the same value recomputed from the substituted (unrounded) numbers */
+  check: number;
+  blank: boolean;
 }
 
 export type Row = Omit<WorksheetRow, 'blank'>;

@@ -17,7 +17,9 @@ import { ACTIVATION_TEX, type SheetActivation } from './activationTex';
 import { isBlank, type BlankChoice, type BlankRow } from './blanks';
 import { WorksheetError } from './errors';
 import { errorRow, outputDeltaRow, softmaxRow } from './lossRows';
-import { crossEntropy, yTex, type Row, type Sheet, type SheetUpdate } from './sheet';
+import { crossEntropy, yTex, type Row, type Sheet, type SheetUpdate, type WorksheetRow } from './sheet';
+
+export type { WorksheetRow } from './sheet';
 import { texDEds, texDEdw, texDsigma, texFactor, texName, texNumber, texS, texSum, texV, texW, texZ } from './tex';
 import { updateRows } from './updateRows';
 
@@ -30,20 +32,6 @@ import { updateRows } from './updateRows';
 export const MAX_SHEET_EDGES = 600;
 /** a sheet with more rows than fit on about two pages starts each phase on a page of its own */
 export const LONG_SHEET_ROWS = 60;
-
-export interface WorksheetRow extends BlankRow {
-  /** the quantity in TeX, e.g. "s_{3}" */
-  symbol: string;
-  /** its formula in symbols */
-  formula: string;
-  /** the formula with this example's numbers substituted */
-  substituted: string;
-  /** the engine's value */
-  value: number;
-  /** the same value recomputed from the substituted (unrounded) numbers */
-  check: number;
-  blank: boolean;
-}
 
 /** a number the sheet gives: an input's z_j or a weight w_{j→k} */
 export interface GivenValue {
