@@ -7,7 +7,7 @@ import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 import { StepDetail } from '../../../src/renderer/src/stepper/StepDetail';
 import { buildSession } from '../../../src/renderer/src/stepper/session';
 import { stepAt, stepCount } from '../../../src/renderer/src/stepper/machine';
-import { EMPTY_EPOCH } from '../../../src/renderer/src/stepper/batch';
+import { EPOCH_START } from '../../../src/renderer/src/stepper/batch';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -18,7 +18,7 @@ afterEach(() => (host.innerHTML = ''));
 function backwardStep(neuron: string) {
   const r = parseGraph(tutorialText);
   if (!r.ok) throw r.error;
-  const session = buildSession(r.doc, 0, EMPTY_EPOCH)!;
+  const session = buildSession(r.doc, 0, EPOCH_START)!;
   for (let i = 0; i < stepCount(session.plan); i++) {
     const info = stepAt(session.plan, i);
     if (info.phase === 'backward' && info.current === neuron) return { session, step: i };
