@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { activationBlock, dEdsBlock, dhdsBlock, errorBlock, gradBlock, sumBlock } from '../formula/tex';
 import { FormulaView } from '../formula/Tex';
+import { softmaxPathBlocks } from '../formula/softmaxTex';
 import { EdgeTable, type Column } from './EdgeTable';
 import { stepAt, stepCount, type StepInfo } from './machine';
 import type { StepSession } from './session';
@@ -76,7 +77,7 @@ function Backward({ session, id }: { session: StepSession; id: string }) {
   const at = n - session.plan.neurons.indexOf(id);
   const chain = useMemo(
     () => ({
-      dhds: values.outputs.map((_, o) => dhdsBlock(values, k, o)),
+      dhds: [...softmaxPathBlocks(values, k), ...values.outputs.map((_, o) => dhdsBlock(values, k, o))],
       dEds: dEdsBlock(values, k),
       grads: k.incoming.map((e) => gradBlock(values, values.edges[e])),
     }),
@@ -89,8 +90,8 @@ function Backward({ session, id }: { session: StepSession; id: string }) {
       </h3>
       <div className="stepper-chain">
         <div className="stepper-chain-part" aria-label="∂h/∂s for this neuron">
-          {chain.dhds.map((b, o) => (
-            <FormulaView key={o} block={b} />
+          {chain.dhds.map((b, i) => (
+            <FormulaView key={i} block={b} />
           ))}
         </div>
         <div className="stepper-chain-part" aria-label={session.values.loss === 'crossEntropy' ? '∂E/∂s: where h − y enters' : '∂E/∂s: where 2(h − y) enters'}>
