@@ -96,7 +96,7 @@ describe('stepping a whole epoch equals the engine’s epoch', () => {
     studio.steps.startStepping();
     const n = (p: number) => visits.order[p] + 1;
     expect(placeInEpoch(session())).toBe(
-      `Epoch 3, batch 1 of 3 (examples ${n(0)}, ${n(1)} and ${n(2)}): example 1 of 3 in this batch. Its gradient is added to the batch's sum; the weights change once, after the batch's last example.`,
+      `Epoch 3, batch 1 of 3 (examples ${n(0)}, ${n(1)} and ${n(2)}): position 1 of 3 in this batch. Its gradient is added to the batch's sum; the weights change once, after the batch's last example.`,
     );
     const before = weights();
     stepExample();

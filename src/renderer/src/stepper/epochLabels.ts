@@ -34,9 +34,9 @@ export function placeInEpoch(session: StepSession): string {
   const n = visits.order.length;
   const size = batch.end - batch.start;
   if (mode === 'sequential') {
-    return `Epoch ${epoch + 1}, example ${position + 1} of ${n} in training's order: each example is its own update.`;
+    return `Epoch ${epoch + 1}, position ${position + 1} of ${n} in training's order: each example is its own update.`;
   }
-  const at = `example ${position - batch.start + 1} of ${size} in this batch`;
+  const at = `position ${position - batch.start + 1} of ${size} in this batch`;
   if (mode === 'batch') return `Epoch ${epoch + 1}, batch mode: one batch of all ${n} training examples, ${at}. The weights change once, after the last.`;
   return `Epoch ${epoch + 1}, ${batchLabel(visits, batch)}: ${at}. Its gradient is added to the batch's sum; the weights change once, after the batch's last example.`;
 }
