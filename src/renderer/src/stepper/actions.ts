@@ -94,6 +94,7 @@ export function createStepperActions({ document, live, stepper, beforeStepping, 
     if (ctx.step > 0) return goTo(ctx.index, ctx.step - 1);
     const b = backBoundary(ctx);
     if (!b) return;
+    stepper.setState({ epoch: b.epoch, epochBasis: basisOf(document.getState().doc) }); // before the undo: training reloads from this place
     if (b.applied) document.undo();
     const { doc } = document.getState();
     stepper.setState((s) => ({
@@ -117,6 +118,10 @@ export function createStepperActions({ document, live, stepper, beforeStepping, 
     const before = epochFor(stepper.getState(), document.getState().doc);
     const { updates, visits } = session;
     const endsEpoch = updates !== null && before.done + 1 >= visits.order.length;
+    const grads = Object.fromEntries(Object.values(session.values.edges).map((e) => [e.id, e.grad]));
+    const epoch = session.role !== 'next' ? before : updates ? afterUpdate(before, visits) : addToSum(before, grads);
+    // the new place first: training reloads as the weights change, and goes on from it
+    stepper.setState({ epoch, epochBasis: basisOf(document.getState().doc) });
     if (updates) {
       const next: Record<string, number> = {};
       for (const id in updates) next[id] = updates[id].next;
@@ -125,8 +130,6 @@ export function createStepperActions({ document, live, stepper, beforeStepping, 
     }
     const after = document.getState();
     const applied = after.revision !== revision;
-    const grads = Object.fromEntries(Object.values(session.values.edges).map((e) => [e.id, e.grad]));
-    const epoch = session.role !== 'next' ? before : updates ? afterUpdate(before, visits) : addToSum(before, grads);
     const nextVisits = endsEpoch ? epochVisits(after.doc.dataset.examples, after.doc.training) : visits;
     const nextIndex = nextVisits.order[epoch.done] ?? index;
     const boundary: Boundary = { exampleIndex: index, nextIndex, epoch: before, revision: after.revision, applied };

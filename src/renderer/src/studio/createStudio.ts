@@ -12,6 +12,7 @@ import { createTrainingController } from '../training/controller';
 import { trainingCommands } from '../training/commands';
 import { createStepperStore } from '../stepper/store';
 import { createStepperActions } from '../stepper/actions';
+import { followTraining, steppedPosition } from '../stepper/sharedPosition';
 import { createPredictStore } from '../predict/store';
 import { createShownWeights } from '../live/shownWeights';
 import { createLiveValues } from '../live/liveValues';
@@ -88,7 +89,12 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const nets = createNetCache();
   const explode = createExplodeStore();
 
-  const controller = createTrainingController({ env, document, training, shown, notices, drag });
+  // training and the step-through go on from each other's place in the epoch (stepper/sharedPosition.ts)
+  const controller = createTrainingController({
+    env, document, training, shown, notices, drag,
+    epochPosition: (doc) => steppedPosition(stepper, doc),
+    trained: followTraining(stepper, document),
+  });
   // the page's map passes keep their net's weights across frames: a cache of their own
   const mapScheduler = createMapScheduler({ env, document, shown, maps, nets: createNetCache() });
   const liveValues = createLiveValues({ env, document, live, shown, nets });
