@@ -71,7 +71,7 @@ describe('the step-through and training share the epoch’s place', () => {
   });
 
   it('training reloads at the step-through’s place: the load after a stepped batch says position 3', () => {
-    const d = doc();
+    const d = { ...doc(), training: { ...doc().training, epoch: 0 } }; // epoch 0: Reset weights keeps the epoch's number
     const sent: { type: string; position?: number }[] = [];
     const port = { postMessage: (m: { type: string; position?: number }) => void sent.push(m), terminate: () => undefined, onmessage: null, onerror: null };
     const studio = testStudio({ initial: d, env: fakeEnv({ trainerWorker: () => port as WorkerPort<unknown, unknown> }) });
@@ -86,6 +86,15 @@ describe('the step-through and training share the epoch’s place', () => {
     expect(sent.filter((m) => m.type === 'load').at(-1)!.position).toBe(3);
     studio.steps.stepBack(); // back across the update: training goes back to the batch's start
     expect(sent.filter((m) => m.type === 'load').at(-1)!.position).toBeUndefined();
+    for (let i = 0; i < 2; i++) {
+      studio.steps.stepForward();
+      studio.steps.runToEnd();
+      studio.steps.stepForward();
+    }
+    expect(sent.filter((m) => m.type === 'load').at(-1)!.position).toBe(3);
+    studio.controller.resetWeights(); // new weights, epoch 0: both start the epoch over
+    expect(sent.filter((m) => m.type === 'load').at(-1)!.position).toBeUndefined();
+    expect(studio.stepper.getState().epoch.done).toBe(0);
     studio.controller.stop();
   });
 });

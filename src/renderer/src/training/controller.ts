@@ -278,6 +278,7 @@ export function createTrainingController({ env, document, training, shown, notic
       pause();
       const doc = document.getState().doc;
       const fresh = initWeights({ ...doc, training: { ...doc.training, epoch: 0 } }, doc.training.seed);
+      trained?.(0); // the epoch starts over for the step-through too (before the reload reads its place)
       document.replaceDocument(fresh, 'Reset weights');
     },
   };
