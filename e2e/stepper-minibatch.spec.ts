@@ -37,23 +37,32 @@ function minibatchFile(): string {
   });
 }
 
-test('stepping a whole mini-batch epoch gives the command line’s weights, batch by batch', async ({ page }) => {
-  const text = minibatchFile();
+/** the command line's weights after one epoch of the file */
+function oneEpoch(text: string): Record<string, number> {
   const dir = mkdtempSync(join(tmpdir(), 'minibatch-'));
-  let trained: Record<string, number>;
   try {
     const file = join(dir, 'minibatch.bpgraph.json');
     writeFileSync(file, text);
-    trained = (cli('train', file, '--epochs', '1', '--json') as { weights: Record<string, number> }).weights;
+    return (cli('train', file, '--epochs', '1', '--json') as { weights: Record<string, number> }).weights;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function openFile(page: Page, text: string): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');
   await page.getByLabel('Open graph file').setInputFiles({ name: 'minibatch.bpgraph.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page).toHaveTitle('minibatch — Backprop Studio');
   await page.getByRole('tab', { name: 'Step through' }).click();
+  return errors;
+}
+
+test('stepping a whole mini-batch epoch gives the command line’s weights, batch by batch', async ({ page }) => {
+  const text = minibatchFile();
+  const trained = oneEpoch(text);
+  const errors = await openFile(page, text);
   const panel = stepper(page);
 
   // a test example: forward and error only, and it says so
@@ -96,5 +105,39 @@ test('stepping a whole mini-batch epoch gives the command line’s weights, batc
   await expect(panel.locator('.stepper-epoch')).toContainText('Epoch 4, batch 1 of 4');
   await page.keyboard.press('End');
   await expect(panel.getByRole('heading', { name: "Add to the batch's sum" })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('Step batch in the toolbar goes on from the step-through’s place, and the step-through from its', async ({ page }) => {
+  const text = minibatchFile();
+  const trained = oneEpoch(text);
+  const errors = await openFile(page, text);
+  const panel = stepper(page);
+  await panel.getByRole('button', { name: 'Step through this example' }).click();
+  const go = panel.getByRole('button', { name: /training’s next/ });
+  if ((await go.count()) > 0) await go.click();
+  // batch 1 in the step-through
+  for (let p = 0; p < 3; p++) {
+    await page.keyboard.press('End');
+    await page.keyboard.press('n');
+  }
+  await expect(panel.locator('.stepper-epoch')).toContainText('batch 2 of 4');
+  // batch 2 by the toolbar's Step batch: the step-through now waits at batch 3
+  await page.getByRole('button', { name: 'Step batch' }).click();
+  await expect(panel.getByText(/Not training's next example at this point of the epoch/)).toBeVisible();
+  await expect(panel.getByText(/, in batch 3 of 4\./)).toBeVisible();
+  await panel.getByRole('button', { name: /training’s next/ }).click();
+  await expect(panel.locator('.stepper-epoch')).toContainText('batch 3 of 4');
+  // batches 3 and 4 in the step-through: the epoch is the command line's
+  for (let p = 6; p < 10; p++) {
+    await page.keyboard.press('End');
+    if (p === 9) {
+      await expect(panel.getByRole('heading', { name: 'Update' })).toBeVisible();
+      for (const [id, w] of Object.entries(trained)) {
+        expect(await valueOf(page, `tr[data-edge-id="${id}"] [data-quantity="next"]`), `next weight of ${id}`).toBe(w);
+      }
+    }
+    await page.keyboard.press('n');
+  }
   expect(errors).toEqual([]);
 });
