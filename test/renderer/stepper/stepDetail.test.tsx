@@ -53,3 +53,31 @@ describe('a backward step shows the whole chain rule', () => {
     });
   });
 });
+
+describe('what the step card says about training’s epoch', () => {
+  const r = parseGraph(tutorialText);
+  if (!r.ok) throw r.error;
+  const examples = r.doc.dataset.examples.map((ex, i) => (i === 1 ? { ...ex, test: true } : ex));
+  const doc = { ...r.doc, dataset: { ...r.doc.dataset, examples }, training: { ...r.doc.training, mode: 'minibatch' as const, batchSize: 4 } };
+
+  const textAt = (index: number, last: boolean) => {
+    const session = buildSession(doc, index, index === 3 ? { done: 2, sum: {} } : EPOCH_START)!;
+    const root = createRoot(host);
+    act(() => root.render(<StepDetail session={session} step={last ? stepCount(session.plan) - 1 : 0} />));
+    const text = host.textContent ?? '';
+    act(() => root.unmount());
+    return text;
+  };
+
+  it('a mini-batch example names its batch and its examples (the test example left out)', () => {
+    expect(textAt(0, false)).toContain('Epoch 1, batch 1 of 15 (examples 1, 3, 4 and 5): position 1 of 4 in this batch.');
+    expect(textAt(3, true)).toContain('Batch 1 of 15 (examples 1, 3, 4 and 5): 3 of 4 examples summed at the same weights; the update comes after example 5');
+  });
+
+  it('a test example says plainly that it is never trained on, and ends without a gradient', () => {
+    const end = textAt(1, true);
+    expect(end).toContain('Test example: no training');
+    expect(end).toContain('This is a test example: training never learns from it.');
+    expect(end).not.toContain('∂Eᵢ/∂w');
+  });
+});
