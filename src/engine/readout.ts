@@ -30,8 +30,10 @@ export interface NeuronForward {
 export interface NeuronReadout extends NeuronForward {
   /** ∂h_o/∂s_k by output index o */
   dhds: readonly number[];
-  /** ∂E_i/∂s_k = Σ_o 2 (h_o − y_o) ∂h_o/∂s_k */
+  /** ∂E_i/∂s_k = Σ_o 2 (h_o − y_o) ∂h_o/∂s_k (squared error), or the cross-entropy deltas */
   dEds: number;
+  /** softmax outputs only: ∂s_m/∂s_k by output index m, the paths into the outputs that ∂h_o/∂s_k = Σ_m ∂h_o/∂s_m · ∂s_m/∂s_k weighs with the Jacobian */
+  dsds?: readonly number[];
 }
 
 export interface EdgeForward {
@@ -152,7 +154,9 @@ function forwardNode(net: Net, k: number): SourceReadout | NeuronForward {
 function passNode(net: Net, k: number): SourceReadout | NeuronReadout {
   if (net.kind[k] !== KIND_NEURON) return sourceNode(net, k);
   const dhds = each(net.numOutputs, (o) => net.dhds[o * net.numNodes + k]);
-  return { id: net.nodeIds[k], type: 'neuron', s: net.s[k], z: net.z[k], dsigma: net.dzds[k], dhds, dEds: net.dEds[k] };
+  const read: NeuronReadout = { id: net.nodeIds[k], type: 'neuron', s: net.s[k], z: net.z[k], dsigma: net.dzds[k], dhds, dEds: net.dEds[k] };
+  if (net.softmax) read.dsds = each(net.numOutputs, (m) => net.dsds[m * net.numNodes + k]);
+  return read;
 }
 
 // edges built field by field, not spread: a big graph reads 2,000 of them per refresh

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { exampleQuantities } from '../../../src/engine/predict';
 import { quantitiesAtStep, sessionQuantities } from '../../../src/renderer/src/predict/sessionQuantities';
-import { EMPTY_EPOCH } from '../../../src/renderer/src/stepper/batch';
+import { EPOCH_START } from '../../../src/renderer/src/stepper/batch';
 import { stepAt, stepCount } from '../../../src/renderer/src/stepper/machine';
 import { buildSession } from '../../../src/renderer/src/stepper/session';
 import { tutorialDoc } from './world';
 
 describe('which quantities each step of the step-through asks', () => {
   const doc = tutorialDoc();
-  const session = buildSession(doc, 0, EMPTY_EPOCH)!;
+  const session = buildSession(doc, 0, EPOCH_START)!;
   const all = sessionQuantities(doc, session)!;
 
   it('are the engine’s, with the step-through’s own update', () => {
@@ -29,7 +29,7 @@ describe('which quantities each step of the step-through asks', () => {
 
   it('batch mode mid-epoch: no update to predict', () => {
     const batch = { ...doc, training: { ...doc.training, mode: 'batch' as const } };
-    const s = buildSession(batch, 0, EMPTY_EPOCH)!;
+    const s = buildSession(batch, 0, EPOCH_START)!;
     expect(s.plan.finish).toBe('accumulate');
     expect(sessionQuantities(batch, s)!.some((q) => q.kind === 'update')).toBe(false);
   });

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { compile, parseGraph, trainEpoch, trainExample, type GraphDoc } from '../../../src/engine';
 import { stepAt, stepCount } from '../../../src/renderer/src/stepper/machine';
 import { buildSession } from '../../../src/renderer/src/stepper/session';
-import { firstExample } from '../../../src/renderer/src/stepper/order';
-import { INITIAL_STEPPER, stepFor } from '../../../src/renderer/src/stepper/store';
+import { epochVisits } from '../../../src/renderer/src/stepper/order';
+import { epochFor, INITIAL_STEPPER, stepFor } from '../../../src/renderer/src/stepper/store';
 import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 import perceptronText from '../../../examples/tutorial-perceptron.bpgraph.json?raw';
 import { fakeEnv, testStudio } from '../studio/fakeEnv';
@@ -25,7 +25,7 @@ const weights = () => studio.document.getState().doc.edges.map((e) => e.weight);
 const step = () => stepFor(studio.stepper.getState(), studio.live.getState().exampleIndex);
 const phase = () => {
   const { doc } = studio.document.getState();
-  const s = buildSession(doc, studio.live.getState().exampleIndex!, studio.stepper.getState().epoch)!;
+  const s = buildSession(doc, studio.live.getState().exampleIndex!, epochFor(studio.stepper.getState(), doc))!;
   return stepAt(s.plan, step()).phase;
 };
 
@@ -101,7 +101,7 @@ describe('stepping the tutorial 2-5-1 network sequentially', () => {
     const shuffled = { ...doc, training: { ...doc.training, shuffle: true, seed: 7, epoch: 3 } };
     open(shuffled);
     const n = doc.dataset.examples.length;
-    const first = firstExample(n, shuffled.training);
+    const first = epochVisits(shuffled.dataset.examples, shuffled.training).order[0];
     expect(first).not.toBe(0); // a real shuffle (seed 7, epoch 3)
     studio.live.setState({ exampleIndex: first });
     studio.steps.startStepping();
@@ -109,7 +109,10 @@ describe('stepping the tutorial 2-5-1 network sequentially', () => {
       studio.steps.runToEnd();
       studio.steps.stepForward();
     }
-    expect(studio.live.getState().exampleIndex).toBe(first);
+    // the epoch is done: training.epoch is 4 now, and its order begins
+    const after = studio.document.getState().doc;
+    expect(after.training.epoch).toBe(4);
+    expect(studio.live.getState().exampleIndex).toBe(epochVisits(after.dataset.examples, after.training).order[0]);
     const net = compile(shuffled);
     trainEpoch(net, shuffled.dataset.examples, shuffled.training);
     expect(weights()).toEqual(Array.from(net.weights));
@@ -143,7 +146,7 @@ describe('stepping the perceptron in batch mode', () => {
       studio.steps.stepForward();
       expect(weights()).toEqual(doc.edges.map((e) => e.weight));
     }
-    expect(studio.stepper.getState().epoch.visited).toHaveLength(n - 1);
+    expect(studio.stepper.getState().epoch.done).toBe(n - 1);
     const s = buildSession(studio.document.getState().doc, n - 1, studio.stepper.getState().epoch)!;
     const net = compile(doc);
     let sum = 0;
@@ -158,7 +161,7 @@ describe('stepping the perceptron in batch mode', () => {
     const ref = compile(doc);
     trainEpoch(ref, doc.dataset.examples, doc.training);
     expect(weights()).toEqual(Array.from(ref.weights));
-    expect(studio.stepper.getState().epoch.visited).toEqual([]);
+    expect(studio.stepper.getState().epoch.done).toBe(0);
     expect(studio.live.getState().exampleIndex).toBe(0);
   });
 
@@ -166,9 +169,9 @@ describe('stepping the perceptron in batch mode', () => {
     studio.steps.startStepping();
     studio.steps.runToEnd();
     studio.steps.stepForward();
-    expect(studio.stepper.getState().epoch.visited).toEqual([0]);
+    expect(studio.stepper.getState().epoch.done).toBe(1);
     studio.steps.stepBack();
-    expect(studio.stepper.getState().epoch.visited).toEqual([]);
+    expect(studio.stepper.getState().epoch.done).toBe(0);
     expect(phase()).toBe('accumulate');
   });
 
@@ -177,12 +180,19 @@ describe('stepping the perceptron in batch mode', () => {
     studio.steps.runToEnd();
     studio.steps.stepForward();
     studio.document.setEdgeWeight(doc.edges[0].id, 0.25);
-    const s = buildSession(studio.document.getState().doc, 1, studio.stepper.getState().epoch);
+    const edited = studio.document.getState().doc;
+    const s = buildSession(edited, 1, epochFor(studio.stepper.getState(), edited));
     expect(s).not.toBeNull();
+    // the sum was taken at the old weights: the batch starts over at its first example, example 0
+    expect(s!.role).toBe('aside');
+    expect(s!.position).toBe(0);
     studio.steps.runToEnd();
     studio.steps.stepForward();
-    // the sum now holds only example 1, taken at the new weights
-    expect(studio.stepper.getState().epoch.visited).toEqual([1]);
+    expect(studio.live.getState().exampleIndex).toBe(0);
+    studio.steps.runToEnd();
+    studio.steps.stepForward();
+    // the sum now holds only example 0, taken at the new weights
+    expect(studio.stepper.getState().epoch.done).toBe(1);
   });
 });
 

@@ -3,13 +3,13 @@ import { parseGraph } from '../../../src/engine';
 import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 import { buildSession } from '../../../src/renderer/src/stepper/session';
 import { lastStep, revealAt } from '../../../src/renderer/src/stepper/machine';
-import { EMPTY_EPOCH } from '../../../src/renderer/src/stepper/batch';
+import { EPOCH_START } from '../../../src/renderer/src/stepper/batch';
 import { labelledNeuron, stepLabelsEdge } from '../../../src/renderer/src/stepper/edgeLabels';
 
 function updateStep(selected: string[]) {
   const r = parseGraph(tutorialText);
   if (!r.ok) throw r.error;
-  const session = buildSession(r.doc, 0, EMPTY_EPOCH)!;
+  const session = buildSession(r.doc, 0, EPOCH_START)!;
   const reveal = revealAt(session.plan, lastStep(session.plan), session.updates ?? undefined);
   const labelsFor = labelledNeuron(selected, session.plan.neurons, session.values.outputs[0].nodeId);
   const full = { ...reveal, labelsFor };

@@ -7,7 +7,7 @@ import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 import { StepDetail } from '../../../src/renderer/src/stepper/StepDetail';
 import { buildSession } from '../../../src/renderer/src/stepper/session';
 import { stepAt, stepCount } from '../../../src/renderer/src/stepper/machine';
-import { EMPTY_EPOCH } from '../../../src/renderer/src/stepper/batch';
+import { EPOCH_START } from '../../../src/renderer/src/stepper/batch';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -18,7 +18,7 @@ afterEach(() => (host.innerHTML = ''));
 function backwardStep(neuron: string) {
   const r = parseGraph(tutorialText);
   if (!r.ok) throw r.error;
-  const session = buildSession(r.doc, 0, EMPTY_EPOCH)!;
+  const session = buildSession(r.doc, 0, EPOCH_START)!;
   for (let i = 0; i < stepCount(session.plan); i++) {
     const info = stepAt(session.plan, i);
     if (info.phase === 'backward' && info.current === neuron) return { session, step: i };
@@ -51,5 +51,33 @@ describe('a backward step shows the whole chain rule', () => {
       const j = session.values.nodes[session.values.edges[e].source];
       expect(grad.value).toBeCloseTo((k.dEds ?? 0) * j.z, 12);
     });
+  });
+});
+
+describe('what the step card says about training’s epoch', () => {
+  const r = parseGraph(tutorialText);
+  if (!r.ok) throw r.error;
+  const examples = r.doc.dataset.examples.map((ex, i) => (i === 1 ? { ...ex, test: true } : ex));
+  const doc = { ...r.doc, dataset: { ...r.doc.dataset, examples }, training: { ...r.doc.training, mode: 'minibatch' as const, batchSize: 4 } };
+
+  const textAt = (index: number, last: boolean) => {
+    const session = buildSession(doc, index, index === 3 ? { done: 2, sum: {} } : EPOCH_START)!;
+    const root = createRoot(host);
+    act(() => root.render(<StepDetail session={session} step={last ? stepCount(session.plan) - 1 : 0} />));
+    const text = host.textContent ?? '';
+    act(() => root.unmount());
+    return text;
+  };
+
+  it('a mini-batch example names its batch and its examples (the test example left out)', () => {
+    expect(textAt(0, false)).toContain('Epoch 1, batch 1 of 15 (examples 1, 3, 4 and 5): position 1 of 4 in this batch.');
+    expect(textAt(3, true)).toContain('Batch 1 of 15 (examples 1, 3, 4 and 5): 3 of 4 examples summed at the same weights; the update comes after example 5');
+  });
+
+  it('a test example says plainly that it is never trained on, and ends without a gradient', () => {
+    const end = textAt(1, true);
+    expect(end).toContain('Test example: no training');
+    expect(end).toContain('This is a test example: training never learns from it.');
+    expect(end).not.toContain('∂Eᵢ/∂w');
   });
 });

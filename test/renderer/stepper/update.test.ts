@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile, trainExample } from '../../../src/engine';
-import { EMPTY_EPOCH } from '../../../src/renderer/src/stepper/batch';
+import { EPOCH_START } from '../../../src/renderer/src/stepper/batch';
 import { buildSession } from '../../../src/renderer/src/stepper/session';
 import { updateRule } from '../../../src/renderer/src/stepper/StepDetail';
 import { INITIAL_STEPPER } from '../../../src/renderer/src/stepper/store';
@@ -17,7 +17,7 @@ const doc = (() => {
 
 describe('the step-through’s update with version 2’s options', () => {
   it('ends a sequential example in the engine’s L2 + momentum update, and names the rule', () => {
-    const session = buildSession(doc, 0, EMPTY_EPOCH)!;
+    const session = buildSession(doc, 0, EPOCH_START)!;
     const net = compile(doc);
     const ex = doc.dataset.examples[0];
     trainExample(net, ex.x, ex.y, doc.training.learningRate, { regularization: doc.training.regularization, momentum: 0.9 });
@@ -31,7 +31,7 @@ describe('the step-through’s update with version 2’s options', () => {
     const studio = testStudio({ initial: doc });
     studio.stepper.setState(INITIAL_STEPPER);
     studio.live.setState({ exampleIndex: 0, reveal: null });
-    const session = buildSession(doc, 0, EMPTY_EPOCH)!;
+    const session = buildSession(doc, 0, EPOCH_START)!;
     studio.steps.startStepping();
     for (let i = 0; i < 100 && studio.live.getState().exampleIndex === 0; i++) studio.steps.stepForward();
     const after = studio.document.getState();

@@ -98,6 +98,6 @@ describe('the training settings', () => {
     root = null;
     mount(layeredDoc([2], { count: 10, activation: 'tanh' }));
     expect(ce().disabled).toBe(true);
-    expect(host.querySelector('[data-testid="loss-hint"]')!.textContent).toMatch(/Cross-entropy is off: .*single output is sigmoid, but 'out' is tanh/);
+    expect(host.querySelector('[data-testid="loss-hint"]')!.textContent).toBe("Squared error Σ(h − y)², the tutorial’s, fits any output. Cross-entropy is not offered while output 'out' is tanh; make it sigmoid to use it.");
   });
 });

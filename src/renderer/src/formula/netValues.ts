@@ -17,7 +17,7 @@ function nodeValues(doc: GraphDoc, net: Net, r: PassReadout, k: number): NodeVal
   const base = { id: node.id, label: displayName(doc, k), type: read.type, z: read.z, incoming: ids(net.inStart, net.inEdge), outgoing: ids(net.outStart, net.outEdge) };
   if (net.kind[k] === KIND_INPUT) return { ...base, feature: net.feature[k] };
   if (read.type !== 'neuron' || node.type !== 'neuron') return base;
-  return { ...base, activation: node.activation, output: node.output, s: read.s, dsigma: read.dsigma, dhds: read.dhds, dEds: read.dEds };
+  return { ...base, activation: node.activation, output: node.output, s: read.s, dsigma: read.dsigma, dhds: read.dhds, dEds: read.dEds, ...(read.dsds ? { dsds: read.dsds } : {}) };
 }
 
 /** the net compiled from `doc`, or null when the graph breaks a rule or has no output */
@@ -37,10 +37,10 @@ export function passValues(doc: GraphDoc, net: Net, exampleIndex: number): NetVa
   const r = readPass(net, example);
   const nodes: Record<string, NodeValues> = {};
   for (let k = 0; k < net.numNodes; k++) nodes[net.nodeIds[k]] = nodeValues(doc, net, r, k);
-  const edges = byId(r.edges.map((e, i) => ({ ...e, regularized: net.regularized[i] !== 0, frozen: net.frozen[i] !== 0, velocity: net.velocity[i] })));
+  const edges = byId(r.edges.map((e, i) => ({ ...e, regularized: net.regularized[i] !== 0, frozen: net.frozen[i] !== 0, off: net.edgeOff[i] !== 0, velocity: net.velocity[i] })));
   const { learningRate, regularization, momentum } = trainingOptions(doc.training);
   const loss = net.loss === LOSS_SQUARED ? 'squared' : 'crossEntropy';
-  return { exampleIndex, nodes, edges, outputs: r.outputs, error: r.error, loss, update: { learningRate, regularization, momentum } };
+  return { exampleIndex, nodes, edges, outputs: r.outputs, error: r.error, loss, softmax: net.softmax, update: { learningRate, regularization, momentum } };
 }
 
 /** the example's values, or null when the graph does not compile or the example does not exist */

@@ -1,7 +1,8 @@
 import type { EdgeValues, NetValues, NodeValues } from './values';
 import { texFactor, texNumber } from './texNumber';
 import { updateBlocks } from './updateTex';
-import { dEdw, steps, sub, w, type FormulaBlock } from './texParts';
+import { dEds, dEdw, dhds, h, liveWeight, manyOutputs, NUMBERS_PER_ROW, s, SYMBOLS_PER_ROW, steps, sub, sumRows, w, wrapped, yy, z, type FormulaBlock } from './texParts';
+import { isSoftmax, softmaxDhdsBlock, softmaxPathBlocks } from './softmaxTex';
 
 export type { FormulaBlock } from './texParts';
 
@@ -9,26 +10,6 @@ export type { FormulaBlock } from './texParts';
 // in. Every block ends in the engine's own float64 value; `check` recomputes that value from the
 // plugged-in (unrounded) numbers, so a test can prove the written arithmetic is the engine's.
 
-
-/** terms per row: symbols are short, plugged-in numbers long (the side panel is ~340 px wide) */
-const SYMBOLS_PER_ROW = 3;
-const NUMBERS_PER_ROW = 2;
-
-const s = (n: NodeValues) => `s_{${sub(n)}}`;
-const z = (n: NodeValues) => `z_{${sub(n)}}`;
-const manyOutputs = (net: NetValues) => net.outputs.length > 1;
-const h = (net: NetValues, o: number) => (manyOutputs(net) ? `h_{${o}}` : 'h');
-const yy = (net: NetValues, o: number) => (manyOutputs(net) ? `y_{${o}}` : 'y');
-const dhds = (net: NetValues, o: number, n: NodeValues) => `\\frac{\\partial ${h(net, o)}}{\\partial ${s(n)}}`;
-const dEds = (n: NodeValues) => `\\frac{\\partial E_i}{\\partial ${s(n)}}`;
-
-/** terms joined by " + ", broken into rows of a few terms each */
-function sumRows(terms: readonly string[], perRow = SYMBOLS_PER_ROW): string[] {
-  if (terms.length === 0) return ['0'];
-  const rows: string[] = [];
-  for (let i = 0; i < terms.length; i += perRow) rows.push(terms.slice(i, i + perRow).join(' + '));
-  return rows.map((r, i) => (i === 0 ? r : `\\quad + ${r}`));
-}
 
 /** `lhs = a = b = …`, one step per row */
 const aligned = (lhs: string, rows: readonly string[]): string => steps(lhs, rows);
@@ -90,6 +71,7 @@ export function derivativeBlock(k: NodeValues): FormulaBlock {
 
 /** the recursion for ∂h_o/∂s_k: σ'(s_o) at the output itself, else the sum over k's successors */
 export function dhdsBlock(net: NetValues, k: NodeValues, o: number): FormulaBlock {
+  if (isSoftmax(net)) return softmaxDhdsBlock(net, k, o);
   const value = k.dhds?.[o] ?? 0;
   const out = net.outputs[o];
   const lhs = dhds(net, o, k);
@@ -116,22 +98,27 @@ export function dhdsBlock(net: NetValues, k: NodeValues, o: number): FormulaBloc
   return { quantity: 'dhds', tex, value, check };
 }
 
-/** cross-entropy: ∂E_i/∂s_o = h_o − y_o at an output; Σ_{k→m} ∂E_i/∂s_m w_{k→m} σ'(s_k) elsewhere */
+/** cross-entropy: ∂E_i/∂s_o = h_o − y_o at an output (softmax: through the Jacobian, which collapses); σ'(s_k) · Σ_{k→m} w_{k→m} ∂E_i/∂s_m elsewhere */
 function crossEntropyDEdsBlock(net: NetValues, k: NodeValues): FormulaBlock {
   const value = k.dEds ?? 0;
   const o = net.outputs.findIndex((out) => out.nodeId === k.id);
   if (o >= 0) {
     const out = net.outputs[o];
-    const tex = steps(dEds(k), [`${h(net, o)} - ${yy(net, o)}`, `${texNumber(out.h)} - ${texNumber(out.y)}`, texNumber(value)]);
-    return { quantity: 'dEds', tex, value, check: out.h - out.y, note: 'Cross-entropy at the output: ∂E/∂s = h − y (σ′ cancels).' };
+    const chain = isSoftmax(net) ? [`\\sum_m \\frac{\\partial E_i}{\\partial h_m}\\, \\frac{\\partial h_m}{\\partial ${s(k)}}`] : [];
+    const tex = steps(dEds(k), [...chain, `${h(net, o)} - ${yy(net, o)}`, `${texNumber(out.h)} - ${texNumber(out.y)}`, texNumber(value)]);
+    const note = isSoftmax(net)
+      ? 'Softmax with cross-entropy at an output: Σ_m (−y_m/h_m)·h_m(δ_mo − h_o) collapses to h − y (the targets sum to 1).'
+      : 'Cross-entropy at the output: ∂E/∂s = h − y (σ′ cancels).';
+    return { quantity: 'dEds', tex, value, check: out.h - out.y, note };
   }
   const edges = k.outgoing.map((id) => net.edges[id]);
   const d = k.dsigma ?? 0;
-  const symbolic = edges.map((e) => `${dEds(net.nodes[e.target])}\\, ${w(net, e)}\\, \\sigma'(${s(k)})`);
-  const plugged = edges.map((e) => `${texFactor(net.nodes[e.target].dEds ?? 0)} \\cdot ${texFactor(e.weight)} \\cdot ${texFactor(d)}`);
-  const check = edges.reduce((acc, e) => acc + (net.nodes[e.target].dEds ?? 0) * e.weight, 0) * d;
-  const general = `\\sum_{${sub(k)} \\to m} \\frac{\\partial E_i}{\\partial s_m}\\, w_{${sub(k)} \\to m}\\, \\sigma'(${s(k)})`;
-  const tex = steps(dEds(k), [general, sumRows(symbolic), sumRows(plugged, NUMBERS_PER_ROW), texNumber(value)]);
+  const sigma = `\\sigma'(${s(k)})`;
+  const symbolic = edges.map((e) => `${w(net, e)}\\, ${dEds(net.nodes[e.target])}`);
+  const plugged = edges.map((e) => `${texFactor(liveWeight(e))} \\cdot ${texFactor(net.nodes[e.target].dEds ?? 0)}`);
+  const check = edges.reduce((acc, e) => acc + (net.nodes[e.target].dEds ?? 0) * liveWeight(e), 0) * d;
+  const general = `${sigma} \\sum_{${sub(k)} \\to m} w_{${sub(k)} \\to m}\\, \\frac{\\partial E_i}{\\partial s_m}`;
+  const tex = steps(dEds(k), [general, wrapped(sumRows(symbolic, 2), `${sigma}\\, `), wrapped(sumRows(plugged, NUMBERS_PER_ROW), `${texFactor(d)} \\cdot `), texNumber(value)]);
   return { quantity: 'dEds', tex, value, check };
 }
 
@@ -178,6 +165,7 @@ export function neuronFormulas(net: NetValues, id: string): FormulaBlock[] {
     sumBlock(net, k),
     activationBlock(k),
     derivativeBlock(k),
+    ...softmaxPathBlocks(net, k),
     ...net.outputs.map((_, o) => dhdsBlock(net, k, o)),
     dEdsBlock(net, k),
   ];

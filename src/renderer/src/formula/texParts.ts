@@ -18,6 +18,27 @@ export interface FormulaBlock {
 }
 
 export const sub = (n: NodeValues) => texName(n.label);
+
+/** terms per row: symbols are short, plugged-in numbers long (the side panel is ~340 px wide) */
+export const SYMBOLS_PER_ROW = 3;
+export const NUMBERS_PER_ROW = 2;
+
+export const s = (n: NodeValues) => `s_{${sub(n)}}`;
+export const z = (n: NodeValues) => `z_{${sub(n)}}`;
+export const manyOutputs = (net: NetValues) => net.outputs.length > 1;
+export const h = (net: NetValues, o: number) => (manyOutputs(net) ? `h_{${o}}` : 'h');
+export const yy = (net: NetValues, o: number) => (manyOutputs(net) ? `y_{${o}}` : 'y');
+export const dhds = (net: NetValues, o: number, n: NodeValues) => `\\frac{\\partial ${h(net, o)}}{\\partial ${s(n)}}`;
+export const dEds = (n: NodeValues) => `\\frac{\\partial E_i}{\\partial ${s(n)}}`;
+
+/** terms joined by " + ", broken into rows of a few terms each */
+export function sumRows(terms: readonly string[], perRow = SYMBOLS_PER_ROW): string[] {
+  if (terms.length === 0) return ['0'];
+  const rows: string[] = [];
+  for (let i = 0; i < terms.length; i += perRow) rows.push(terms.slice(i, i + perRow).join(' + '));
+  return rows.map((r, i) => (i === 0 ? r : `\\quad + ${r}`));
+}
+
 export const w = (net: NetValues, e: EdgeValues) => `w_{${sub(net.nodes[e.source])} \\to ${sub(net.nodes[e.target])}}`;
 export const dEdw = (net: NetValues, e: EdgeValues) => `\\frac{\\partial E_i}{\\partial ${w(net, e)}}`;
 
@@ -29,4 +50,12 @@ export function steps(lhs: string, parts: readonly (string | readonly string[])[
     lines.forEach((line, i) => rows.push(i === 0 ? `= ${line}` : line));
   }
   return `\\begin{aligned} ${lhs} &${rows.join(' \\\\ &')} \\end{aligned}`;
+}
+
+/** w̃: the weight an edge carries in both passes, 0 when it is switched off */
+export const liveWeight = (e: EdgeValues): number => (e.off ? 0 : e.weight);
+
+/** rows of a sum wrapped as `before\big( … \big)after` */
+export function wrapped(rows: readonly string[], before: string, after = ''): string[] {
+  return rows.map((r, i, all) => `${i === 0 ? `${before}\\big(` : ''}${r}${i === all.length - 1 ? `\\big)${after}` : ''}`);
 }

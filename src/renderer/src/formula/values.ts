@@ -20,6 +20,8 @@ export interface NodeValues {
   dhds?: readonly number[];
   /** ∂E_i/∂s_k */
   dEds?: number;
+  /** softmax outputs: ∂s_m/∂s_k by output index m */
+  dsds?: readonly number[];
   /** ids of the edges into this node, in document order */
   incoming: readonly string[];
   /** ids of the edges out of this node, in document order */
@@ -37,6 +39,8 @@ export interface EdgeValues {
   regularized?: boolean;
   /** switched off, or an end is: not updated (ablation) */
   frozen?: boolean;
+  /** switched off itself: it carries 0 in both passes */
+  off?: boolean;
   /** momentum's v before the update (0 when absent) */
   velocity?: number;
 }
@@ -60,6 +64,8 @@ export interface NetValues {
   error: number;
   /** the loss E_i is (absent: squared, the tutorial's) */
   loss?: Loss;
+  /** the outputs are softmax: ∂h_o/∂s goes through the Jacobian h_o (δ_om − h_m) */
+  softmax?: boolean;
   /** η, the regulariser and momentum (absent: plain gradient descent) */
   update?: UpdateOptions;
 }

@@ -8,13 +8,13 @@ import type { StepSession } from '../stepper/session';
 // computes: a forward step s_k and z_k, the error step E_i, a backward step ∂h/∂s_k, ∂E/∂s_k and
 // ∂E/∂w for each edge into k, the update step every new weight. The other steps ask nothing.
 
-/** the update that ends the session's example, as the checker reads it: the gradient it uses (Σ in batch) and the new weight */
+/** the update that ends the session's example, as the checker reads it: the gradient it uses (Σ over the batch in mini-batch and batch modes) and the new weight */
 function updateOf(session: StepSession): UpdateReadout | null {
   const { updates, values, sums, eta } = session;
   if (!updates) return null;
   const edges: Record<string, { gradient: number; next: number }> = {};
   for (const id in updates) edges[id] = { gradient: sums?.[id] ?? values.edges[id].grad, next: updates[id].next };
-  return { eta, batch: session.mode === 'batch', edges };
+  return { eta, batch: session.mode !== 'sequential', edges };
 }
 
 /** every quantity of the session's example (null when the graph does not compute) */

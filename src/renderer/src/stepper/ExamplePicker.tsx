@@ -23,6 +23,7 @@ export const ExamplePicker = memo(function ExamplePicker() {
         <strong>
           Example {index + 1} of {count}
         </strong>
+        {example.test === true && <span className="stepper-test-tag"> (test: never trained on)</span>}
         <span title={`x = ${exactTuple(example.x)}, y = ${example.y.map(exact).join(', ')}`}>
           x = {readableTuple(example.x)}, y = {example.y.map((v) => readable(v)).join(', ')}
         </span>

@@ -11,7 +11,15 @@ export const StepControls = memo(function StepControls({ session, step }: { sess
   useDocument((s) => s.revision);
   useLive((s) => s.exampleIndex);
   const last = isLastStep(session.plan, step);
-  const nextLabel = !last ? 'Next step' : session.updates ? 'Apply update and go to the next example' : 'Add to the sum and go to the next example';
+  const trained = session.role === 'next';
+  const nextLabel = !last
+    ? 'Next step'
+    : !trained
+      ? 'Go to training’s next example'
+      : session.updates
+        ? 'Apply update and go to the next example'
+        : 'Add to the sum and go to the next example';
+  const next = session.visits.order[session.position];
   return (
     <div className="stepper-controls">
       <button type="button" onClick={studio.steps.stepBack} disabled={!studio.steps.canStepBack()} aria-keyshortcuts="B ArrowLeft">
@@ -23,6 +31,11 @@ export const StepControls = memo(function StepControls({ session, step }: { sess
       <button type="button" onClick={studio.steps.runToEnd} disabled={last} aria-keyshortcuts="End">
         Run to end of example
       </button>
+      {!trained && !last && next !== undefined && (
+        <button type="button" onClick={studio.steps.goToTrainingNext}>
+          Go to example {next + 1} (training’s next)
+        </button>
+      )}
       <button type="button" onClick={studio.steps.stopStepping}>
         Stop stepping
       </button>

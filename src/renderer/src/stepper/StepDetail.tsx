@@ -1,10 +1,12 @@
 import { memo, useMemo } from 'react';
 import { activationBlock, dEdsBlock, dhdsBlock, errorBlock, gradBlock, sumBlock } from '../formula/tex';
 import { FormulaView } from '../formula/Tex';
+import { softmaxPathBlocks } from '../formula/softmaxTex';
 import { EdgeTable, type Column } from './EdgeTable';
 import { stepAt, stepCount, type StepInfo } from './machine';
 import type { StepSession } from './session';
 import { readable } from '../format/number';
+import { batchLabel, notTrained, placeInEpoch } from './epochLabels';
 
 // What the step in hand computes, in words and in the tutorial's formulas with numbers.
 
@@ -23,12 +25,7 @@ function Sources({ session }: { session: StepSession }) {
         ))}
         . Next: the forward pass, one neuron at a time in topological order.
       </p>
-      {session.mode === 'batch' && (
-        <p>
-          Batch mode: {session.summedBefore} of {session.total} examples of this epoch summed so far; the weights change
-          once, after the last.
-        </p>
-      )}
+      <p className="stepper-epoch">{session.role === 'next' ? placeInEpoch(session) : notTrained(session)}</p>
     </>
   );
 }
@@ -80,7 +77,7 @@ function Backward({ session, id }: { session: StepSession; id: string }) {
   const at = n - session.plan.neurons.indexOf(id);
   const chain = useMemo(
     () => ({
-      dhds: values.outputs.map((_, o) => dhdsBlock(values, k, o)),
+      dhds: [...softmaxPathBlocks(values, k), ...values.outputs.map((_, o) => dhdsBlock(values, k, o))],
       dEds: dEdsBlock(values, k),
       grads: k.incoming.map((e) => gradBlock(values, values.edges[e])),
     }),
@@ -93,11 +90,11 @@ function Backward({ session, id }: { session: StepSession; id: string }) {
       </h3>
       <div className="stepper-chain">
         <div className="stepper-chain-part" aria-label="∂h/∂s for this neuron">
-          {chain.dhds.map((b, o) => (
-            <FormulaView key={o} block={b} />
+          {chain.dhds.map((b, i) => (
+            <FormulaView key={i} block={b} />
           ))}
         </div>
-        <div className="stepper-chain-part" aria-label="∂E/∂s: where 2(h − y) enters">
+        <div className="stepper-chain-part" aria-label={session.values.loss === 'crossEntropy' ? '∂E/∂s: where h − y enters' : '∂E/∂s: where 2(h − y) enters'}>
           <FormulaView block={chain.dEds} />
         </div>
       </div>
@@ -133,6 +130,15 @@ export function updateRule(gradient: string, { regularization, momentum }: StepS
   return momentum > 0 ? `${g}v ← βv + ${step}, Δw = −η v, β = ${momentum}` : `${g}Δw = −η ${step}`;
 }
 
+/** "the sum over batch 2 of 4 (examples 5, 2 and 9)", or in sequential mode "this example's gradient" */
+function updateSource(session: StepSession): string {
+  const { batch, mode, visits } = session;
+  if (!batch || mode === 'sequential') return 'This example\'s gradient alone.';
+  const size = batch.end - batch.start;
+  if (mode === 'batch') return `All ${size} examples of the epoch summed.`;
+  return `The sum over ${batchLabel(visits, batch)}, ${size} example${size === 1 ? '' : 's'}.`;
+}
+
 function Update({ session }: { session: StepSession }) {
   const { values, updates, mode, eta } = session;
   if (!updates) return null;
@@ -141,13 +147,14 @@ function Update({ session }: { session: StepSession }) {
     { key: 'delta', header: 'Δw', value: (id) => updates[id].next - updates[id].old },
     { key: 'next', header: 'new w', value: (id) => updates[id].next },
   ];
-  const rule = updateRule(mode === 'batch' ? 'Σᵢ ∂Eᵢ/∂w' : '∂Eᵢ/∂w', session.update);
+  const rule = updateRule(mode === 'sequential' ? '∂Eᵢ/∂w' : 'Σᵢ∈B ∂Eᵢ/∂w', session.update);
+  const endsEpoch = session.position === session.visits.order.length - 1;
   return (
     <>
       <h3>Update</h3>
       <p>
-        {rule}, η = {eta}. {mode === 'batch' && `All ${session.total} examples summed. `}
-        Next step applies it (undo with Back) and moves to the next example.
+        {rule}, η = {eta}. {updateSource(session)} Next step applies it (undo with Back) and moves to the next example
+        {endsEpoch ? `, the first of epoch ${session.epoch + 2}` : ''}.
       </p>
       <EdgeTable values={values} edges={session.plan.edges} columns={columns} caption="Weight update" />
     </>
@@ -155,20 +162,33 @@ function Update({ session }: { session: StepSession }) {
 }
 
 function Accumulate({ session }: { session: StepSession }) {
-  const { values, sums } = session;
-  if (!sums) return null;
+  const { values, sums, batch, visits } = session;
+  if (!sums || !batch) return null;
   const columns: Column[] = [
     { key: 'grad', header: '∂Eᵢ/∂w', value: (id) => values.edges[id].grad },
-    { key: 'sum', header: 'Σᵢ ∂Eᵢ/∂w', value: (id) => sums[id] },
+    { key: 'sum', header: 'Σᵢ∈B ∂Eᵢ/∂w', value: (id) => sums[id] },
   ];
+  const size = batch.end - batch.start;
+  const lastOne = visits.order[batch.end - 1] + 1;
+  const which = session.mode === 'batch' ? 'Batch mode' : batchLabel(visits, batch);
   return (
     <>
-      <h3>Batch: add to the sum</h3>
+      <h3>Add to the batch&apos;s sum</h3>
       <p>
-        {session.counted} of {session.total} examples summed at the same weights; the update comes after the last
-        one.
+        {which.charAt(0).toUpperCase() + which.slice(1)}: {session.summedBefore + 1} of {size} examples summed at the same
+        weights; the update comes after example {lastOne}, the batch&apos;s last.
       </p>
       <EdgeTable values={values} edges={session.plan.edges} columns={columns} caption="Running sum per edge" />
+    </>
+  );
+}
+
+/** an example training does not learn from here: a test example after its error, or one aside after its gradients */
+function NotTrained({ session }: { session: StepSession }) {
+  return (
+    <>
+      <h3>{session.role === 'test' ? 'Test example: no training' : 'Not trained on here'}</h3>
+      <p>{notTrained(session)}</p>
     </>
   );
 }
@@ -189,6 +209,9 @@ function Body({ session, info }: { session: StepSession; info: StepInfo }) {
       return <Update session={session} />;
     case 'accumulate':
       return <Accumulate session={session} />;
+    case 'aside':
+    case 'test':
+      return <NotTrained session={session} />;
   }
 }
 

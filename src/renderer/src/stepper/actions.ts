@@ -1,22 +1,21 @@
 import type { PredictStore } from '../predict/store';
 import type { DocumentStore } from '../store/document';
 import type { Live } from '../store/live';
-import { addExample, EMPTY_EPOCH } from './batch';
+import { addToSum, afterUpdate } from './batch';
 import { clampStep, isLastStep, lastStep } from './machine';
-import { nextExample } from './order';
+import { epochVisits } from './order';
 import { buildSession, type StepSession } from './session';
-import { epochFor, stepFor, type Boundary, type EpochBasis, type StepperStore } from './store';
+import { basisOf, epochFor, stepFor, type Boundary, type StepperStore } from './store';
 
 // The step-through's operations, shared by the panel's buttons and its keyboard shortcuts.
 // Within an example a step is just a number (see machine.ts); finishing an example applies the
-// engine's update to the document as one undoable edit and moves to the next example.
+// engine's update to the document as one undoable edit and moves to training's next example.
 
 const MAX_BOUNDARIES = 200;
 
 interface Context {
   revision: number;
   index: number;
-  basis: EpochBasis;
   session: StepSession;
   step: number;
 }
@@ -38,10 +37,9 @@ export function createStepperActions({ document, live, stepper, beforeStepping, 
     const index = live.getState().exampleIndex;
     if (index === null) return null;
     const st = stepper.getState();
-    const basis = { edges: doc.edges, examples: doc.dataset.examples };
-    const session = buildSession(doc, index, epochFor(st, basis));
+    const session = buildSession(doc, index, epochFor(st, doc));
     if (!session) return null;
-    return { revision, index, basis, session, step: clampStep(session.plan, stepFor(st, index)) };
+    return { revision, index, session, step: clampStep(session.plan, stepFor(st, index)) };
   }
 
   const goTo = (exampleIndex: number, step: number) => stepper.setState({ stepExample: exampleIndex, step });
@@ -96,11 +94,12 @@ export function createStepperActions({ document, live, stepper, beforeStepping, 
     if (ctx.step > 0) return goTo(ctx.index, ctx.step - 1);
     const b = backBoundary(ctx);
     if (!b) return;
+    stepper.setState({ epoch: b.epoch, epochBasis: basisOf(document.getState().doc) }); // before the undo: training reloads from this place
     if (b.applied) document.undo();
     const { doc } = document.getState();
     stepper.setState((s) => ({
       epoch: b.epoch,
-      epochBasis: { edges: doc.edges, examples: doc.dataset.examples },
+      epochBasis: basisOf(doc),
       boundaries: s.boundaries.slice(0, -1),
       stepExample: b.exampleIndex,
       step: Number.MAX_SAFE_INTEGER, // the last step, whatever the example's length
@@ -108,28 +107,49 @@ export function createStepperActions({ document, live, stepper, beforeStepping, 
     live.setState({ exampleIndex: b.exampleIndex });
   }
 
+  /**
+   * the end of an example: training's next adds its gradient to the batch's sum, or (the batch's
+   * last) applies the update — at the epoch's end with training.epoch + 1, in one undoable edit —
+   * and the step-through moves to training's next example; an example not trained on changes
+   * nothing and hands over to training's next
+   */
   function finishExample(ctx: Context): void {
     const { session, index, revision } = ctx;
-    const count = ctx.basis.examples.length;
-    const before = epochFor(stepper.getState(), ctx.basis);
-    if (session.updates) {
+    const before = epochFor(stepper.getState(), document.getState().doc);
+    const { updates, visits } = session;
+    const endsEpoch = updates !== null && before.done + 1 >= visits.order.length;
+    const grads = Object.fromEntries(Object.values(session.values.edges).map((e) => [e.id, e.grad]));
+    const epoch = session.role !== 'next' ? before : updates ? afterUpdate(before, visits) : addToSum(before, grads);
+    // the new place first: training reloads as the weights change, and goes on from it
+    stepper.setState({ epoch, epochBasis: basisOf(document.getState().doc) });
+    if (updates) {
       const next: Record<string, number> = {};
-      for (const id in session.updates) next[id] = session.updates[id].next;
+      for (const id in updates) next[id] = updates[id].next;
+      if (endsEpoch) document.setTraining({ epoch: session.epoch + 1 }, { history: false });
       document.setWeights(next, { history: true }, session.velocities ?? undefined);
     }
     const after = document.getState();
     const applied = after.revision !== revision;
-    const grads = Object.fromEntries(Object.values(session.values.edges).map((e) => [e.id, e.grad]));
-    const epoch = session.mode === 'batch' && !session.updates ? addExample(before, index, grads) : EMPTY_EPOCH;
-    const nextIndex = nextExample(index, count, after.doc.training, epoch);
+    const nextVisits = endsEpoch ? epochVisits(after.doc.dataset.examples, after.doc.training) : visits;
+    const nextIndex = nextVisits.order[epoch.done] ?? index;
     const boundary: Boundary = { exampleIndex: index, nextIndex, epoch: before, revision: after.revision, applied };
     stepper.setState((s) => ({
       epoch,
-      epochBasis: { edges: after.doc.edges, examples: after.doc.dataset.examples },
+      epochBasis: basisOf(after.doc),
       boundaries: [...s.boundaries, boundary].slice(-MAX_BOUNDARIES),
     }));
     goTo(nextIndex, 0);
     live.setState({ exampleIndex: nextIndex });
+  }
+
+  /** hand the step-through to training's next example (from a test example, or one aside) */
+  function goToTrainingNext(): void {
+    const ctx = context();
+    if (!ctx) return;
+    const next = ctx.session.visits.order[ctx.session.position];
+    if (next === undefined || next === ctx.index) return;
+    goTo(next, 0);
+    live.setState({ exampleIndex: next });
   }
 
   /** choose the example in hand by offset (−1 previous, +1 next), wrapping around */
@@ -145,7 +165,7 @@ export function createStepperActions({ document, live, stepper, beforeStepping, 
     if (predict) predict.setOn(!predict.getState().on);
   }
 
-  return { startStepping, stopStepping, stepForward, runToEnd, canStepBack, stepBack, chooseRelativeExample, togglePredict };
+  return { startStepping, stopStepping, stepForward, runToEnd, canStepBack, stepBack, goToTrainingNext, chooseRelativeExample, togglePredict };
 }
 
 export type StepperActions = ReturnType<typeof createStepperActions>;

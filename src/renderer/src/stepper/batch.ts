@@ -1,48 +1,40 @@
-// Batch mode while stepping: every example of the epoch adds its ∂E_i/∂w to a running sum taken
-// at the same (old) weights; the update comes once, after the epoch's last example.
+import { batchAt, type EpochVisits } from './order';
 
-export interface BatchEpoch {
-  /** example indices already added to the sum, in the order they were stepped */
-  readonly visited: readonly number[];
-  /** Σ_i ∂E_i/∂w over the visited examples, per edge id */
+// Where the step-through stands in training's epoch: how many examples of the visiting order
+// (order.ts) are done, and the gradient summed so far over the batch under way. Every example
+// of a batch is taken at the same weights, the ones before the batch's update; the update comes
+// after the batch's last example, from the sum G_e = Σ_{i∈B} ∂E_i/∂w_e added in batch order
+// starting at +0 — the engine's trainBatch, term for term.
+
+export interface EpochProgress {
+  /** examples of the epoch's order already stepped to their end (0 … N − 1) */
+  readonly done: number;
+  /** Σ ∂E_i/∂w over the batch under way's examples done so far, per edge id (empty at a batch's start) */
   readonly sum: Readonly<Record<string, number>>;
 }
 
-export const EMPTY_EPOCH: BatchEpoch = { visited: [], sum: {} };
+export const EPOCH_START: EpochProgress = { done: 0, sum: {} };
 
-export const hasVisited = (epoch: BatchEpoch, index: number): boolean => epoch.visited.includes(index);
-
-/** Σ over the visited examples plus example `index` (unless it is already counted). */
-export function runningSum(
-  epoch: BatchEpoch,
-  index: number,
-  grads: Readonly<Record<string, number>>,
-): Record<string, number> {
-  const counted = hasVisited(epoch, index);
+/** the sum once `grads` is added (the engine's gradSum[e] += grad[e], from +0) */
+export function runningSum(progress: EpochProgress, grads: Readonly<Record<string, number>>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const id in grads) {
-    const before = epoch.sum[id] ?? 0;
-    out[id] = counted ? before : before + grads[id];
-  }
+  for (const id in grads) out[id] = (progress.sum[id] ?? 0) + grads[id];
   return out;
 }
 
-/** The epoch after example `index` has been stepped to its end. Counting an example twice is refused. */
-export function addExample(epoch: BatchEpoch, index: number, grads: Readonly<Record<string, number>>): BatchEpoch {
-  if (hasVisited(epoch, index)) return epoch;
-  return { visited: [...epoch.visited, index], sum: runningSum(epoch, index, grads) };
+/** the progress after the example at position `done` is added to the sum (no update yet) */
+export function addToSum(progress: EpochProgress, grads: Readonly<Record<string, number>>): EpochProgress {
+  return { done: progress.done + 1, sum: runningSum(progress, grads) };
 }
 
-/** True when example `index` is the one that completes the epoch of `count` examples. */
-export const completesEpoch = (epoch: BatchEpoch, index: number, count: number): boolean =>
-  !hasVisited(epoch, index) && epoch.visited.length === count - 1;
+/** the progress after the batch's update: the next batch starts with an empty sum (a finished epoch starts over) */
+export function afterUpdate(progress: EpochProgress, visits: EpochVisits): EpochProgress {
+  const done = progress.done + 1;
+  return done >= visits.order.length ? EPOCH_START : { done, sum: {} };
+}
 
-/** The example to step after `index`: the next one in file order (batch: the next not yet counted). */
-export function followingExample(epoch: BatchEpoch, index: number, count: number): number {
-  if (count <= 0) return 0;
-  for (let d = 1; d <= count; d++) {
-    const i = (index + d) % count;
-    if (!hasVisited(epoch, i)) return i;
-  }
-  return (index + 1) % count;
+/** the weights changed under a batch: its sum is void, so the batch starts over at its first example */
+export function restartBatch(progress: EpochProgress, visits: EpochVisits): EpochProgress {
+  if (progress.done >= visits.order.length) return EPOCH_START;
+  return { done: batchAt(visits, progress.done).start, sum: {} };
 }

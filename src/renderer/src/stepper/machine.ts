@@ -9,10 +9,14 @@ import type { Reveal } from '../store/live';
 //   error        h, y and E_i
 //   backward ×N  neurons in reverse order: ∂h/∂s_k
 //   gradients    ∂E_i/∂w on every edge
-//   update       (sequential, or the last example of a batch epoch) old → new weights
-//   accumulate   (batch, before the epoch's last example) the running sum Σ_i ∂E_i/∂w
+//   then one of
+//   update       (the last example of its batch: every example in sequential mode) old → new weights
+//   accumulate   (mini-batch and batch, before the batch's last example) the running sum Σ_{i∈B} ∂E_i/∂w
+//   aside        (a training example that is not training's next) its gradient, not added
+// A test example is never trained on: start, forward ×N, error, then `test` (no backward pass).
 
-export type Phase = 'start' | 'forward' | 'error' | 'backward' | 'gradients' | 'update' | 'accumulate';
+export type Phase = 'start' | 'forward' | 'error' | 'backward' | 'gradients' | 'update' | 'accumulate' | 'aside' | 'test';
+export type Finish = 'update' | 'accumulate' | 'aside' | 'test';
 
 export interface StepPlan {
   /** input and bias node ids: their z is known before the pass starts */
@@ -20,8 +24,8 @@ export interface StepPlan {
   /** neuron ids in topological order */
   neurons: readonly string[];
   edges: readonly string[];
-  /** what ends the example: a weight update, or (batch mode, mid-epoch) adding to the sum */
-  finish: 'update' | 'accumulate';
+  /** what ends the example: a weight update, adding to the batch's sum, nothing (aside), or a test example's end */
+  finish: Finish;
 }
 
 export interface StepInfo {
@@ -32,8 +36,8 @@ export interface StepInfo {
 
 export type EdgeUpdates = Readonly<Record<string, { old: number; next: number }>>;
 
-/** start + N forward + error + N backward + gradients + finish */
-export const stepCount = (plan: StepPlan): number => 2 * plan.neurons.length + 4;
+/** start + N forward + error + N backward + gradients + finish; a test example: start + N forward + error + its end */
+export const stepCount = (plan: StepPlan): number => (plan.finish === 'test' ? plan.neurons.length + 3 : 2 * plan.neurons.length + 4);
 export const lastStep = (plan: StepPlan): number => stepCount(plan) - 1;
 export const clampStep = (plan: StepPlan, step: number): number => Math.min(Math.max(0, step), lastStep(plan));
 export const nextStep = (plan: StepPlan, step: number): number => clampStep(plan, step + 1);
@@ -46,6 +50,7 @@ export function stepAt(plan: StepPlan, step: number): StepInfo {
   if (s === 0) return { phase: 'start', current: null };
   if (s <= n) return { phase: 'forward', current: plan.neurons[s - 1] };
   if (s === n + 1) return { phase: 'error', current: null };
+  if (plan.finish === 'test') return { phase: 'test', current: null };
   if (s <= 2 * n + 1) return { phase: 'backward', current: plan.neurons[2 * n + 1 - s] };
   if (s === 2 * n + 2) return { phase: 'gradients', current: null };
   return { phase: plan.finish, current: null };
@@ -55,7 +60,7 @@ export function stepAt(plan: StepPlan, step: number): StepInfo {
 const forwardDone = (plan: StepPlan, step: number): number => Math.min(step, plan.neurons.length);
 /** how many neurons, counted from the last in topological order, have ∂h/∂s at `step` */
 const backwardDone = (plan: StepPlan, step: number): number =>
-  Math.min(Math.max(0, step - plan.neurons.length - 1), plan.neurons.length);
+  plan.finish === 'test' ? 0 : Math.min(Math.max(0, step - plan.neurons.length - 1), plan.neurons.length);
 
 /** What the canvas shows at `step`: the node and edge annotations revealed so far. */
 export function revealAt(plan: StepPlan, step: number, updates?: EdgeUpdates): Reveal {
@@ -68,7 +73,7 @@ export function revealAt(plan: StepPlan, step: number, updates?: EdgeUpdates): R
   const bwd = backwardDone(plan, s);
   for (let i = 0; i < bwd; i++) nodes[plan.neurons[plan.neurons.length - 1 - i]] = { s: true, z: true, dhds: true };
   const edges: Record<string, { grad?: boolean; update?: { old: number; next: number } }> = {};
-  if (phase === 'gradients' || phase === 'accumulate' || phase === 'update') {
+  if (phase === 'gradients' || phase === 'accumulate' || phase === 'update' || phase === 'aside') {
     for (const id of plan.edges) {
       const update = phase === 'update' ? updates?.[id] : undefined;
       edges[id] = update ? { grad: true, update } : { grad: true };

@@ -1,25 +1,56 @@
-import { epochRng, shuffledOrder, type TrainingSettings } from '../../../engine';
-import { followingExample, type BatchEpoch } from './batch';
+import { batchSizeOf, epochOrder, trainingOptions, type Example, type TrainingSettings } from '../../../engine';
 
-// Which example comes after the one just finished: training's own order. Sequential with shuffle
-// follows the epoch's seeded order (the engine's epochRng), so stepping a whole epoch from its
-// first example visits the examples exactly as training does.
+// Training's visiting order for the epoch under way (docs/graph-format.md, "Update"): the
+// training examples (test examples are never trained on) in file order, or in the seeded
+// Fisher–Yates order of epochRng(seed, epoch) when shuffling; cut into batches of b — 1
+// (sequential), batchSize (mini-batch), N (batch) — the last one shorter. The step-through walks
+// exactly this order, so stepping a whole epoch gives the command line's weights.
 
-/** the first example of the current epoch's order */
-export function firstExample(count: number, training: TrainingSettings): number {
-  if (count === 0) return 0;
-  return training.mode === 'sequential' && training.shuffle ? epochOrder(count, training)[0] : 0;
+export interface EpochVisits {
+  /** document example indices in the order the epoch visits them (test examples left out) */
+  order: readonly number[];
+  /** b, examples per update */
+  size: number;
 }
 
-function epochOrder(count: number, training: TrainingSettings): Int32Array {
-  return shuffledOrder(count, epochRng(training.seed, training.epoch));
+/** one batch of the order: positions start … end − 1 */
+export interface BatchSpan {
+  /** 0-based */
+  index: number;
+  count: number;
+  start: number;
+  end: number;
 }
 
-export function nextExample(index: number, count: number, training: TrainingSettings, epoch: BatchEpoch): number {
-  if (count <= 0) return 0;
-  if (training.mode === 'batch') return followingExample(epoch, index, count);
-  if (!training.shuffle) return (index + 1) % count;
-  const order = epochOrder(count, training);
-  const at = order.indexOf(index);
-  return order[(at + 1) % count];
+/** the document indices of the examples training uses, in file order */
+export function trainingIndices(examples: readonly Example[]): number[] {
+  const out: number[] = [];
+  examples.forEach((ex, i) => ex.test !== true && out.push(i));
+  return out;
+}
+
+/** the epoch's visiting order and batch size, as the engine's trainEpoch computes them */
+export function epochVisits(examples: readonly Example[], training: TrainingSettings): EpochVisits {
+  const train = trainingIndices(examples);
+  const options = trainingOptions(training);
+  const shuffled = epochOrder(train.length, options);
+  return {
+    order: shuffled ? Array.from(shuffled, (t) => train[t]) : train,
+    size: batchSizeOf(options, train.length),
+  };
+}
+
+export const batchCount = (v: EpochVisits): number => Math.ceil(v.order.length / v.size);
+
+/** the batch holding position `p` of the order */
+export function batchAt(v: EpochVisits, p: number): BatchSpan {
+  const index = Math.floor(p / v.size);
+  const start = index * v.size;
+  return { index, count: batchCount(v), start, end: Math.min(start + v.size, v.order.length) };
+}
+
+/** what decides the order and the batches: a change to any of these starts the epoch's walk over */
+export function orderKey(training: TrainingSettings): string {
+  const o = trainingOptions(training);
+  return `${o.mode}|${o.batchSize}|${o.shuffle}|${o.seed}|${o.epoch}`;
 }

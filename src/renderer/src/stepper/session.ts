@@ -1,35 +1,49 @@
-import { trainEpoch, trainExample, trainingOptions, type GraphDoc, type Net, type TrainingMode, type TrainingOptions } from '../../../engine';
+import { applyUpdate, trainingOptions, type GraphDoc, type Net, type TrainingMode, type TrainingOptions } from '../../../engine';
 import { compileOrNull, passValues } from '../formula/netValues';
 import type { NetValues } from '../formula/values';
-import { completesEpoch, runningSum, type BatchEpoch } from './batch';
-import type { EdgeUpdates, StepPlan } from './machine';
+import { runningSum, type EpochProgress } from './batch';
+import type { EdgeUpdates, Finish, StepPlan } from './machine';
+import { batchAt, epochVisits, type BatchSpan, type EpochVisits } from './order';
 
 // Everything the step-through shows for one example, computed by the engine from the document:
-// the plan (topological order), every value of the pass, and the update that ends the example —
-// by the engine's own trainExample / batch epoch, so stepping gives the command line's weights.
+// the plan (topological order), every value of the pass, and what ends the example. The example
+// at the epoch's position in training's order (order.ts) adds its gradient to its batch's sum;
+// the batch's last example ends in the update — the engine's applyUpdate on that sum, with the
+// regulariser and momentum — so stepping an epoch gives the command line's weights bit for bit.
+// Any other example in hand is shown but not trained on: a test example (forward and error
+// only), or a training example that is not next (aside).
+
+/** what the example in hand is to training at this point of the epoch */
+export type Role = 'next' | 'aside' | 'test';
 
 export interface StepSession {
   exampleIndex: number;
+  role: Role;
   plan: StepPlan;
   values: NetValues;
   mode: TrainingMode;
   eta: number;
-  /** batch: Σ_i ∂E_i/∂w over the epoch's counted examples and this one */
+  /** the epoch's visiting order (document indices) and b */
+  visits: EpochVisits;
+  /** the position the epoch has reached in `visits.order` (the example training visits next) */
+  position: number;
+  /** the batch under way (the one holding `position`); null when no example is trained on */
+  batch: BatchSpan | null;
+  /** the epoch's number, training.epoch (0-based; shown 1-based) */
+  epoch: number;
+  /** next: Σ_{i∈B} ∂E_i/∂w over the batch's examples so far and this one */
   sums: Readonly<Record<string, number>> | null;
-  /** batch: examples already in the sum before this one */
+  /** next: examples of the batch already in the sum before this one */
   summedBefore: number;
-  /** batch: examples counted once this one is added, of how many */
-  counted: number;
-  total: number;
-  /** old → new weight per edge when this example ends in an update; null mid-epoch */
+  /** old → new weight per edge when this example ends in an update; null otherwise */
   updates: EdgeUpdates | null;
-  /** momentum's new v per edge with that update (null without momentum, or mid-epoch) */
+  /** momentum's new v per edge with that update (null without momentum, or without an update) */
   velocities: Readonly<Record<string, number>> | null;
   /** the update's regulariser and β (the Update phase's rule) */
   update: Pick<TrainingOptions, 'regularization' | 'momentum'>;
 }
 
-function planOf(doc: GraphDoc, net: Net, finish: StepPlan['finish']): StepPlan {
+function planOf(doc: GraphDoc, net: Net, finish: Finish): StepPlan {
   const order = Array.from(net.order, (k) => net.nodeIds[k]);
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   return {
@@ -40,50 +54,46 @@ function planOf(doc: GraphDoc, net: Net, finish: StepPlan['finish']): StepPlan {
   };
 }
 
-/** runs `train` on the net's weights and returns old → new per edge (and momentum's new v); the net's weights and velocities are restored */
-function updatesBy(doc: GraphDoc, net: Net, train: (net: Net) => void): { updates: EdgeUpdates; velocities: Record<string, number> | null } {
+/** the engine's update from the summed gradient: old → new per edge (and momentum's new v); the net's weights and velocities are restored */
+function updateFrom(doc: GraphDoc, net: Net, sums: Readonly<Record<string, number>>, options: TrainingOptions): Pick<StepSession, 'updates' | 'velocities'> {
   const old = net.weights.slice();
   const oldV = net.velocity.slice();
-  train(net);
-  const out: Record<string, { old: number; next: number }> = {};
-  doc.edges.forEach((e, i) => (out[e.id] = { old: old[i], next: net.weights[i] }));
-  const velocities = (doc.training.momentum ?? 0) > 0 ? Object.fromEntries(doc.edges.map((e, i) => [e.id, net.velocity[i]])) : null;
+  const summed = Float64Array.from(doc.edges, (e) => sums[e.id] ?? 0);
+  applyUpdate(net, summed, options);
+  const updates: Record<string, { old: number; next: number }> = {};
+  doc.edges.forEach((e, i) => (updates[e.id] = { old: old[i], next: net.weights[i] }));
+  const velocities = options.momentum > 0 ? Object.fromEntries(doc.edges.map((e, i) => [e.id, net.velocity[i]])) : null;
   net.weights.set(old);
   net.velocity.set(oldV);
-  return { updates: out, velocities };
+  return { updates, velocities };
 }
 
-export function buildSession(doc: GraphDoc, exampleIndex: number, epoch: BatchEpoch): StepSession | null {
+function roleOf(doc: GraphDoc, exampleIndex: number, visits: EpochVisits, position: number): Role {
+  if (doc.dataset.examples[exampleIndex]?.test === true) return 'test';
+  return visits.order[position] === exampleIndex ? 'next' : 'aside';
+}
+
+const FINISH: Record<Exclude<Role, 'next'>, Finish> = { aside: 'aside', test: 'test' };
+
+export function buildSession(doc: GraphDoc, exampleIndex: number, progress: EpochProgress): StepSession | null {
   const examples = doc.dataset.examples;
-  const example = examples[exampleIndex];
-  const net = example && compileOrNull(doc);
+  const net = examples[exampleIndex] && compileOrNull(doc);
   if (!net) return null;
   const values = passValues(doc, net, exampleIndex);
   if (!values) return null;
-  const { mode, learningRate: eta } = doc.training;
-  // the update the engine makes: with the regulariser's term and momentum when those are on
-  const { regularization, momentum } = trainingOptions(doc.training);
-  const update = { regularization, momentum };
-  const grads = Object.fromEntries(Object.values(values.edges).map((e) => [e.id, e.grad]));
-  if (mode === 'sequential') {
-    const { updates, velocities } = updatesBy(doc, net, (n) => trainExample(n, example.x, example.y, eta, update));
-    return { exampleIndex, plan: planOf(doc, net, 'update'), values, mode, eta, sums: null, summedBefore: 0, counted: 1, total: 1, updates, velocities, update };
+  const options = trainingOptions(doc.training);
+  const update = { regularization: options.regularization, momentum: options.momentum };
+  const visits = epochVisits(examples, doc.training);
+  const position = Math.min(progress.done, Math.max(0, visits.order.length - 1));
+  const role = roleOf(doc, exampleIndex, visits, position);
+  const base = { exampleIndex, role, values, mode: options.mode, eta: options.learningRate, visits, position, epoch: options.epoch, update };
+  if (role !== 'next') {
+    return { ...base, plan: planOf(doc, net, FINISH[role]), batch: null, sums: null, summedBefore: 0, updates: null, velocities: null };
   }
-  const last = completesEpoch(epoch, exampleIndex, examples.length);
-  const counted = epoch.visited.length + (epoch.visited.includes(exampleIndex) ? 0 : 1);
-  const made = last ? updatesBy(doc, net, (n) => trainEpoch(n, examples, doc.training)) : null;
-  return {
-    exampleIndex,
-    plan: planOf(doc, net, last ? 'update' : 'accumulate'),
-    values,
-    mode,
-    eta,
-    sums: runningSum(epoch, exampleIndex, grads),
-    summedBefore: epoch.visited.length,
-    counted,
-    total: examples.length,
-    updates: made?.updates ?? null,
-    velocities: made?.velocities ?? null,
-    update,
-  };
+  const batch = batchAt(visits, position);
+  const grads = Object.fromEntries(Object.values(values.edges).map((e) => [e.id, e.grad]));
+  const sums = runningSum(progress, grads);
+  const last = position === batch.end - 1;
+  const made = last ? updateFrom(doc, net, sums, options) : { updates: null, velocities: null };
+  return { ...base, plan: planOf(doc, net, last ? 'update' : 'accumulate'), batch, sums, summedBefore: position - batch.start, ...made };
 }

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
-import type { Example, GraphEdge } from '../../../engine';
-import { EMPTY_EPOCH, type BatchEpoch } from './batch';
+import type { Example, GraphDoc, GraphEdge } from '../../../engine';
+import { EPOCH_START, restartBatch, type EpochProgress } from './batch';
+import { epochVisits, orderKey } from './order';
 
 // Where the step-through stands. The example in hand itself lives in useLive.exampleIndex (the
 // plot and the panel both choose it); `step` belongs to `stepExample`, and any other example in
@@ -12,25 +13,29 @@ export interface Boundary {
   exampleIndex: number;
   /** the example that came next */
   nextIndex: number;
-  /** the batch epoch before the finished example was added */
-  epoch: BatchEpoch;
+  /** where the epoch stood before the finished example */
+  epoch: EpochProgress;
   /** the document's revision right after the crossing (after the update, when one was applied) */
   revision: number;
   /** true when the crossing applied a weight update (Back undoes it) */
   applied: boolean;
 }
 
-/** what the batch sum belongs to: it is void once the weights or the examples change */
+/** what the epoch's progress belongs to: the examples and the order's settings (else the epoch starts over), the weights (else the batch does) */
 export interface EpochBasis {
   edges: readonly GraphEdge[];
   examples: readonly Example[];
+  /** orderKey(training) */
+  order: string;
 }
+
+export const basisOf = (doc: GraphDoc): EpochBasis => ({ edges: doc.edges, examples: doc.dataset.examples, order: orderKey(doc.training) });
 
 export interface StepperState {
   active: boolean;
   stepExample: number | null;
   step: number;
-  epoch: BatchEpoch;
+  epoch: EpochProgress;
   epochBasis: EpochBasis | null;
   boundaries: readonly Boundary[];
 }
@@ -39,7 +44,7 @@ export const INITIAL_STEPPER: StepperState = {
   active: false,
   stepExample: null,
   step: 0,
-  epoch: EMPTY_EPOCH,
+  epoch: EPOCH_START,
   epochBasis: null,
   boundaries: [],
 };
@@ -54,8 +59,13 @@ export type StepperStore = ReturnType<typeof createStepperStore>;
 export const stepFor = (s: Pick<StepperState, 'stepExample' | 'step'>, exampleIndex: number | null): number =>
   exampleIndex !== null && s.stepExample === exampleIndex ? s.step : 0;
 
-/** the batch epoch, or an empty one when the weights or examples changed since it began */
-export function epochFor(s: Pick<StepperState, 'epoch' | 'epochBasis'>, basis: EpochBasis): BatchEpoch {
+/**
+ * the epoch's progress for `doc`: as stepped; the batch under way started over when the weights
+ * changed since (its sum was taken at other weights); the epoch started over when the examples
+ * or the order's settings changed
+ */
+export function epochFor(s: Pick<StepperState, 'epoch' | 'epochBasis'>, doc: GraphDoc): EpochProgress {
   const b = s.epochBasis;
-  return b && b.edges === basis.edges && b.examples === basis.examples ? s.epoch : EMPTY_EPOCH;
+  if (!b || b.examples !== doc.dataset.examples || b.order !== orderKey(doc.training)) return EPOCH_START;
+  return b.edges === doc.edges ? s.epoch : restartBatch(s.epoch, epochVisits(doc.dataset.examples, doc.training));
 }

@@ -13,8 +13,7 @@ export function useStepSession(): { session: StepSession | null; step: number } 
   const rawStep = useStepper((s) => stepFor(s, index));
   const session = useMemo(() => {
     if (index === null) return null;
-    const basis = { edges: doc.edges, examples: doc.dataset.examples };
-    return buildSession(doc, index, epochFor({ epoch, epochBasis }, basis));
+    return buildSession(doc, index, epochFor({ epoch, epochBasis }, doc));
   }, [doc, index, epoch, epochBasis]);
   return { session, step: session ? clampStep(session.plan, rawStep) : 0 };
 }

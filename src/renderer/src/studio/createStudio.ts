@@ -12,6 +12,7 @@ import { createTrainingController } from '../training/controller';
 import { trainingCommands } from '../training/commands';
 import { createStepperStore } from '../stepper/store';
 import { createStepperActions } from '../stepper/actions';
+import { followTraining, steppedPosition } from '../stepper/sharedPosition';
 import { createPredictStore } from '../predict/store';
 import { createShownWeights } from '../live/shownWeights';
 import { createLiveValues } from '../live/liveValues';
@@ -91,7 +92,12 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const explode = createExplodeStore();
   const edgeIndex = createEdgeIndex();
 
-  const controller = createTrainingController({ env, document, training, shown, notices, drag });
+  // training and the step-through go on from each other's place in the epoch (stepper/sharedPosition.ts)
+  const controller = createTrainingController({
+    env, document, training, shown, notices, drag,
+    epochPosition: (doc) => steppedPosition(stepper, doc),
+    trained: followTraining(stepper, document),
+  });
   // one compile per "same math" for the page; each service is a user with a net of its own
   // (the map passes keep their net's weights across frames, the live values their example's numbers)
   const mapScheduler = createMapScheduler({ env, document, shown, maps, nets: nets.user() });

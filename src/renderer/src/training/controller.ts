@@ -31,6 +31,10 @@ export interface TrainingControllerDeps {
   shown: ShownWeights;
   notices: Pick<Notices, 'notify'>;
   drag: DragPositions;
+  /** where the step-through stands in the epoch of `doc` (examples trained, at a batch's start): training goes on from there */
+  epochPosition?: (doc: GraphDoc) => number;
+  /** training wrote its weights and epoch into the document, `position` examples into the epoch: the step-through goes on from there */
+  trained?: (position: number) => void;
 }
 
 /** values[i] under ids[i] */
@@ -49,7 +53,7 @@ export function cannotTrain(doc: GraphDoc): string | null {
   return null;
 }
 
-export function createTrainingController({ env, document, training, shown, notices, drag }: TrainingControllerDeps) {
+export function createTrainingController({ env, document, training, shown, notices, drag, epochPosition, trained }: TrainingControllerDeps) {
   let worker: TrainerPort | null = null;
   /** whether the worker has answered at all (an error before that means it could not start) */
   let heard = false;
@@ -170,7 +174,8 @@ export function createTrainingController({ env, document, training, shown, notic
     big = isBigGraph(doc.nodes.length, doc.edges.length);
     shown.clear();
     docWrites.forgetLastRun();
-    post({ type: 'load', seq: ++seq, generation, doc });
+    const position = epochPosition?.(doc) ?? 0;
+    post({ type: 'load', seq: ++seq, generation, doc, ...(position > 0 ? { position } : {}) });
   }
 
   function post(message: ToWorker): void {
@@ -257,6 +262,7 @@ export function createTrainingController({ env, document, training, shown, notic
     // a training-relevant edit since the last load would have started a new generation, so the
     // document now is the loaded one plus these weights (and perhaps moved nodes)
     loaded = document.getState().doc;
+    if (!snapshot.running) trained?.(snapshot.position);
     docWrites.ran(env.now());
     // React renders the store's subscribers in a microtask queued by the write: count it too
     queueMicrotask(() => docWrites.observe(env.now() - started));
@@ -345,6 +351,7 @@ export function createTrainingController({ env, document, training, shown, notic
       pause();
       const doc = document.getState().doc;
       const fresh = initWeights({ ...doc, training: { ...doc.training, epoch: 0 } }, doc.training.seed);
+      trained?.(0); // the epoch starts over for the step-through too (before the reload reads its place)
       document.replaceDocument(fresh, 'Reset weights');
     },
   };

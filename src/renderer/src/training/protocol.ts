@@ -6,7 +6,8 @@ import type { GraphDoc } from '../../../engine/format/types';
 
 /** `seq` numbers the main thread's commands; snapshots say which one they reflect */
 export type ToWorker =
-  | { type: 'load'; seq: number; generation: number; doc: GraphDoc }
+  /** `position`: examples of the epoch already trained (the step-through's, at a batch's start); absent: 0 */
+  | { type: 'load'; seq: number; generation: number; doc: GraphDoc; position?: number }
   | { type: 'play'; seq: number }
   /** epochs per second while playing; null trains as fast as the machine can */
   | { type: 'speed'; epochsPerSecond: number | null }

@@ -67,7 +67,8 @@ export class TrainingSession {
   /** the smallest E measured (at each recorded epoch's end): what "blowing up" is measured against */
   private smallestError = Infinity;
 
-  constructor(doc: GraphDoc, generation: number, prefer: Trainer['kind'] = 'wasm') {
+  /** `start`: examples of the epoch `doc.training.epoch` already trained (at a batch's start), where its steps go on from */
+  constructor(doc: GraphDoc, generation: number, prefer: Trainer['kind'] = 'wasm', start = 0) {
     this.generation = generation;
     this.net = compile(doc);
     this.examples = doc.dataset.examples;
@@ -83,7 +84,17 @@ export class TrainingSession {
     this.epoch = doc.training.epoch;
     this.identity = Int32Array.from({ length: this.trainSet.length }, (_, i) => i);
     this.order = this.identity;
+    this.startAt(start);
     this.record();
+  }
+
+  /** go on from position `start` of the epoch under way (the step-through trained the batches before it); 0 or out of range: the epoch's start */
+  private startAt(start: number): void {
+    const n = this.trainSet.length;
+    if (!(start > 0 && start < n) || this.settings.mode === 'batch') return;
+    this.position = start - (start % this.batchSize);
+    if (this.position === 0) return;
+    this.order = this.version1 ? this.version1Order() : epochOrder(n, this.epochSettings());
   }
 
   get canTrain(): boolean {

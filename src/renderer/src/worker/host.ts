@@ -131,7 +131,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
     pendingLoad = null;
     seq = Math.max(seq, m.seq);
     try {
-      session = new TrainingSession(m.doc, m.generation);
+      session = new TrainingSession(m.doc, m.generation, 'wasm', m.position ?? 0);
     } catch (err) {
       session = null;
       running = false;
