@@ -21,6 +21,8 @@ import { createMapScheduler } from '../data/mapScheduler';
 import { createHover } from '../data/hover';
 import { createGeneratorSettings } from '../data/generatorSettings';
 import { createPlotView } from '../data/plotView';
+import { createCsvImporter } from '../data/csvImporter';
+import { createCsvImports } from '../data/csvImports';
 import { createDragPositions } from '../canvas/dragPositions';
 import { createClipboard } from '../canvas/clipboard';
 import { createFileDialogs } from '../files/dialogStore';
@@ -100,6 +102,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const fitShown = () => void env.requestFrame(() => void commands.run('view.fit'));
   const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout, shown: fitShown });
   const exports = createExportFlows(document, notices, platform);
+  const csv = createCsvImports({ importer: createCsvImporter({ worker: env.csvWorker }), document, live, notices, platform, commands });
   const keyboard = createKeyboard({ commands, view, steps, stepper }, env.keys);
   const templates = createTemplateFlows({
     document,
@@ -171,6 +174,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     clipboard,
     flows,
     exports,
+    csv,
     files,
     share,
     templates,
@@ -197,7 +201,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
       if (share) stops.push(share.start());
       layout.preload();
       lessons.start();
-      stops.push(lessons.stop, liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
+      csv.start();
+      stops.push(csv.stop, lessons.stop, liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
     },
     stop(): void {
       stops.forEach((off) => off());
