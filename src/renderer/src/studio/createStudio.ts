@@ -24,6 +24,7 @@ import { createPlotView } from '../data/plotView';
 import { createCsvImporter } from '../data/csvImporter';
 import { createCsvImports } from '../data/csvImports';
 import { createDragPositions } from '../canvas/dragPositions';
+import { createShownView } from '../canvas/shownView';
 import { createClipboard } from '../canvas/clipboard';
 import { createFileDialogs } from '../files/dialogStore';
 import { createFileInput } from '../files/fileInput';
@@ -99,7 +100,9 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const steps = createStepperActions({ document, live, stepper, beforeStepping, predict });
   const clipboard = createClipboard(document, selection);
   const recovery = createRecovery({ document, notices, platform, timers: env, page: env });
-  const fitShown = () => void env.requestFrame(() => void commands.run('view.fit'));
+  // a document just shown: the canvas places the view on it (fitted, or a big one's start: layout/openingView.ts)
+  const shownView = createShownView((run) => env.requestFrame(run));
+  const fitShown = shownView.show;
   const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout, shown: fitShown });
   const exports = createExportFlows(document, notices, platform);
   const csv = createCsvImports({ importer: createCsvImporter({ worker: env.csvWorker }), document, live, notices, platform, commands });
@@ -181,6 +184,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     layout,
     autoLayout,
     nets,
+    shownView,
     lessons,
     lessonEdits,
     /** starts every service (once); stop() undoes it */
