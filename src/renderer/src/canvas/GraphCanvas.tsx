@@ -11,6 +11,7 @@ import { enterCanvas, moveTab } from './tabOrder';
 import { useConnect } from './useConnect';
 import { useFlowElements } from './useFlowElements';
 import { useStagedEdges } from './useStagedEdges';
+import { FIT_VIEW } from '../layout/openingView';
 import { useNodeChanges } from './useNodeChanges';
 import { useCanvasCommands } from './editCommands';
 import { GraphIssues } from './GraphIssues';
@@ -23,7 +24,7 @@ import { useDocument, useView } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
 const MINIMAP_SIZE = { width: 150, height: 100 };
-const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.3 };
+const FIT_OPTIONS = FIT_VIEW;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 // "pan" (the default): a left or middle drag on the empty canvas pans, the wheel zooms, Shift + drag draws a box;
 // "select": a left drag draws a box, the middle button and scrolling pan, Ctrl + wheel or a pinch zooms

@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { CommandId } from '../../../shared/commands';
 import { useStudio } from '../studio/StudioContext';
-import { openingViewport } from '../layout/openingView';
+import { FIT_VIEW, openingViewport } from '../layout/openingView';
 
-const FIT = { padding: 0.15, maxZoom: 1.3, duration: 200 };
+const FIT = { ...FIT_VIEW, duration: 200 };
 
 // The canvas's own commands (view.zoom/fit/layout) need React Flow's instance, so the canvas
 // registers them; the edit.* commands are the studio's (studio/createStudio.ts).

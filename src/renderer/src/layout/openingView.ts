@@ -17,10 +17,10 @@ export const OPENING_VIEW = {
   readableZoom: 0.5,
   /** pixels between the graph's top-left corner and the canvas's */
   margin: 24,
-  /** Fit view's padding and largest zoom (canvas/editCommands.ts) */
-  padding: 0.15,
-  maxZoom: 1.3,
 } as const;
+
+/** Fit view's padding and largest zoom (the canvas's fitView, and the fit an opening view is judged by) */
+export const FIT_VIEW = { padding: 0.15, maxZoom: 1.3 } as const;
 
 interface Placed {
   type: GraphNode['type'];
@@ -51,7 +51,7 @@ export function graphBounds(nodes: readonly Placed[]): { x: number; y: number; w
 export function openingViewport(nodes: readonly Placed[], pane: { width: number; height: number }): Viewport | null {
   const bounds = graphBounds(nodes);
   if (!bounds || pane.width <= 0 || pane.height <= 0) return null;
-  const fitted = getViewportForBounds(bounds, pane.width, pane.height, 0, OPENING_VIEW.maxZoom, OPENING_VIEW.padding);
+  const fitted = getViewportForBounds(bounds, pane.width, pane.height, 0, FIT_VIEW.maxZoom, FIT_VIEW.padding);
   if (fitted.zoom >= OPENING_VIEW.wholeAbove) return null;
   const zoom = OPENING_VIEW.readableZoom;
   return { x: OPENING_VIEW.margin - bounds.x * zoom, y: OPENING_VIEW.margin - bounds.y * zoom, zoom };
