@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRAINING } from '../../../src/engine';
-import { importCsv } from '../../../src/renderer/src/data/csvImport';
-import type { FromCsvWorker, ToCsvWorker } from '../../../src/renderer/src/data/csvImportProtocol';
-import { createCsvImporter, type CsvWorkerLike } from '../../../src/renderer/src/data/csvImporter';
+import { createCsvImporter } from '../../../src/renderer/src/data/csvImporter';
+import { FakeCsvWorker as FakeWorker } from './fakeCsvWorker';
 
 // The page's side of a CSV import: one worker per import, progress passed on, Cancel ends it.
-
-class FakeWorker implements CsvWorkerLike {
-  onmessage: ((event: MessageEvent<FromCsvWorker>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  received: ToCsvWorker[] = [];
-  terminated = false;
-  postMessage(message: ToCsvWorker) {
-    this.received.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  reply(message: FromCsvWorker) {
-    this.onmessage?.({ data: message } as MessageEvent<FromCsvWorker>);
-  }
-  /** what the real worker module does with a message, run here */
-  async runLikeTheWorker() {
-    const { file, request } = this.received[0];
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    this.reply({ type: 'done', result: importCsv({ ...request, bytes }, (fraction) => this.reply({ type: 'progress', fraction })) });
-  }
-}
 
 const request = {
   fileName: 'p.csv',
@@ -43,7 +20,7 @@ const request = {
 
 function setup() {
   const workers: FakeWorker[] = [];
-  const importer = createCsvImporter({ createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]) });
+  const importer = createCsvImporter({ worker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]) });
   return { workers, importer };
 }
 
@@ -83,5 +60,11 @@ describe('createCsvImporter', () => {
     workers[0].onerror?.({ message: '', preventDefault: () => undefined } as ErrorEvent);
     expect(await job.outcome).toMatchObject({ status: 'done', result: { ok: false, message: expect.stringMatching(/^Importing “p\.csv” stopped: .*Nothing was imported\.$/) } });
     expect(workers[0].terminated).toBe(true);
+  });
+
+  it('parses on the page where no worker can start', async () => {
+    const importer = createCsvImporter({ worker: () => null });
+    const outcome = await importer.start(new Blob(['0,0,1\n1,1,0\n']), request, () => undefined).outcome;
+    expect(outcome).toMatchObject({ status: 'done', result: { ok: true, imported: 2 } });
   });
 });

@@ -44,7 +44,7 @@ describe('opening', () => {
 
   it('fits the view to the opened graph once it is on the canvas (an old view could show none of it)', async () => {
     const fit = vi.fn();
-    studio.commands.register('view.fit', fit);
+    studio.shownView.register({ beforeRender: () => false, afterRender: fit });
     await studio.flows.applyOpened({ status: 'opened', text: tutorial, fileName: 'tutorial.bpgraph.json', filePath: null });
     expect(fit).not.toHaveBeenCalled(); // the canvas renders the new nodes first
     studio.fake.clock.frame();

@@ -61,6 +61,7 @@ export function fakeEnv(
     trainerWorker?: () => WorkerPort<unknown, unknown> | null;
     mapWorker?: () => WorkerPort<unknown, unknown> | null;
     layoutWorker?: () => WorkerPort<unknown, unknown> | null;
+    csvWorker?: () => WorkerPort<unknown, unknown> | null;
   } = {},
 ): FakeEnv {
   let t = 0;
@@ -116,6 +117,7 @@ export function fakeEnv(
     trainerWorker: opts.trainerWorker ?? (() => null),
     mapWorker: opts.mapWorker ?? (() => null),
     layoutWorker: opts.layoutWorker ?? (() => null),
+    csvWorker: opts.csvWorker ?? (() => null),
     onPageHidden(fn) {
       hiddenListeners.add(fn);
       return () => void hiddenListeners.delete(fn);

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { ContextMenu, type MenuRequest } from './ContextMenu';
 import { edgeTypes } from './edges/edgeTypes';
@@ -10,6 +10,8 @@ import { addNodeAt, decodeSpec } from './nodeSpecs';
 import { enterCanvas, moveTab } from './tabOrder';
 import { useConnect } from './useConnect';
 import { useFlowElements } from './useFlowElements';
+import { useStagedEdges } from './useStagedEdges';
+import { FIT_VIEW } from '../layout/openingView';
 import { useNodeChanges } from './useNodeChanges';
 import { useCanvasCommands } from './editCommands';
 import { GraphIssues } from './GraphIssues';
@@ -22,7 +24,7 @@ import { useDocument, useView } from '../studio/hooks';
 import { useStudio } from '../studio/StudioContext';
 
 const MINIMAP_SIZE = { width: 150, height: 100 };
-const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.3 };
+const FIT_OPTIONS = FIT_VIEW;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 // "pan" (the default): a left or middle drag on the empty canvas pans, the wheel zooms, Shift + drag draws a box;
 // "select": a left drag draws a box, the middle button and scrolling pan, Ctrl + wheel or a pinch zooms
@@ -38,9 +40,10 @@ export function GraphCanvas() {
   // over 120 nodes, one not yet on screen carries an estimated box instead of being rendered to be measured
   const manyNodes = useDocument((s) => s.doc.nodes.length > BIG_GRAPH.nodes);
   const { flowNodes, flowEdges, setSize } = useFlowElements(manyNodes);
-  // a big graph's edges (thousands cross the view) render after its nodes, in a render React may
-  // interrupt: the nodes show and take clicks while the edges are still being made
-  const deferredEdges = useDeferredValue(flowEdges);
+  // a big graph's edges (thousands cross the view) reach React Flow in batches after its nodes,
+  // one a frame: the nodes show and take clicks while the edges are still being made
+  const stagedEdges = useStagedEdges(flowEdges, large, studio.env);
+  const staging = stagedEdges !== flowEdges;
   const { onNodesChange, onEdgesChange } = useNodeChanges(setSize);
   const { isValidConnection, onConnect, onConnectEnd } = useConnect();
   const { screenToFlowPosition, fitView } = useReactFlow();
@@ -127,7 +130,7 @@ export function GraphCanvas() {
       <EdgeLayerContext.Provider value={edgeLayer}>
         <ReactFlow
           nodes={flowNodes}
-          edges={large ? deferredEdges : flowEdges}
+          edges={stagedEdges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -161,7 +164,8 @@ export function GraphCanvas() {
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           {edgeLayer && <EdgeCanvas layer={edgeLayer} />}
           <Controls position="bottom-left" />
-          <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" style={MINIMAP_SIZE} />
+          {/* a big graph's minimap (a rectangle per node) once its edges are in: not in its first frame */}
+          {!staging && <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" style={MINIMAP_SIZE} />}
         </ReactFlow>
       </EdgeLayerContext.Provider>
       <GraphIssues />

@@ -23,7 +23,10 @@ import { createMapScheduler } from '../data/mapScheduler';
 import { createHover } from '../data/hover';
 import { createGeneratorSettings } from '../data/generatorSettings';
 import { createPlotView } from '../data/plotView';
+import { createCsvImporter } from '../data/csvImporter';
+import { createCsvImports } from '../data/csvImports';
 import { createDragPositions } from '../canvas/dragPositions';
+import { createShownView } from '../canvas/shownView';
 import { createClipboard } from '../canvas/clipboard';
 import { createFileDialogs } from '../files/dialogStore';
 import { createFileInput } from '../files/fileInput';
@@ -107,10 +110,13 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const steps = createStepperActions({ document, live, stepper, beforeStepping, predict });
   const clipboard = createClipboard(document, selection);
   const recovery = createRecovery({ document, notices, platform, timers: env, page: env });
-  const fitShown = () => void env.requestFrame(() => void commands.run('view.fit'));
+  // a document just shown: the canvas places the view on it (fitted, or a big one's start: layout/openingView.ts)
+  const shownView = createShownView((run) => env.requestFrame(run));
+  const fitShown = shownView.show;
   const flows = createDocumentFlows({ document, notices, platform, layout: autoLayout, shown: fitShown });
   const exports = createExportFlows(document, notices, platform);
   const lesson = createLessonStore();
+  const csv = createCsvImports({ importer: createCsvImporter({ worker: env.csvWorker }), document, live, notices, platform, commands });
   const keyboard = createKeyboard({ commands, view, steps, stepper, inert: (target) => shortcutInert(target, lesson.getState()) }, env.keys);
   const templates = createTemplateFlows({
     document,
@@ -180,6 +186,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     clipboard,
     flows,
     exports,
+    csv,
     files,
     share,
     templates,
@@ -187,6 +194,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
     autoLayout,
     nets,
     edgeIndex,
+    shownView,
     lessons,
     lessonEdits,
     /** starts every service (once); stop() undoes it */
@@ -207,7 +215,8 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
       if (share) stops.push(share.start());
       layout.preload();
       lessons.start();
-      stops.push(lessons.stop, liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
+      csv.start();
+      stops.push(csv.stop, lessons.stop, liveValues.stop, mapScheduler.stop, controller.stop, files.stop, keyboard.stop, selection.stop, hover.stop);
     },
     stop(): void {
       stops.forEach((off) => off());

@@ -15,6 +15,7 @@ import type { DragPositionsState } from '../canvas/dragPositions';
 import type { DialogState } from '../files/dialogStore';
 import type { RecoveryState } from '../files/recovery';
 import type { LayoutState } from '../layout/layoutService';
+import type { CsvImportsState } from '../data/csvImports';
 import { useStudio } from './StudioContext';
 
 // A component subscribes to the smallest slice of one store of the studio: `useDocument((s) => s.doc.name)`.
@@ -38,3 +39,4 @@ export const useDragPositions = <T>(select: Selector<DragPositionsState, T>): T 
 export const useFileDialog = <T>(select: Selector<DialogState, T>): T => useStore(useStudio().dialogs, select);
 export const useRecovery = <T>(select: Selector<RecoveryState, T>): T => useStore(useStudio().recovery, select);
 export const useLayout = <T>(select: Selector<LayoutState, T>): T => useStore(useStudio().layout, select);
+export const useCsvImports = <T>(select: Selector<CsvImportsState, T>): T => useStore(useStudio().csv.state, select);
