@@ -14,7 +14,7 @@ import { initWeights } from '../random';
 import { byId, readPass, type EdgeReadout, type NeuronReadout, type PassReadout } from '../readout';
 import { trainExample } from '../train';
 import { ACTIVATION_TEX, type SheetActivation } from './activationTex';
-import { isBlank, type BlankChoice, type BlankRow } from './blanks';
+import { isBlank, type BlankChoice } from './blanks';
 import { WorksheetError } from './errors';
 import { errorRow, outputDeltaRow, softmaxRow } from './lossRows';
 import { crossEntropy, yTex, type Row, type Sheet, type SheetUpdate, type WorksheetRow } from './sheet';
