@@ -6,11 +6,15 @@ import { compile, DEFAULT_TRAINING, readPass, type GraphDoc, type NeuronReadout 
 import { explodeOf } from '../../../src/renderer/src/explode/explodeOf';
 import { explodeLayout } from '../../../src/renderer/src/explode/explodeLayout';
 import { tutorial251 } from '../../../src/renderer/src/templates/tutorial';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
+
+/** a user of one compile, as the page's services are */
+const nets = createNetCache().user();
 
 const doc = tutorial251();
 
 function exploded(d: GraphDoc, example: number, id: string) {
-  const r = explodeOf(d, example, id);
+  const r = explodeOf(nets, d, example, id);
   if (!r.ok) throw new Error(r.reason);
   return r.neuron;
 }
@@ -80,8 +84,8 @@ describe('at σ′ = 0', () => {
 
 describe('refusals and layout', () => {
   it('says why an input cannot be exploded, and why nothing shows without an example', () => {
-    expect(explodeOf(doc, 0, 'in_x')).toMatchObject({ ok: false, reason: expect.stringMatching(/Only a neuron/) });
-    expect(explodeOf(doc, null, '6')).toMatchObject({ ok: false, reason: expect.stringMatching(/Add an example/) });
+    expect(explodeOf(nets, doc, 0, 'in_x')).toMatchObject({ ok: false, reason: expect.stringMatching(/Only a neuron/) });
+    expect(explodeOf(nets, doc, null, '6')).toMatchObject({ ok: false, reason: expect.stringMatching(/Add an example/) });
   });
 
   it('lays every term out on its own row, the sum and σ in the middle', () => {
@@ -141,7 +145,7 @@ describe('with cross-entropy', () => {
   });
 
   it('a softmax output is refused, saying why and where its ∂E/∂s is shown', () => {
-    const r = explodeOf(softmax, 0, 'o1');
+    const r = explodeOf(nets, softmax, 0, 'o1');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/softmax output.*every output.*h − y/);
   });

@@ -4,6 +4,10 @@ import { compile, readPass, type GraphDoc, type NeuronReadout } from '../../../s
 import { netValues } from '../../../src/renderer/src/formula/netValues';
 import { edgeFormulas, neuronFormulas, type FormulaBlock } from '../../../src/renderer/src/formula/tex';
 import { texFactor, texNumber } from '../../../src/renderer/src/formula/texNumber';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
+
+/** a user of one compile, as the page's services are */
+const nets = createNetCache().user();
 
 // With softmax outputs the formulas show what the engine computes: the Jacobian h_o(δ_om − h_m)
 // at the outputs, ∂h_o/∂s_k = Σ_m ∂h_o/∂s_m ∂s_m/∂s_k before them, ∂E/∂s = h − y at an output
@@ -49,7 +53,7 @@ function expectExact(b: FormulaBlock, engine: number) {
 }
 
 describe.each([0, 1])('softmax formulas, example %i', (i) => {
-  const net = netValues(doc, i)!;
+  const net = netValues(nets, doc, i)!;
   const { r, nodes, edges } = readout(i);
 
   it('the readout holds the paths ∂s_m/∂s_k of a softmax net', () => {

@@ -7,6 +7,10 @@ import { edgeFormulas, errorBlock, neuronFormulas, type FormulaBlock } from '../
 import { texNumber } from '../../../src/renderer/src/formula/texNumber';
 
 import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
+
+/** a user of one compile, as the page's services are */
+const nets = createNetCache().user();
 
 function load(text: string): GraphDoc {
   const parsed = parseGraph(text);
@@ -19,7 +23,7 @@ const tutorial = load(tutorialText);
 /** E_i from a fresh forward pass with one weight changed: an answer independent of backward() */
 function errorWith(doc: GraphDoc, edgeId: string, w: number, i: number): number {
   const changed = { ...doc, edges: doc.edges.map((e) => (e.id === edgeId ? { ...e, weight: w } : e)) };
-  return netValues(changed, i)!.error;
+  return netValues(nets, changed, i)!.error;
 }
 
 const close = (a: number, b: number, rel = 1e-12) => Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
@@ -33,7 +37,7 @@ function expectWellFormed(blocks: FormulaBlock[]) {
 }
 
 describe('formulas for the tutorial 2-5-1 network, example 0', () => {
-  const net = netValues(tutorial, 0)!;
+  const net = netValues(nets, tutorial, 0)!;
 
   it('writes s_k as the sum over k’s incoming edges with the numbers plugged in', () => {
     const [sum] = neuronFormulas(net, '1');
@@ -109,7 +113,7 @@ describe('formulas for a graph with a skip connection and two outputs', () => {
     dataset: { examples: [{ x: [0.5], y: [1, -0.25] }] },
     training: { learningRate: 0.5, mode: 'sequential', shuffle: false, seed: 1, epoch: 0 },
   };
-  const net = netValues(doc, 0)!;
+  const net = netValues(nets, doc, 0)!;
 
   it('sums ∂E/∂s over both outputs and shows one recursion per output', () => {
     const blocks = neuronFormulas(net, 'a');

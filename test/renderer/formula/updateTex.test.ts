@@ -6,6 +6,10 @@ import { netValues } from '../../../src/renderer/src/formula/netValues';
 import { edgeFormulas, errorBlock, neuronFormulas, type FormulaBlock } from '../../../src/renderer/src/formula/tex';
 import { texNumber } from '../../../src/renderer/src/formula/texNumber';
 import { layeredDoc } from '../training/fixtures';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
+
+/** a user of one compile, as the page's services are */
+const nets = createNetCache().user();
 
 const close = (a: number, b: number, rel = 1e-12) => Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -35,14 +39,14 @@ const block = (blocks: readonly FormulaBlock[], quantity: string) => blocks.find
 
 describe('the update in the formula inspector', () => {
   it('the tutorial’s plain descent shows no regulariser and no update block (as before)', () => {
-    const blocks = edgeFormulas(netValues(docWith({}), 0)!, 'in_x->h0_0');
+    const blocks = edgeFormulas(netValues(nets, docWith({}), 0)!, 'in_x->h0_0');
     expect(blocks.map((b) => b.quantity)).not.toContain('gradReg');
     expect(blocks.map((b) => b.quantity)).not.toContain('update');
   });
 
   it('L2 + momentum: ∂E_reg/∂w = ∂E/∂w + 2λw, v ← βv + g, w ← w − ηv — ending in the engine’s own new v and w', () => {
     const doc = docWith({ regularization: { kind: 'L2', rate: 0.05 }, momentum: 0.9 });
-    const values = netValues(doc, 0)!;
+    const values = netValues(nets, doc, 0)!;
     const net = engineUpdate(doc);
     doc.edges.forEach((edge, i) => {
       const blocks = edgeFormulas(values, edge.id);
@@ -64,7 +68,7 @@ describe('the update in the formula inspector', () => {
 
   it('L1 without momentum: + λ sign(w), then w ← w − η g, the engine’s new weight', () => {
     const doc = docWith({ regularization: { kind: 'L1', rate: 0.02 } });
-    const values = netValues(doc, 0)!;
+    const values = netValues(nets, doc, 0)!;
     const net = engineUpdate(doc);
     const i = doc.edges.findIndex((e) => e.source === 'in_x');
     const blocks = edgeFormulas(values, doc.edges[i].id);
@@ -76,7 +80,7 @@ describe('the update in the formula inspector', () => {
 
   it('cross-entropy at a sigmoid output: ∂E/∂s = h − y, E_i = −[y ln h + (1 − y) ln(1 − h)]', () => {
     const doc = docWith({ loss: 'crossEntropy' });
-    const values = netValues(doc, 0)!;
+    const values = netValues(nets, doc, 0)!;
     const out = values.outputs[0];
     const dEds = block(neuronFormulas(values, 'out'), 'dEds')!;
     expect(dEds.tex).toContain('= h - y');
@@ -90,7 +94,7 @@ describe('the update in the formula inspector', () => {
   });
 
   it.each(['leakyRelu', 'elu', 'softplus', 'hardSigmoid'] as const)('a %s neuron’s formulas render (version 2’s activations)', (activation) => {
-    const values = netValues(layeredDoc([3], { count: 6, activation }), 0)!;
+    const values = netValues(nets, layeredDoc([3], { count: 6, activation }), 0)!;
     const blocks = neuronFormulas(values, 'h0_0');
     expect(blocks.length).toBeGreaterThan(3);
     expectWellFormed(blocks);

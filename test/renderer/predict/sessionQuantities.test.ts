@@ -5,11 +5,15 @@ import { EPOCH_START } from '../../../src/renderer/src/stepper/batch';
 import { stepAt, stepCount } from '../../../src/renderer/src/stepper/machine';
 import { buildSession } from '../../../src/renderer/src/stepper/session';
 import { tutorialDoc } from './world';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
+
+/** a user of one compile, as the page's services are */
+const nets = createNetCache().user();
 
 describe('which quantities each step of the step-through asks', () => {
   const doc = tutorialDoc();
-  const session = buildSession(doc, 0, EPOCH_START)!;
-  const all = sessionQuantities(doc, session)!;
+  const session = buildSession(nets, doc, 0, EPOCH_START)!;
+  const all = sessionQuantities(nets, doc, session)!;
 
   it('are the engine’s, with the step-through’s own update', () => {
     expect(all.map((q) => [q.key, q.value])).toEqual(exampleQuantities(doc, 0).map((q) => [q.key, q.value]));
@@ -29,8 +33,8 @@ describe('which quantities each step of the step-through asks', () => {
 
   it('batch mode mid-epoch: no update to predict', () => {
     const batch = { ...doc, training: { ...doc.training, mode: 'batch' as const } };
-    const s = buildSession(batch, 0, EPOCH_START)!;
+    const s = buildSession(nets, batch, 0, EPOCH_START)!;
     expect(s.plan.finish).toBe('accumulate');
-    expect(sessionQuantities(batch, s)!.some((q) => q.kind === 'update')).toBe(false);
+    expect(sessionQuantities(nets, batch, s)!.some((q) => q.kind === 'update')).toBe(false);
   });
 });

@@ -9,6 +9,10 @@ import perceptronText from '../../../examples/tutorial-perceptron.bpgraph.json?r
 import { fakeEnv, testStudio } from '../studio/fakeEnv';
 import type { WorkerPort } from '../../../src/renderer/src/studio/env';
 import { PAUSED_FOR_STEPPING, stopSteppingOnPlay } from '../../../src/renderer/src/studio/oneAtATime';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
+
+/** a user of one compile, as the page's services are */
+const nets = createNetCache().user();
 
 let studio = testStudio();
 beforeEach(() => {
@@ -25,7 +29,7 @@ const weights = () => studio.document.getState().doc.edges.map((e) => e.weight);
 const step = () => stepFor(studio.stepper.getState(), studio.live.getState().exampleIndex);
 const phase = () => {
   const { doc } = studio.document.getState();
-  const s = buildSession(doc, studio.live.getState().exampleIndex!, epochFor(studio.stepper.getState(), doc))!;
+  const s = buildSession(nets, doc, studio.live.getState().exampleIndex!, epochFor(studio.stepper.getState(), doc))!;
   return stepAt(s.plan, step()).phase;
 };
 
@@ -147,7 +151,7 @@ describe('stepping the perceptron in batch mode', () => {
       expect(weights()).toEqual(doc.edges.map((e) => e.weight));
     }
     expect(studio.stepper.getState().epoch.done).toBe(n - 1);
-    const s = buildSession(studio.document.getState().doc, n - 1, studio.stepper.getState().epoch)!;
+    const s = buildSession(nets, studio.document.getState().doc, n - 1, studio.stepper.getState().epoch)!;
     const net = compile(doc);
     let sum = 0;
     for (const ex of doc.dataset.examples) {
@@ -181,7 +185,7 @@ describe('stepping the perceptron in batch mode', () => {
     studio.steps.stepForward();
     studio.document.setEdgeWeight(doc.edges[0].id, 0.25);
     const edited = studio.document.getState().doc;
-    const s = buildSession(edited, 1, epochFor(studio.stepper.getState(), edited));
+    const s = buildSession(nets, edited, 1, epochFor(studio.stepper.getState(), edited));
     expect(s).not.toBeNull();
     // the sum was taken at the old weights: the batch starts over at its first example, example 0
     expect(s!.role).toBe('aside');

@@ -5,11 +5,15 @@ import { buildSession } from '../../../src/renderer/src/stepper/session';
 import { lastStep, revealAt } from '../../../src/renderer/src/stepper/machine';
 import { EPOCH_START } from '../../../src/renderer/src/stepper/batch';
 import { labelledNeuron, stepLabelsEdge } from '../../../src/renderer/src/stepper/edgeLabels';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
+
+/** a user of one compile, as the page's services are */
+const nets = createNetCache().user();
 
 function updateStep(selected: string[]) {
   const r = parseGraph(tutorialText);
   if (!r.ok) throw r.error;
-  const session = buildSession(r.doc, 0, EPOCH_START)!;
+  const session = buildSession(nets, r.doc, 0, EPOCH_START)!;
   const reveal = revealAt(session.plan, lastStep(session.plan), session.updates ?? undefined);
   const labelsFor = labelledNeuron(selected, session.plan.neurons, session.values.outputs[0].nodeId);
   const full = { ...reveal, labelsFor };

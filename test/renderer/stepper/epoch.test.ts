@@ -7,6 +7,10 @@ import { batchLabel, notTrained, placeInEpoch } from '../../../src/renderer/src/
 import { epochFor, INITIAL_STEPPER, stepFor } from '../../../src/renderer/src/stepper/store';
 import { testStudio } from '../studio/fakeEnv';
 import { layeredDoc } from '../training/fixtures';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
+
+/** a user of one compile, as the page's services are */
+const nets = createNetCache().user();
 
 // Stepping a whole epoch through the step-through gives, bit for bit, the engine's trainEpoch:
 // training's visiting order (seeded shuffle), batches of b summed and updated once each, the
@@ -29,7 +33,7 @@ function open(doc: GraphDoc, exampleIndex: number) {
 
 const current = () => studio.document.getState().doc;
 const inHand = () => studio.live.getState().exampleIndex!;
-const session = (): StepSession => buildSession(current(), inHand(), epochFor(studio.stepper.getState(), current()))!;
+const session = (): StepSession => buildSession(nets, current(), inHand(), epochFor(studio.stepper.getState(), current()))!;
 const phase = () => stepAt(session().plan, stepFor(studio.stepper.getState(), inHand())).phase;
 
 /** steps the example in hand to its end and across it; returns what ended it */

@@ -8,6 +8,10 @@ import { StepDetail } from '../../../src/renderer/src/stepper/StepDetail';
 import { buildSession } from '../../../src/renderer/src/stepper/session';
 import { stepAt, stepCount } from '../../../src/renderer/src/stepper/machine';
 import { EPOCH_START } from '../../../src/renderer/src/stepper/batch';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
+
+/** a user of one compile, as the page's services are */
+const nets = createNetCache().user();
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -18,7 +22,7 @@ afterEach(() => (host.innerHTML = ''));
 function backwardStep(neuron: string) {
   const r = parseGraph(tutorialText);
   if (!r.ok) throw r.error;
-  const session = buildSession(r.doc, 0, EPOCH_START)!;
+  const session = buildSession(nets, r.doc, 0, EPOCH_START)!;
   for (let i = 0; i < stepCount(session.plan); i++) {
     const info = stepAt(session.plan, i);
     if (info.phase === 'backward' && info.current === neuron) return { session, step: i };
@@ -61,7 +65,7 @@ describe('what the step card says about training’s epoch', () => {
   const doc = { ...r.doc, dataset: { ...r.doc.dataset, examples }, training: { ...r.doc.training, mode: 'minibatch' as const, batchSize: 4 } };
 
   const textAt = (index: number, last: boolean) => {
-    const session = buildSession(doc, index, index === 3 ? { done: 2, sum: {} } : EPOCH_START)!;
+    const session = buildSession(nets, doc, index, index === 3 ? { done: 2, sum: {} } : EPOCH_START)!;
     const root = createRoot(host);
     act(() => root.render(<StepDetail session={session} step={last ? stepCount(session.plan) - 1 : 0} />));
     const text = host.textContent ?? '';

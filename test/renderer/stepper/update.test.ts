@@ -6,6 +6,10 @@ import { updateRule } from '../../../src/renderer/src/stepper/StepDetail';
 import { INITIAL_STEPPER } from '../../../src/renderer/src/stepper/store';
 import { testStudio } from '../studio/fakeEnv';
 import { layeredDoc } from '../training/fixtures';
+import { createNetCache } from '../../../src/renderer/src/studio/netCache';
+
+/** a user of one compile, as the page's services are */
+const nets = createNetCache().user();
 
 // The step-through's Update phase makes the engine's update, regulariser and momentum included,
 // and applying it keeps momentum's velocities with the weights.
@@ -17,7 +21,7 @@ const doc = (() => {
 
 describe('the step-through’s update with version 2’s options', () => {
   it('ends a sequential example in the engine’s L2 + momentum update, and names the rule', () => {
-    const session = buildSession(doc, 0, EPOCH_START)!;
+    const session = buildSession(nets, doc, 0, EPOCH_START)!;
     const net = compile(doc);
     const ex = doc.dataset.examples[0];
     trainExample(net, ex.x, ex.y, doc.training.learningRate, { regularization: doc.training.regularization, momentum: 0.9 });
@@ -31,7 +35,7 @@ describe('the step-through’s update with version 2’s options', () => {
     const studio = testStudio({ initial: doc });
     studio.stepper.setState(INITIAL_STEPPER);
     studio.live.setState({ exampleIndex: 0, reveal: null });
-    const session = buildSession(doc, 0, EPOCH_START)!;
+    const session = buildSession(nets, doc, 0, EPOCH_START)!;
     studio.steps.startStepping();
     for (let i = 0; i < 100 && studio.live.getState().exampleIndex === 0; i++) studio.steps.stepForward();
     const after = studio.document.getState();

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { byId, readPass, trace, type GraphDoc } from '../../../src/engine';
 import { tutorial251 } from '../../../src/renderer/src/templates/tutorial';
@@ -107,5 +108,20 @@ describe('the compiled-net cache', () => {
     const neuron = doc.nodes.find((n) => n.type === 'neuron')!;
     expect(nodes[neuron.id].dhds).toHaveLength(1);
     expect(edges[doc.edges[0].id].grad).toBe(trace(doc, 0).edges[doc.edges[0].id].grad);
+  });
+});
+
+describe('the studio’s one compile', () => {
+  it('a document opened and stepped through is compiled once for the live values, the maps, the lessons and the step-through', async () => {
+    const { testStudio } = await import('./fakeEnv');
+    const studio = testStudio();
+    studio.start();
+    studio.document.loadDocument(tutorial251());
+    await studio.fake.clock.frame();
+    studio.steps.startStepping();
+    studio.steps.runToEnd();
+    await studio.fake.clock.frame();
+    expect(studio.nets.compiles()).toBe(1);
+    studio.stop();
   });
 });

@@ -7,6 +7,7 @@ import { BOX, explodeLayout, OP_RADIUS, type Point } from './explodeLayout';
 import type { ExplodedNeuron, ExplodedValue } from './explodeModel';
 import { explodeShown, type BoxShown, type ExplodeShown } from './explodeMask';
 import { explodeOf } from './explodeOf';
+import { useNetUser } from '../studio/useNetUser';
 import { useValueMaskState } from '../predict/useInspectorMask';
 import './explode.css';
 
@@ -27,7 +28,8 @@ function ExplodeDialog({ nodeId }: { nodeId: string }) {
   const studio = useStudio();
   const doc = useDocument((s) => s.doc);
   const index = useLive((s) => s.exampleIndex);
-  const result = useMemo(() => explodeOf(doc, index, nodeId), [doc, index, nodeId]);
+  const nets = useNetUser();
+  const result = useMemo(() => explodeOf(nets, doc, index, nodeId), [nets, doc, index, nodeId]);
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     close.current?.focus();

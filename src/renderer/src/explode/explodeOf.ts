@@ -1,12 +1,13 @@
 // The exploded neuron for the document and the example in hand: one pass of the engine read out
 // (readout.ts), or the reason there is nothing to draw.
 
-import { compile, readPass, trainingOptions, type GraphDoc } from '../../../engine';
+import { readPass, trainingOptions, type GraphDoc } from '../../../engine';
+import type { NetCache } from '../studio/netCache';
 import { explodeNeuron, type ExplodedNeuron } from './explodeModel';
 
 export type ExplodeResult = { ok: true; neuron: ExplodedNeuron; example: number } | { ok: false; reason: string };
 
-export function explodeOf(doc: GraphDoc, exampleIndex: number | null, nodeId: string): ExplodeResult {
+export function explodeOf(nets: NetCache, doc: GraphDoc, exampleIndex: number | null, nodeId: string): ExplodeResult {
   const node = doc.nodes.find((n) => n.id === nodeId);
   if (node === undefined || node.type !== 'neuron') return { ok: false, reason: 'Only a neuron can be exploded: it is the one with ×, + and σ inside.' };
   if (exampleIndex === null || doc.dataset.examples[exampleIndex] === undefined) return { ok: false, reason: 'Add an example first: the values are those of the example in hand.' };
@@ -17,13 +18,10 @@ export function explodeOf(doc: GraphDoc, exampleIndex: number | null, nodeId: st
       reason: 'A softmax output’s h depends on every output’s s, so it cannot be taken apart alone. Explode a neuron before the outputs, or step through the example: there ∂E/∂s = h − y at each output.',
     };
   if (!doc.nodes.some((n) => n.type === 'neuron' && n.output !== undefined)) return { ok: false, reason: 'The graph has no output neuron yet, so there is no error E to take gradients of.' };
-  let readout;
   const example = doc.dataset.examples[exampleIndex];
-  try {
-    readout = readPass(compile(doc), example);
-  } catch (err) {
-    return { ok: false, reason: `The graph cannot be computed: ${err instanceof Error ? err.message : String(err)}` };
-  }
+  const net = nets.netFor(doc);
+  if (net === null) return { ok: false, reason: 'The graph cannot be computed: it breaks a graph rule (the canvas names it).' };
+  const readout = readPass(net, example);
   const o = node.output;
   const out = readout.outputs.find((x) => x.nodeId === nodeId);
   const direct = o === undefined || out === undefined ? 0 : dEdh(out.h, example.y[o], crossEntropy);

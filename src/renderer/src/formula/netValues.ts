@@ -1,4 +1,5 @@
-import { byId, compile, KIND_INPUT, LOSS_SQUARED, readPass, trainingOptions, type GraphDoc, type Net, type PassReadout } from '../../../engine';
+import { byId, KIND_INPUT, LOSS_SQUARED, readPass, trainingOptions, type GraphDoc, type Net, type PassReadout } from '../../../engine';
+import type { NetCache } from '../studio/netCache';
 import type { NetValues, NodeValues } from './values';
 
 // The engine's readout of one example's pass (src/engine/readout.ts), laid out for the formula
@@ -20,14 +21,10 @@ function nodeValues(doc: GraphDoc, net: Net, r: PassReadout, k: number): NodeVal
   return { ...base, activation: node.activation, output: node.output, s: read.s, dsigma: read.dsigma, dhds: read.dhds, dEds: read.dEds, ...(read.dsds ? { dsds: read.dsds } : {}) };
 }
 
-/** the net compiled from `doc`, or null when the graph breaks a rule or has no output */
-export function compileOrNull(doc: GraphDoc): Net | null {
-  try {
-    const net = compile(doc);
-    return net.numOutputs > 0 ? net : null;
-  } catch {
-    return null;
-  }
+/** `doc`'s net from the page's one compile (studio/netCache.ts), or null when the graph breaks a rule or has no output */
+export function netOrNull(nets: NetCache, doc: GraphDoc): Net | null {
+  const net = nets.netFor(doc);
+  return net !== null && net.numOutputs > 0 ? net : null;
 }
 
 /** runs example `exampleIndex` through `net` (compiled from `doc`) and reads every quantity out */
@@ -44,8 +41,8 @@ export function passValues(doc: GraphDoc, net: Net, exampleIndex: number): NetVa
 }
 
 /** the example's values, or null when the graph does not compile or the example does not exist */
-export function netValues(doc: GraphDoc, exampleIndex: number): NetValues | null {
+export function netValues(nets: NetCache, doc: GraphDoc, exampleIndex: number): NetValues | null {
   if (!doc.dataset.examples[exampleIndex]) return null;
-  const net = compileOrNull(doc);
+  const net = netOrNull(nets, doc);
   return net && passValues(doc, net, exampleIndex);
 }

@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { useNetUser } from '../studio/useNetUser';
 import { netValues } from './netValues';
 import type { NetValues } from './values';
 import { useDocument, useLive } from '../studio/hooks';
@@ -10,5 +11,6 @@ import { useDocument, useLive } from '../studio/hooks';
 export function useNetValues(wanted: boolean): NetValues | null {
   const doc = useDeferredValue(useDocument((s) => s.doc));
   const index = useLive((s) => s.exampleIndex);
-  return useMemo(() => (wanted && index !== null ? netValues(doc, index) : null), [wanted, doc, index]);
+  const nets = useNetUser();
+  return useMemo(() => (wanted && index !== null ? netValues(nets, doc, index) : null), [wanted, nets, doc, index]);
 }

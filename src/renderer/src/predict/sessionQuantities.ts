@@ -1,6 +1,7 @@
 import { readPass, type GraphDoc } from '../../../engine';
 import { passQuantities, type Quantity, type UpdateReadout } from '../../../engine/predict';
-import { compileOrNull } from '../formula/netValues';
+import { netOrNull } from '../formula/netValues';
+import type { NetCache } from '../studio/netCache';
 import { stepAt, type StepPlan } from '../stepper/machine';
 import type { StepSession } from '../stepper/session';
 
@@ -18,8 +19,8 @@ function updateOf(session: StepSession): UpdateReadout | null {
 }
 
 /** every quantity of the session's example (null when the graph does not compute) */
-export function sessionQuantities(doc: GraphDoc, session: StepSession): Quantity[] | null {
-  const net = compileOrNull(doc);
+export function sessionQuantities(nets: NetCache, doc: GraphDoc, session: StepSession): Quantity[] | null {
+  const net = netOrNull(nets, doc);
   const example = doc.dataset.examples[session.exampleIndex];
   if (!net || !example) return null;
   return passQuantities(doc, readPass(net, example), updateOf(session));

@@ -5,6 +5,7 @@ import { pendingOf, quantitiesAtStep, sessionQuantities } from './sessionQuantit
 import { predictContext, revealedIn } from './store';
 import type { StepSession } from '../stepper/session';
 import { useDocument } from '../studio/hooks';
+import { useNetUser } from '../studio/useNetUser';
 
 export interface PredictStep {
   on: boolean;
@@ -23,7 +24,8 @@ export function usePredictStep(session: StepSession | null, step: number): Predi
   const doc = useDocument((s) => s.doc);
   const revision = useDocument((s) => s.revision);
   const on = usePredict((s) => s.on);
-  const all = useMemo(() => (on && session ? sessionQuantities(doc, session) : null), [on, doc, session]);
+  const nets = useNetUser();
+  const all = useMemo(() => (on && session ? sessionQuantities(nets, doc, session) : null), [on, nets, doc, session]);
   const context = predictContext(session?.exampleIndex ?? -1, revision);
   const revealed = usePredict((s) => revealedIn(s, context));
   return useMemo(() => {

@@ -6,6 +6,7 @@ import { clampStep, isLastStep, lastStep } from './machine';
 import { epochVisits } from './order';
 import { buildSession, type StepSession } from './session';
 import { basisOf, epochFor, stepFor, type Boundary, type StepperStore } from './store';
+import type { NetCache } from '../studio/netCache';
 
 // The step-through's operations, shared by the panel's buttons and its keyboard shortcuts.
 // Within an example a step is just a number (see machine.ts); finishing an example applies the
@@ -24,20 +25,22 @@ export interface StepperDeps {
   document: DocumentStore;
   live: Live;
   stepper: StepperStore;
+  /** the stepper's user of the page's one compile */
+  nets: NetCache;
   /** called as stepping begins: training must not move the weights under a frozen step card */
   beforeStepping?: () => void;
   /** the predict switch (P) */
   predict?: Pick<PredictStore, 'getState' | 'setOn'>;
 }
 
-export function createStepperActions({ document, live, stepper, beforeStepping, predict }: StepperDeps) {
+export function createStepperActions({ document, live, stepper, nets, beforeStepping, predict }: StepperDeps) {
   /** the example in hand and its session, or null when there is nothing to step */
   function context(): Context | null {
     const { doc, revision } = document.getState();
     const index = live.getState().exampleIndex;
     if (index === null) return null;
     const st = stepper.getState();
-    const session = buildSession(doc, index, epochFor(st, doc));
+    const session = buildSession(nets, doc, index, epochFor(st, doc));
     if (!session) return null;
     return { revision, index, session, step: clampStep(session.plan, stepFor(st, index)) };
   }

@@ -1,5 +1,6 @@
 import { applyUpdate, trainingOptions, type GraphDoc, type Net, type TrainingMode, type TrainingOptions } from '../../../engine';
-import { compileOrNull, passValues } from '../formula/netValues';
+import { netOrNull, passValues } from '../formula/netValues';
+import type { NetCache } from '../studio/netCache';
 import type { NetValues } from '../formula/values';
 import { runningSum, type EpochProgress } from './batch';
 import type { EdgeUpdates, Finish, StepPlan } from './machine';
@@ -75,9 +76,9 @@ function roleOf(doc: GraphDoc, exampleIndex: number, visits: EpochVisits, positi
 
 const FINISH: Record<Exclude<Role, 'next'>, Finish> = { aside: 'aside', test: 'test' };
 
-export function buildSession(doc: GraphDoc, exampleIndex: number, progress: EpochProgress): StepSession | null {
+export function buildSession(nets: NetCache, doc: GraphDoc, exampleIndex: number, progress: EpochProgress): StepSession | null {
   const examples = doc.dataset.examples;
-  const net = examples[exampleIndex] && compileOrNull(doc);
+  const net = examples[exampleIndex] && netOrNull(nets, doc);
   if (!net) return null;
   const values = passValues(doc, net, exampleIndex);
   if (!values) return null;

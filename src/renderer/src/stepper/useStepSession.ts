@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useNetUser } from '../studio/useNetUser';
 import { clampStep } from './machine';
 import { buildSession, type StepSession } from './session';
 import { epochFor, stepFor } from './store';
@@ -11,9 +12,10 @@ export function useStepSession(): { session: StepSession | null; step: number } 
   const epoch = useStepper((s) => s.epoch);
   const epochBasis = useStepper((s) => s.epochBasis);
   const rawStep = useStepper((s) => stepFor(s, index));
+  const nets = useNetUser();
   const session = useMemo(() => {
     if (index === null) return null;
-    return buildSession(doc, index, epochFor({ epoch, epochBasis }, doc));
-  }, [doc, index, epoch, epochBasis]);
+    return buildSession(nets, doc, index, epochFor({ epoch, epochBasis }, doc));
+  }, [nets, doc, index, epoch, epochBasis]);
   return { session, step: session ? clampStep(session.plan, rawStep) : 0 };
 }
