@@ -103,6 +103,9 @@ for (const size of SIZES) {
     await page.getByRole('tab', { name: 'Step through' }).click();
     const panel = stepper(page);
     await panel.getByRole('button', { name: 'Step through this example' }).click();
+    // training paused mid-epoch: the step-through follows its order, so go to the example it trains next
+    const toNext = panel.getByRole('button', { name: /training’s next\)$/ });
+    if (await toNext.isVisible()) await toNext.click();
     for (let i = 0; i < 8; i++) await page.keyboard.press('n'); // start → forward ×6 → error → backward 6
     await expect(panel.locator('[data-formula="dEds"]')).toBeVisible();
     await expect(panel.locator('[data-formula="grad"]')).toHaveCount(6);
