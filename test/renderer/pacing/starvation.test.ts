@@ -15,6 +15,13 @@ describe('Starvation', () => {
     expect(s.starved).toBe(false);
   });
 
+  it('is not starved by the jitter of a frame callback’s clock (16–18 ms intervals of frames that all came on time)', () => {
+    const s = new Starvation();
+    let t = 0;
+    for (let i = 0; i < 300; i++) s.observe(i % 2 === 0 ? 17.6 : 15.8, (t += 16.7));
+    expect(s.starved).toBe(false);
+  });
+
   it('is starved once over a quarter of recent frames are late, and fed again once they come on time', () => {
     const s = new Starvation();
     let t = frames(s, 0, 2, 40); // 1 − 0.9² = 0.19 late: not yet
