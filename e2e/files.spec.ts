@@ -161,7 +161,8 @@ test('export the graph as SVG and PNG pictures', async ({ page }) => {
   await expect(nodes(page)).toHaveCount(9);
 
   const svgPending = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export SVG' }).click();
+  await page.getByText('Export', { exact: true }).click();
+  await page.getByRole('button', { name: 'SVG picture' }).click();
   const svgDownload = await svgPending;
   expect(svgDownload.suggestedFilename()).toBe('tutorial-2-5-1.svg');
   const svg = await readDownload(svgDownload);
@@ -172,13 +173,14 @@ test('export the graph as SVG and PNG pictures', async ({ page }) => {
   expect(svg.match(/<path class="edge"/g)?.length).toBe(21);
 
   const pngPending = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export PNG' }).click();
+  await page.getByText('Export', { exact: true }).click();
+  await page.getByRole('button', { name: 'PNG picture' }).click();
   const png = readFileSync(await (await pngPending).path());
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   expect(png.readUInt32BE(16)).toBeGreaterThan(200);
 });
 
-test('File › Export code downloads the same PyTorch, NumPy and notebook programs as the command line', async ({ page }) => {
+test('File › Export › code downloads the same PyTorch, NumPy and notebook programs as the command line', async ({ page }) => {
   await openText(page, 'tutorial-2-5-1.bpgraph.json', tutorial);
   await expect(nodes(page)).toHaveCount(9);
   const cli = (to: string) =>
@@ -188,7 +190,7 @@ test('File › Export code downloads the same PyTorch, NumPy and notebook progra
     ['NumPy script', 'numpy', 'tutorial-2-5-1-numpy.py'],
     ['Jupyter notebook', 'notebook', 'tutorial-2-5-1.ipynb'],
   ]) {
-    await page.getByText('Export code').click();
+    await page.getByText('Export', { exact: true }).click();
     const pending = page.waitForEvent('download');
     await page.getByRole('button', { name: label }).click();
     const download = await pending;
