@@ -43,6 +43,21 @@ describe('stepping the tutorial 2-5-1 network sequentially', () => {
   const doc = parse(tutorialText);
   beforeEach(() => open(doc));
 
+  it('offers training’s next when the example in hand is not it: starting there gives the update, and this example stays one choice away', () => {
+    studio.live.setState({ exampleIndex: 4 });
+    const { doc: d } = studio.document.getState();
+    const aside = buildSession(nets, d, 4, epochFor(studio.stepper.getState(), d))!;
+    expect(aside.role).toBe('aside');
+    const next = aside.visits.order[aside.position];
+    studio.steps.startAtTrainingNext();
+    expect(studio.stepper.getState().active).toBe(true);
+    expect(studio.live.getState().exampleIndex).toBe(next);
+    studio.steps.runToEnd();
+    const ended = buildSession(nets, d, next, epochFor(studio.stepper.getState(), d))!;
+    expect(ended.role).toBe('next');
+    expect(stepAt(ended.plan, step()).phase).toBe('update');
+  });
+
   it('walks every phase of example 0 and ends in the engine’s sequential update', () => {
     studio.steps.startStepping();
     const total = stepCount({ sources: [], neurons: ['1', '2', '3', '4', '5', '6'], edges: [], finish: 'update' });

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { isLastStep } from './machine';
 import type { StepSession } from './session';
 import { useDocument, useLive } from '../studio/hooks';
+import { useStepSession } from './useStepSession';
 import { useStudio } from '../studio/StudioContext';
 
 /** Back, Next step (or Apply update / Next example at the end), Run to end, Stop */
@@ -43,14 +44,39 @@ export const StepControls = memo(function StepControls({ session, step }: { sess
   );
 });
 
+/**
+ * Step through the example in hand; when it is not the one training visits next (paused
+ * mid-epoch, shuffled, or a test example), training's next is offered first, since only it gets
+ * an update
+ */
 export const StartButton = memo(function StartButton({ disabled }: { disabled: boolean }) {
   const studio = useStudio();
+  const { session } = useStepSession();
+  const next = session && session.role !== 'next' ? session.visits.order[session.position] : undefined;
+  if (next === undefined) {
+    return (
+      <div className="stepper-controls">
+        <button type="button" className="primary" onClick={studio.steps.startStepping} disabled={disabled} aria-keyshortcuts="N">
+          Step through this example
+        </button>
+      </div>
+    );
+  }
   return (
-    <div className="stepper-controls">
-      <button type="button" className="primary" onClick={studio.steps.startStepping} disabled={disabled} aria-keyshortcuts="N">
-        Step through this example
-      </button>
-    </div>
+    <>
+      <p className="stepper-aside-hint">
+        Training visits example {next + 1} next{session?.role === 'test' ? '; this one is a test example, never trained on' : ''}: stepping through it
+        makes its update. This example can be stepped through too, without an update.
+      </p>
+      <div className="stepper-controls">
+        <button type="button" className="primary" onClick={studio.steps.startAtTrainingNext} disabled={disabled}>
+          Step through example {next + 1} (training’s next)
+        </button>
+        <button type="button" onClick={studio.steps.startStepping} disabled={disabled} aria-keyshortcuts="N">
+          Step through this example
+        </button>
+      </div>
+    </>
   );
 });
 

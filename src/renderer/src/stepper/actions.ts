@@ -146,6 +146,15 @@ export function createStepperActions({ document, live, stepper, nets, beforeStep
   }
 
   /** hand the step-through to training's next example (from a test example, or one aside) */
+  /** start stepping at the example training visits next (the one in hand may be aside or a test example) */
+  function startAtTrainingNext(): void {
+    const ctx = context();
+    if (!ctx) return;
+    const next = ctx.session.visits.order[ctx.session.position];
+    if (next !== undefined && next !== ctx.index) live.setState({ exampleIndex: next });
+    startStepping();
+  }
+
   function goToTrainingNext(): void {
     const ctx = context();
     if (!ctx) return;
@@ -168,7 +177,7 @@ export function createStepperActions({ document, live, stepper, nets, beforeStep
     if (predict) predict.setOn(!predict.getState().on);
   }
 
-  return { startStepping, stopStepping, stepForward, runToEnd, canStepBack, stepBack, goToTrainingNext, chooseRelativeExample, togglePredict };
+  return { startStepping, startAtTrainingNext, stopStepping, stepForward, runToEnd, canStepBack, stepBack, goToTrainingNext, chooseRelativeExample, togglePredict };
 }
 
 export type StepperActions = ReturnType<typeof createStepperActions>;
