@@ -142,6 +142,8 @@ describe('the data panel', () => {
     const examples = studio.document.getState().doc.dataset.examples;
     expect(examples.filter((e) => e.test)).toHaveLength(Math.round(examples.length * 0.3));
     expect(host.querySelector('[data-testid="split-count"]')?.textContent).toContain(`${Math.round(examples.length * 0.3)} test`);
+    // the slider names a generated set's share, never the open data's (an opened file's test examples stay under the plot)
+    expect(host.textContent).toContain('70 % (of a generated set)');
   });
 });
 

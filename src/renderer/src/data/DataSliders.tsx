@@ -30,7 +30,8 @@ export function DataSliders() {
         min={10}
         max={100}
         step={10}
-        shown={percent >= 100 ? 'all (no test data)' : `${percent} %`}
+        // the share a generated set keeps for training, not the open data's split (that is under the plot)
+        shown={percent >= 100 ? 'all (generated without test data)' : `${percent} % (of a generated set)`}
         onInput={(v) => studio.generators.set({ trainRatio: v >= 100 ? ALL_TRAIN : v / 100 })}
         onCommit={() => studio.generators.apply()}
       />
