@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { isLastStep } from './machine';
-import type { StepSession } from './session';
+import { trainingNextOf, type StepSession } from './session';
 import { useDocument, useLive } from '../studio/hooks';
 import { useStepSession } from './useStepSession';
 import { useStudio } from '../studio/StudioContext';
@@ -20,7 +20,7 @@ export const StepControls = memo(function StepControls({ session, step }: { sess
       : session.updates
         ? 'Apply update and go to the next example'
         : 'Add to the sum and go to the next example';
-  const next = session.visits.order[session.position];
+  const next = trainingNextOf(session);
   return (
     <div className="stepper-controls">
       <button type="button" onClick={studio.steps.stepBack} disabled={!studio.steps.canStepBack()} aria-keyshortcuts="B ArrowLeft">
@@ -52,7 +52,7 @@ export const StepControls = memo(function StepControls({ session, step }: { sess
 export const StartButton = memo(function StartButton({ disabled }: { disabled: boolean }) {
   const studio = useStudio();
   const { session } = useStepSession();
-  const next = session && session.role !== 'next' ? session.visits.order[session.position] : undefined;
+  const next = session && session.role !== 'next' ? trainingNextOf(session) : undefined;
   if (next === undefined) {
     return (
       <div className="stepper-controls">

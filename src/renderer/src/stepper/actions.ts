@@ -4,7 +4,7 @@ import type { Live } from '../store/live';
 import { addToSum, afterUpdate } from './batch';
 import { clampStep, isLastStep, lastStep } from './machine';
 import { epochVisits } from './order';
-import { buildSession, type StepSession } from './session';
+import { buildSession, trainingNextOf, type StepSession } from './session';
 import { basisOf, epochFor, stepFor, type Boundary, type StepperStore } from './store';
 import type { NetCache } from '../studio/netCache';
 
@@ -150,7 +150,7 @@ export function createStepperActions({ document, live, stepper, nets, beforeStep
   function startAtTrainingNext(): void {
     const ctx = context();
     if (!ctx) return;
-    const next = ctx.session.visits.order[ctx.session.position];
+    const next = trainingNextOf(ctx.session);
     if (next !== undefined && next !== ctx.index) live.setState({ exampleIndex: next });
     startStepping();
   }
@@ -158,7 +158,7 @@ export function createStepperActions({ document, live, stepper, nets, beforeStep
   function goToTrainingNext(): void {
     const ctx = context();
     if (!ctx) return;
-    const next = ctx.session.visits.order[ctx.session.position];
+    const next = trainingNextOf(ctx.session);
     if (next === undefined || next === ctx.index) return;
     goTo(next, 0);
     live.setState({ exampleIndex: next });

@@ -1,5 +1,5 @@
 import { batchAt, type BatchSpan, type EpochVisits } from './order';
-import type { StepSession } from './session';
+import { trainingNextOf, type StepSession } from './session';
 
 // The words that say where an example stands in training's epoch: which batch, which examples
 // it holds (numbered as the example picker numbers them, 1-based in file order), and when the
@@ -43,7 +43,7 @@ export function placeInEpoch(session: StepSession): string {
 
 /** training's next example, by its number: "example 7" */
 export function trainingNext(session: StepSession): string | null {
-  const i = session.visits.order[session.position];
+  const i = trainingNextOf(session);
   return i === undefined ? null : `example ${i + 1}`;
 }
 

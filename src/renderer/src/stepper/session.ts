@@ -76,6 +76,11 @@ function roleOf(doc: GraphDoc, exampleIndex: number, visits: EpochVisits, positi
 
 const FINISH: Record<Exclude<Role, 'next'>, Finish> = { aside: 'aside', test: 'test' };
 
+/** the example training visits next at the session's place in its epoch (undefined: no training examples) */
+export function trainingNextOf(session: StepSession): number | undefined {
+  return session.visits.order[session.position];
+}
+
 export function buildSession(nets: NetCache, doc: GraphDoc, exampleIndex: number, progress: EpochProgress): StepSession | null {
   const examples = doc.dataset.examples;
   const net = examples[exampleIndex] && netOrNull(nets, doc);
