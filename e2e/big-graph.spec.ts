@@ -2,8 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { flowNode, openApp, settle } from './editor.helpers';
 
-// A big graph (over 600 edges) paints its edges on one canvas under the nodes; each edge's SVG
-// stays, invisible, to take the pointer. What a person sees and does must not change.
+// A big graph (over 600 edges) paints its edges on one canvas under the nodes, and React Flow
+// renders only the edges drawn highlighted (hovered, selected, off, stepped): the pointer finds
+// the others on the canvas. What a person sees and does must not change.
 
 interface Probe {
   id: string;
@@ -11,45 +12,74 @@ interface Probe {
   y: number;
   /** the edge canvas's pixel under that point of the edge's curve (the most opaque of the 3×3 there): r, g, b, a */
   pixel: number[];
-  /** the edge the browser finds under that point, if any */
+}
+
+interface Hovered extends Probe {
+  /** the edge the pointer finds at that point (drawn highlighted, with its label), if any */
   hit: string | null;
-  visibility: string;
+  /** whether that edge's weight is negative, as its label says */
   negative: boolean;
 }
 
-/** a point of every edge into node `target` (a third of the way along, before the curves converge), on screen, with the edge canvas's pixel there */
+/**
+ * a point of every edge into node `target` (a third of the way along, before the curves
+ * converge), on screen, with the edge canvas's pixel there. The curve is React Flow's Bézier
+ * between the source's and the target's handles, as the page draws it.
+ */
 async function probe(page: Page, target: string): Promise<Probe[]> {
   return page.evaluate((target) => {
     const canvas = document.querySelector<HTMLCanvasElement>('.bp-edge-canvas')!;
     const box = canvas.getBoundingClientRect();
     const ratio = canvas.width / box.width;
     const ctx = canvas.getContext('2d')!;
-    return Array.from(document.querySelectorAll<SVGGElement>('.react-flow__edge'))
-      .filter((g) => g.getAttribute('data-id')?.endsWith(`->${target}`))
-      .map((g) => {
-        const path = g.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
-        const mid = path.getPointAtLength(path.getTotalLength() * 0.35);
-        const m = path.getScreenCTM()!;
-        const x = m.a * mid.x + m.c * mid.y + m.e;
-        const y = m.b * mid.x + m.d * mid.y + m.f;
-        // the most opaque pixel of the 3×3 around it (a zoomed-out view draws thin, faint curves)
-        const around = ctx.getImageData(Math.round((x - box.left) * ratio) - 1, Math.round((y - box.top) * ratio) - 1, 3, 3).data;
-        let best = 0;
-        for (let i = 4; i < around.length; i += 4) if (around[i + 3] > around[best + 3]) best = i;
-        const pixel = Array.from(around.subarray(best, best + 4));
-        const under = document.elementFromPoint(x, y)?.closest('.react-flow__edge');
-        const stroke = getComputedStyle(path).stroke;
-        return {
-          id: g.getAttribute('data-id')!,
-          x,
-          y,
-          pixel,
-          hit: under?.getAttribute('data-id') ?? null,
-          visibility: getComputedStyle(path).visibility,
-          negative: stroke.replace(/\s/g, '') === 'rgb(245,147,34)',
-        };
-      });
+    const node = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
+    const into = node(target)!.querySelector('.react-flow__handle.target')!.getBoundingClientRect();
+    const bias = document.querySelector<HTMLElement>('.react-flow__node-bias')!.dataset.id!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    // the layered generator numbers neurons from 1: the second hidden layer of 2-25-25-1 is 26…50
+    const sources = [bias, ...Array.from({ length: 25 }, (_, i) => String(26 + i))];
+    // (zoomed in, a source off screen is not rendered: its edge is not probed)
+    return sources.filter((source) => node(source)).map((source) => {
+      const from = node(source)!.querySelector('.react-flow__handle.source')!.getBoundingClientRect();
+      const [sx, sy, tx, ty] = [from.right, from.top + from.height / 2, into.left, into.top + into.height / 2];
+      const t = 0.35;
+      const u = 1 - t;
+      // React Flow's control points: half the way across for a curve running forwards, 0.25·25·√d
+      // (flow pixels) beyond its ends for one running backwards
+      const d = (tx - sx) / zoom;
+      const offset = zoom * (d >= 0 ? 0.5 * d : 0.25 * 25 * Math.sqrt(-d));
+      const [c1, c2] = [sx + offset, tx - offset];
+      const x = u * u * u * sx + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * tx;
+      const y = u * u * u * sy + 3 * u * u * t * sy + 3 * u * t * t * ty + t * t * t * ty;
+      // the most opaque pixel of the 3×3 around it (a zoomed-out view draws thin, faint curves)
+      const around = ctx.getImageData(Math.round((x - box.left) * ratio) - 1, Math.round((y - box.top) * ratio) - 1, 3, 3).data;
+      let best = 0;
+      for (let i = 4; i < around.length; i += 4) if (around[i + 3] > around[best + 3]) best = i;
+      return { id: `${source}->${target}`, x, y, pixel: Array.from(around.subarray(best, best + 4)) };
+    });
   }, target);
+}
+
+/** the pointer rested on each probe's point: which edge it finds there, and that edge's weight's sign */
+async function hover(page: Page, probes: Probe[]): Promise<Hovered[]> {
+  const out: Hovered[] = [];
+  for (const p of probes) {
+    await page.mouse.move(p.x, p.y);
+    // the pointer is tested once a frame, and the edge it finds renders in the next
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+    const edge = page.locator('.react-flow__edge');
+    const found = await edge
+      .first()
+      .waitFor({ timeout: 1000 })
+      .then(() => true)
+      .catch(() => false);
+    const hit = found ? await edge.first().getAttribute('data-id') : null;
+    const w = found ? Number(await page.locator('.bp-edge-label [data-quantity="w"]').first().getAttribute('data-value')) : 0;
+    out.push({ ...p, hit, negative: w < 0 });
+  }
+  await page.mouse.move(5, 5);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  return out;
 }
 
 /** orange (negative) or blue (positive), as the pixel's dominant channel says */
@@ -65,19 +95,15 @@ async function bigGraph(page: Page) {
 
 test('a big graph paints its edges on one canvas, where their curves are, in their colours', async ({ page }) => {
   await bigGraph(page);
-  const rendered = await page.locator('.react-flow__edge').count();
-  expect(rendered).toBeGreaterThan(600);
-  // every edge on screen is on the canvas (none is highlighted yet)
-  await expect(page.locator('.bp-edge-canvas')).toHaveAttribute('data-edges', String(rendered));
+  // React Flow renders no edge until one is highlighted: all 2·25 + 25·25 + 25 + 51 are on the canvas
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  await expect(page.locator('.bp-edge-canvas')).toHaveAttribute('data-edges', String(2 * 25 + 25 * 25 + 25 + 51));
 
-  const output = '51'; // the layered generator numbers neurons from 1: 25 + 25 hidden, then the output
+  const output = '51';
   await expect(flowNode(page, output)).toBeVisible();
   const into = await probe(page, output);
   expect(into.length).toBe(26); // 25 hidden neurons and the bias
-  for (const p of into) {
-    expect(p.visibility, `edge ${p.id}'s own curve is hidden`).toBe('hidden');
-    expect(p.pixel[3], `the canvas is painted on the curve of edge ${p.id}`).toBeGreaterThan(0);
-  }
+  for (const p of into) expect(p.pixel[3], `the canvas is painted on the curve of edge ${p.id}`).toBeGreaterThan(0);
 
   // closer up the curves are thick: their colours follow their weights' signs
   const near = (await flowNode(page, output).boundingBox())!;
@@ -87,16 +113,16 @@ test('a big graph paints its edges on one canvas, where their curves are, in the
   // the canvas shares the window with the legend and the details tabs: a little closer again
   await page.mouse.wheel(0, -100);
   await page.keyboard.up('Control');
+  await page.mouse.move(5, 5);
   await settle(page);
-  const close = await probe(page, output);
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  const shown = close.filter((p) => p.x > pane.x && p.x < pane.x + pane.width && p.y > pane.y && p.y < pane.y + pane.height);
+  const shown = (await probe(page, output)).filter((p) => p.x > pane.x && p.x < pane.x + pane.width && p.y > pane.y && p.y < pane.y + pane.height);
   expect(shown.length).toBeGreaterThan(10);
   for (const p of shown) expect(p.pixel[3], `edge ${p.id} is painted clearly close up`).toBeGreaterThan(50);
   // the canvas paints bucket by bucket (colour and width), so where another curve crosses or runs
-  // alongside (the browser's hit test finds that edge there) the pixel may be its colour: judge
-  // the points where the edge itself is uppermost
-  const own = shown.filter((p) => p.hit === p.id);
+  // alongside (the pointer finds that edge there) the pixel may be its colour: judge the points
+  // where the edge itself is uppermost
+  const own = (await hover(page, shown)).filter((p) => p.hit === p.id);
   expect(own.length).toBeGreaterThan(5);
   const agree = own.filter((p) => paintedNegative(p.pixel) === p.negative).length;
   expect(agree).toBeGreaterThanOrEqual(own.length - 1);
@@ -106,29 +132,51 @@ test('a big graph paints its edges on one canvas, where their curves are, in the
   expect(corner[3]).toBe(0);
 });
 
-test("a big graph's edges still take the pointer: hover shows the weight, a click selects and highlights", async ({ page }) => {
+test("a big graph's edges take the pointer: hover shows the weight, a click selects and highlights, a right-click opens the edge's menu", async ({ page }) => {
   await bigGraph(page);
-  const rendered = await page.locator('.react-flow__edge').count();
-  const into = (await probe(page, '51')).filter((p) => p.hit === p.id);
-  expect(into.length).toBeGreaterThan(5); // the invisible curves are what the browser finds under the pointer
+  const all = 2 * 25 + 25 * 25 + 25 + 51;
+  const into = (await hover(page, await probe(page, '51'))).filter((p) => p.hit === p.id);
+  expect(into.length).toBeGreaterThan(5); // the pointer finds the edges on the canvas
 
   const hovered = into[0];
   await page.mouse.move(hovered.x, hovered.y);
   await expect(page.locator('.bp-edge-label [data-quantity="w"]')).toHaveCount(1);
+  // the hovered edge draws itself highlighted, and leaves the canvas
+  await expect(page.locator(`.react-flow__edge[data-id="${hovered.id}"] path.react-flow__edge-path`)).toBeVisible();
+  await expect(page.locator('.bp-edge-canvas')).toHaveAttribute('data-edges', String(all - 1));
+  await page.mouse.move(5, 5);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
 
+  // a click straight onto the canvas's curve (no resting first) selects that edge
   const clicked = into[into.length - 1];
   await page.mouse.click(clicked.x, clicked.y);
   const edge = page.locator(`.react-flow__edge[data-id="${clicked.id}"]`);
   await expect(edge).toHaveClass(/selected/);
-  // the selected edge draws its own curve above the canvas, and leaves the canvas
-  await expect(edge.locator('path.react-flow__edge-path')).toHaveCSS('visibility', 'visible');
   await page.mouse.move(5, 5);
-  await expect(page.locator('.bp-edge-canvas')).toHaveAttribute('data-edges', String(rendered - 1));
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(page.locator('.bp-edge-canvas')).toHaveAttribute('data-edges', String(all - 1));
 
   await page.keyboard.press('Escape');
-  await page.mouse.click((await page.locator('.react-flow__pane').boundingBox())!.x + 10, (await page.locator('.react-flow__pane').boundingBox())!.y + 10);
-  await expect(edge).not.toHaveClass(/selected/);
-  await expect(page.locator('.bp-edge-canvas')).toHaveAttribute('data-edges', String(rendered));
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.click(pane.x + 10, pane.y + 10);
+  await expect(edge).toHaveCount(0);
+  await expect(page.locator('.bp-edge-canvas')).toHaveAttribute('data-edges', String(all));
+
+  // a right-click on a curve opens the edge's menu with that edge selected
+  await page.mouse.move(5, 5);
+  await page.mouse.click(hovered.x, hovered.y, { button: 'right' });
+  await expect(page.getByRole('menu')).toBeVisible();
+  // (the edge painted uppermost there: an edge handed back to the canvas is painted last, so it may be another curve through that point)
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+
+  // and a double click on a curve adds no neuron (it is on the edge, not on empty canvas)
+  const neurons = await page.locator('.react-flow__node-neuron').count();
+  await page.mouse.click(pane.x + 10, pane.y + 10);
+  await page.mouse.move(5, 5);
+  await page.mouse.dblclick(into[1].x, into[1].y);
+  await page.mouse.move(5, 5);
+  await expect(page.locator('.react-flow__node-neuron')).toHaveCount(neurons);
 });
 
 test("dragging a node of a big graph moves its edges on the canvas with it", async ({ page }) => {
@@ -182,7 +230,7 @@ test("a big graph's edge canvas follows training: once it pauses, the curves sho
   await page.keyboard.up('Control');
   await page.mouse.move(5, 5); // off the canvas: no edge hovered, so the curves stay as they are
   await settle(page);
-  const before = new Map((await probe(page, output)).map((p) => [p.id, p.negative]));
+  const before = new Map((await hover(page, await probe(page, output))).map((p) => [p.id, p.negative]));
   await page.getByRole('button', { name: 'Play training' }).click();
   const epoch = page.getByTestId('readout-Epoch');
   await expect.poll(async () => Number(await epoch.getAttribute('data-value'))).toBeGreaterThan(20);
@@ -195,7 +243,7 @@ test("a big graph's edge canvas follows training: once it pauses, the curves sho
   const shown = (await probe(page, output)).filter((p) => p.x > pane.x && p.x < pane.x + pane.width && p.y > pane.y && p.y < pane.y + pane.height);
   expect(shown.length).toBeGreaterThan(10);
   for (const p of shown) expect(p.pixel[3], `edge ${p.id} is painted after training`).toBeGreaterThan(50);
-  const alone = shown.filter((p) => p.hit === p.id);
+  const alone = (await hover(page, shown)).filter((p) => p.hit === p.id);
   expect(alone.length).toBeGreaterThan(5);
   const agree = alone.filter((p) => paintedNegative(p.pixel) === p.negative).length;
   expect(agree).toBeGreaterThanOrEqual(alone.length - 2);

@@ -69,4 +69,37 @@ describe('EdgeLayer', () => {
     layer.put('a', 'M0 0', 1);
     expect(listener).toHaveBeenCalledTimes(2);
   });
+
+  it('draws only the curves whose bounds may cross the view, and all without a view', () => {
+    const layer = new EdgeLayer((d) => d);
+    layer.put('left', 'L', 1, { x0: 0, y0: 0, x1: 100, y1: 50 });
+    layer.put('right', 'R', 1, { x0: 500, y0: 0, x1: 600, y1: 50 });
+    layer.put('below', 'B', -2, { x0: 0, y0: 400, x1: 600, y1: 450 });
+    const view = (x0: number, y0: number, x1: number, y1: number) => new Map(Array.from(layer.paths({ x0, y0, x1, y1 }), ([bucket, paths]) => [bucket, paths.join('')]));
+    expect(view(50, 10, 200, 30)).toEqual(new Map([[1, 'L']]));
+    expect(view(100, 50, 500, 60)).toEqual(new Map([[1, 'LR']])); // touching edges count
+    expect(view(200, 100, 300, 200)).toEqual(new Map()); // an empty bucket is not yielded
+    expect(view(550, 440, 700, 700)).toEqual(new Map([[-2, 'B']]));
+    expect(drawn(layer)).toEqual(new Map([[1, 'LR'], [-2, 'B']]));
+  });
+
+  it('finds the uppermost curve under a point among those whose bounds hold it', () => {
+    const layer = new EdgeLayer((d) => d);
+    const tested: string[] = [];
+    layer.put('a', 'A', 1, { x0: 0, y0: 0, x1: 100, y1: 100 });
+    layer.put('b', 'B', 2, { x0: 50, y0: 50, x1: 150, y1: 150 });
+    layer.put('c', 'C', 2, { x0: 500, y0: 500, x1: 600, y1: 600 });
+    const near = (hits: string) => (path: string) => {
+      tested.push(path);
+      return hits.includes(path);
+    };
+    // both a and b hold (60, 60); b is painted after a (a later bucket)
+    expect(layer.hit(60, 60, near('AB'))).toBe('b');
+    expect(tested.sort()).toEqual(['A', 'B']); // c's bounds do not hold the point: its curve is never tested
+    expect(layer.hit(60, 60, near('A'))).toBe('a');
+    expect(layer.hit(60, 60, near(''))).toBeNull();
+    expect(layer.hit(300, 300, near('ABC'))).toBeNull();
+    layer.drop('b');
+    expect(layer.hit(60, 60, near('AB'))).toBe('a');
+  });
 });

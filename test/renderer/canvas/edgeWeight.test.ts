@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edgeStroke, snap, strokeBucket } from '../../../src/renderer/src/canvas/edges/WeightEdge';
+import { edgeStroke, strokeBucket } from '../../../src/renderer/src/canvas/edges/WeightEdge';
+import { snap } from '../../../src/renderer/src/canvas/edges/edgeCurve';
 import { createEdgeIndex } from '../../../src/renderer/src/canvas/edges/edgeIndex';
 import type { GraphEdge } from '../../../src/engine/format/types';
 

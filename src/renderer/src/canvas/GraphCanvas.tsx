@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { ContextMenu, type MenuRequest } from './ContextMenu';
 import { edgeTypes } from './edges/edgeTypes';
-import { EdgeCanvas, EdgeLayerContext } from './edges/EdgeCanvas';
+import { EdgeCanvas } from './edges/EdgeCanvas';
+import { useCanvasEdgePointer } from './edges/useCanvasEdgePointer';
 import { EdgeLayer } from './edges/edgeLayer';
 import { nodeTypes } from './nodes/nodeTypes';
 import { GRID, NODE_DRAG_MIME, type FlowNode } from './flowTypes';
@@ -39,16 +40,36 @@ export function GraphCanvas() {
   const large = useDocument((s) => isBigGraph(s.doc.nodes.length, s.doc.edges.length));
   // over 120 nodes, one not yet on screen carries an estimated box instead of being rendered to be measured
   const manyNodes = useDocument((s) => s.doc.nodes.length > BIG_GRAPH.nodes);
-  const { flowNodes, flowEdges, setSize } = useFlowElements(manyNodes);
-  // a big graph's edges (thousands cross the view) reach React Flow in batches after its nodes,
-  // one a frame: the nodes show and take clicks while the edges are still being made
+  // a big graph's edges are painted on one canvas (edges/edgeLayer.ts): a new layer each time one becomes big
+  const edgeLayer = useMemo(() => (large ? new EdgeLayer((d) => new Path2D(d)) : null), [large]);
+  const { screenToFlowPosition, fitView } = useReactFlow();
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
+  useCanvasCommands();
+
+  const openMenu = useCallback(
+    (e: ReactMouseEvent | MouseEvent, onElement: boolean) => {
+      e.preventDefault();
+      const at = { x: e.clientX, y: e.clientY };
+      setMenu({ screen: at, flow: screenToFlowPosition(at), onElement });
+    },
+    [screenToFlowPosition],
+  );
+  const onEdgeContextMenu = useCallback(
+    (e: ReactMouseEvent, edge: { id: string }) => {
+      if (!studio.selection.getState().edgeIds.includes(edge.id)) studio.selection.select([], [edge.id]);
+      openMenu(e, true);
+    },
+    [studio, openMenu],
+  );
+  // the pointer finds a big graph's canvas edges itself; React Flow gets only the highlighted ones
+  const pointer = useCanvasEdgePointer(edgeLayer, onEdgeContextMenu);
+  const { flowNodes, flowEdges, setSize } = useFlowElements(manyNodes, large, pointer.hovered);
+  // many edges handed over at once (a big selection, a step over every edge) reach React Flow in
+  // batches, one a frame: the nodes show and take clicks while the edges are still being made
   const stagedEdges = useStagedEdges(flowEdges, large, studio.env);
   const staging = stagedEdges !== flowEdges;
   const { onNodesChange, onEdgesChange } = useNodeChanges(setSize);
   const { isValidConnection, onConnect, onConnectEnd } = useConnect();
-  const { screenToFlowPosition, fitView } = useReactFlow();
-  const [menu, setMenu] = useState<MenuRequest | null>(null);
-  useCanvasCommands();
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(NODE_DRAG_MIME)) return;
@@ -66,34 +87,21 @@ export function GraphCanvas() {
     [studio, screenToFlowPosition],
   );
 
+  const { edgeAt } = pointer;
   const onDoubleClick = useCallback(
     (e: ReactMouseEvent) => {
       if (!(e.target instanceof Element) || !e.target.classList.contains('react-flow__pane')) return;
+      // a double click on a canvas-painted edge is on the edge, not on empty canvas
+      if (edgeAt(e)) return;
       addNodeAt(studio, { type: 'neuron', activation: 'sigmoid' }, screenToFlowPosition({ x: e.clientX - 60, y: e.clientY - 30 }));
     },
-    [studio, screenToFlowPosition],
-  );
-
-  const openMenu = useCallback(
-    (e: ReactMouseEvent | MouseEvent, onElement: boolean) => {
-      e.preventDefault();
-      const at = { x: e.clientX, y: e.clientY };
-      setMenu({ screen: at, flow: screenToFlowPosition(at), onElement });
-    },
-    [screenToFlowPosition],
+    [studio, screenToFlowPosition, edgeAt],
   );
 
   const onPaneContextMenu = useCallback((e: ReactMouseEvent | MouseEvent) => openMenu(e, false), [openMenu]);
   const onNodeContextMenu = useCallback(
     (e: ReactMouseEvent, node: FlowNode) => {
       if (!studio.selection.getState().nodeIds.includes(node.id)) studio.selection.select([node.id]);
-      openMenu(e, true);
-    },
-    [studio, openMenu],
-  );
-  const onEdgeContextMenu = useCallback(
-    (e: ReactMouseEvent, edge: { id: string }) => {
-      if (!studio.selection.getState().edgeIds.includes(edge.id)) studio.selection.select([], [edge.id]);
       openMenu(e, true);
     },
     [studio, openMenu],
@@ -114,8 +122,6 @@ export function GraphCanvas() {
     void fitView(FIT_OPTIONS);
   }, [paneSize, fitView]);
   const empty = useDocument((s) => s.doc.nodes.length === 0);
-  // a big graph's edges are painted on one canvas (edges/edgeLayer.ts): a new layer each time one becomes big
-  const edgeLayer = useMemo(() => (large ? new EdgeLayer((d) => new Path2D(d)) : null), [large]);
 
   return (
     <div
@@ -123,11 +129,14 @@ export function GraphCanvas() {
       onDragOver={onDragOver}
       onDrop={onDrop}
       onDoubleClick={onDoubleClick}
+      onPointerMove={pointer.onPointerMove}
+      onPointerLeave={pointer.onPointerLeave}
+      onClickCapture={pointer.onClickCapture}
+      onContextMenuCapture={pointer.onContextMenuCapture}
       // Tab: every node before any edge (tabOrder.ts)
       onKeyDown={(e) => moveTab(e.nativeEvent, e.currentTarget)}
       onFocus={(e) => enterCanvas(e.nativeEvent, e.currentTarget)}
     >
-      <EdgeLayerContext.Provider value={edgeLayer}>
         <ReactFlow
           nodes={flowNodes}
           edges={stagedEdges}
@@ -167,7 +176,6 @@ export function GraphCanvas() {
           {/* a big graph's minimap (a rectangle per node) once its edges are in: not in its first frame */}
           {!staging && <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" style={MINIMAP_SIZE} />}
         </ReactFlow>
-      </EdgeLayerContext.Provider>
       <GraphIssues />
       <ExampleBadge />
       <PanModeToggle />

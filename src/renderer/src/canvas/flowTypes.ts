@@ -7,9 +7,10 @@ export type NodeData = { node: GraphNode };
 export type FlowNode = Node<NodeData, GraphNode['type']>;
 /**
  * an edge carries whether it is switched off (dashed) or frozen by an off end (dimmed), from the
- * document; its weight is read by id from the document or the shown weights
+ * document, and (a big graph's, whose edges are found under the pointer on their canvas) whether
+ * it is hovered; its weight is read by id from the document or the shown weights
  */
-export type EdgeData = { ablation: 'on' | 'off' | 'frozen' };
+export type EdgeData = { ablation: 'on' | 'off' | 'frozen'; hovered?: true };
 export type FlowEdge = Edge<EdgeData, 'weight'>;
 
 export const GRID: [number, number] = [10, 10];

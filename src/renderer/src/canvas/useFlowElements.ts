@@ -3,7 +3,7 @@ import type { GraphEdge, GraphNode } from '../../../engine/format/types';
 import type { EdgeData, FlowEdge, FlowNode } from './flowTypes';
 import type { Position } from '../../../engine';
 import { edgeAblation, offNodeIds } from './ablation';
-import { useDocument, useDragPositions, useSelection } from '../studio/hooks';
+import { useDocument, useDragPositions, useLive, useSelection } from '../studio/hooks';
 import { NODE_ESTIMATES } from './nodeEstimate';
 
 type Size = { width: number; height: number };
@@ -14,12 +14,16 @@ type Size = { width: number; height: number };
 // the edges through their own subscriptions, so React Flow's edges stay the same objects).
 // `estimate` (a big graph, which renders only what is in view): a node not yet measured carries
 // an estimated size and handles, so React Flow need not render it to measure it (nodeEstimate.ts).
-export function useFlowElements(estimate = false) {
+// `onCanvas` (a big graph): React Flow gets only the edges drawn highlighted — selected, `hovered`,
+// switched off or frozen, or shown by the step-through; every other edge is painted on the edge
+// canvas (edges/useCanvasEdges.ts) and is no React component at all.
+export function useFlowElements(estimate = false, onCanvas = false, hovered: string | null = null) {
   const nodes = useDocument((s) => s.doc.nodes);
   const edges = useDocument((s) => s.doc.edges);
   const selectedNodes = useSelection((s) => s.nodeIds);
   const dragged = useDragPositions((s) => s.positions);
   const selectedEdges = useSelection((s) => s.edgeIds);
+  const stepped = useLive((s) => (onCanvas ? (s.reveal?.edges ?? null) : null));
   const sizes = useRef(new Map<string, Size>());
   const [sizeTick, setSizeTick] = useState(0);
   const nodeCache = useRef(new WeakMap<GraphNode, FlowNode>());
@@ -36,13 +40,20 @@ export function useFlowElements(estimate = false) {
   const offNodes = useMemo(() => offNodeIds(nodes), [nodes]);
   const flowEdges = useMemo(() => {
     const selected = new Set(selectedEdges);
-    const next = edges.map((e) => cachedEdge(edgeCache.current, e, selected.has(e.id), edgeAblation(e, offNodes)));
+    const next: FlowEdge[] = [];
+    for (const e of edges) {
+      const ablation = edgeAblation(e, offNodes);
+      const isSelected = selected.has(e.id);
+      const isHovered = e.id === hovered;
+      if (onCanvas && !isSelected && !isHovered && ablation === 'on' && !stepped?.[e.id]) continue;
+      next.push(cachedEdge(edgeCache.current, e, isSelected, ablation, onCanvas && isHovered));
+    }
     if (edgeCache.current.size > 2 * next.length + 64) pruneEdges(edgeCache.current, next);
     // training changes only weights, which edges read by id: React Flow then gets the same array
     const same = next.length === lastEdges.current.length && next.every((e, i) => e === lastEdges.current[i]);
     if (!same) lastEdges.current = next;
     return lastEdges.current;
-  }, [edges, selectedEdges, offNodes]);
+  }, [edges, selectedEdges, offNodes, onCanvas, hovered, stepped]);
 
   const setSize = useCallback((id: string, size: Size) => {
     const old = sizes.current.get(id);
@@ -89,11 +100,11 @@ function cachedNode(
   return flow;
 }
 
-/** an edge's view depends on its ends, selection and ablation only: its weight is read by id (useEdgeWeight) */
-function cachedEdge(cache: Map<string, FlowEdge>, edge: GraphEdge, selected: boolean, ablation: EdgeData['ablation']): FlowEdge {
+/** an edge's view depends on its ends, selection, ablation and (a big graph's) hover only: its weight is read by id (useEdgeWeight) */
+function cachedEdge(cache: Map<string, FlowEdge>, edge: GraphEdge, selected: boolean, ablation: EdgeData['ablation'], hovered: boolean): FlowEdge {
   const old = cache.get(edge.id);
-  if (old && old.selected === selected && old.source === edge.source && old.target === edge.target && old.data?.ablation === ablation) return old;
-  const flow: FlowEdge = { id: edge.id, source: edge.source, target: edge.target, type: 'weight', selected, data: { ablation } };
+  if (old && old.selected === selected && old.source === edge.source && old.target === edge.target && old.data?.ablation === ablation && (old.data.hovered === true) === hovered) return old;
+  const flow: FlowEdge = { id: edge.id, source: edge.source, target: edge.target, type: 'weight', selected, data: hovered ? { ablation, hovered: true } : { ablation } };
   cache.set(edge.id, flow);
   return flow;
 }

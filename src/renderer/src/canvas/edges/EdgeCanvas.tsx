@@ -1,21 +1,21 @@
-import { createContext, memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { EdgeLayer } from './edgeLayer';
+import { useCanvasEdges } from './useCanvasEdges';
 import { useStudio } from '../../studio/StudioContext';
-
-/** the layer a big graph's edges draw into; null: every edge draws its own SVG */
-export const EdgeLayerContext = createContext<EdgeLayer | null>(null);
 
 /** an edge's opacity when not selected, on the canvas and in its own SVG alike */
 export const EDGE_OPACITY = 0.85;
 
 // The edges of an EdgeLayer on one canvas under the nodes, in React Flow's viewport transform:
-// repainted (at most once a frame) when an edge's curve or stroke changes or the view moves. What
-// a repaint costs its frame paces how often training's weights restroke it (live/shownWeights.ts).
+// repainted (at most once a frame) when an edge's curve or stroke changes or the view moves, each
+// time only the curves that may cross the view. What a repaint costs its frame paces how often
+// training's weights restroke it (live/shownWeights.ts). The layer is filled by useCanvasEdges.
 export const EdgeCanvas = memo(function EdgeCanvas({ layer }: { layer: EdgeLayer }) {
   const studio = useStudio();
   const ref = useRef<HTMLCanvasElement>(null);
   const flow = useStoreApi();
+  useCanvasEdges(layer);
 
   useEffect(() => {
     const canvas = ref.current;
@@ -49,7 +49,7 @@ export const EdgeCanvas = memo(function EdgeCanvas({ layer }: { layer: EdgeLayer
   return <canvas ref={ref} className="bp-edge-canvas" aria-hidden="true" />;
 });
 
-/** every edge of `layer`, in the viewport `[x, y, zoom]`: bucket by bucket (one colour and width each), curve by curve */
+/** every edge of `layer` that may cross the viewport `[x, y, zoom]`: bucket by bucket (one colour and width each), curve by curve */
 function paint(canvas: HTMLCanvasElement, layer: EdgeLayer, [x, y, zoom]: [number, number, number]): void {
   const ratio = window.devicePixelRatio || 1;
   const width = Math.round(canvas.clientWidth * ratio);
@@ -69,7 +69,8 @@ function paint(canvas: HTMLCanvasElement, layer: EdgeLayer, [x, y, zoom]: [numbe
   const colour = { neg: style.getPropertyValue('--neg').trim(), pos: style.getPropertyValue('--pos').trim() };
   ctx.globalAlpha = EDGE_OPACITY;
   ctx.lineCap = 'butt';
-  for (const [bucket, paths] of layer.paths()) {
+  const view = { x0: -x / zoom, y0: -y / zoom, x1: (canvas.clientWidth - x) / zoom, y1: (canvas.clientHeight - y) / zoom };
+  for (const [bucket, paths] of layer.paths(view)) {
     ctx.strokeStyle = bucket < 0 ? colour.neg : colour.pos;
     ctx.lineWidth = Math.abs(bucket);
     for (const path of paths) ctx.stroke(path);

@@ -1,11 +1,11 @@
-import { memo, useContext, useLayoutEffect, useState } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo, useState } from 'react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import type { EdgeData, FlowEdge } from '../flowTypes';
 import { compact } from '../format';
 import { stepLabelsEdge } from '../../stepper/edgeLabels';
 import { useEdgeWeight, useStrokeWeight } from './useEdgeWeight';
-import { EDGE_OPACITY, EdgeLayerContext } from './EdgeCanvas';
-import type { EdgeLayer } from './edgeLayer';
+import { EDGE_OPACITY } from './EdgeCanvas';
+import { edgeCurve } from './edgeCurve';
 import { useLive } from '../../studio/hooks';
 
 /** an edge switched off or frozen: faint, so the live network reads first */
@@ -23,13 +23,6 @@ export function strokeBucket(weight: number): number {
   return weight < 0 ? -width : width;
 }
 
-/**
- * an end of a curve to a quarter of a flow pixel: a node's handles move by hundredths of a pixel
- * as its numbers re-measure it while training, and every such move made a new curve (an edge
- * re-rendered, and a big graph's edge canvas repainted)
- */
-export const snap = (v: number) => Math.round(v * 4) / 4;
-
 function bucketStroke(bucket: number): { stroke: string; strokeWidth: number } {
   return { stroke: bucket < 0 ? 'var(--neg)' : 'var(--pos)', strokeWidth: Math.abs(bucket) };
 }
@@ -42,40 +35,21 @@ export const WeightEdge = memo(function WeightEdge(props: EdgeProps<FlowEdge>) {
   const stepLabelled = useLive((s) => stepLabelsEdge(s.reveal, id, target));
   const revealed = useLive((s) => s.reveal?.edges[id]?.grad === true);
   const [hover, setHover] = useState(false);
-  const [path, labelX, labelY] = getBezierPath({
-    sourceX: snap(sourceX),
-    sourceY: snap(sourceY),
-    targetX: snap(targetX),
-    targetY: snap(targetY),
-    sourcePosition,
-    targetPosition,
-  });
-  const showLabel = selected || hover || stepLabelled;
+  const { d: path, labelX, labelY } = edgeCurve({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  // a big graph's edge under the pointer is found on its canvas and handed over hovered (useCanvasEdgePointer.ts)
+  const showLabel = selected || hover || props.data?.hovered === true || stepLabelled;
   const bucket = useStrokeWeight(id, strokeBucket);
   const { stroke, strokeWidth } = bucketStroke(bucket);
-  // a big graph draws its edges on one canvas; an edge shown highlighted draws its own SVG above it
-  const layer = useContext(EdgeLayerContext);
-  // an edge switched off (dashed) or frozen by an off end (dimmed) draws its own SVG: the canvas strokes only live ones
-  const onCanvas = layer !== null && !showLabel && !revealed && ablation === 'on';
-  useCanvasStroke(layer, id, onCanvas ? path : null, bucket);
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
-        className={[revealed ? 'bp-edge-revealed' : onCanvas ? 'bp-edge-on-canvas' : '', ablation !== 'on' ? `bp-edge-${ablation}` : ''].join(' ').trim() || undefined}
+        className={[revealed ? 'bp-edge-revealed' : '', ablation !== 'on' ? `bp-edge-${ablation}` : ''].join(' ').trim() || undefined}
         style={{ stroke, strokeWidth: selected ? strokeWidth + 1.5 : strokeWidth, opacity: selected ? 1 : ablation === 'on' ? EDGE_OPACITY : OFF_OPACITY }}
-        interactionWidth={onCanvas ? 0 : 14}
+        interactionWidth={14}
       />
-      <path
-        d={path}
-        className={onCanvas ? 'bp-edge-hit' : undefined}
-        fill="none"
-        stroke="transparent"
-        strokeWidth={16}
-        onMouseEnter={() => setHover(true)}
-        onMouseLeave={() => setHover(false)}
-      />
+      <path d={path} fill="none" stroke="transparent" strokeWidth={16} onMouseEnter={() => setHover(true)} onMouseLeave={() => setHover(false)} />
       {showLabel && <WeightLabel id={id} x={labelX} y={labelY} selected={selected === true} ablation={ablation} />}
     </>
   );
@@ -109,13 +83,3 @@ const WeightLabel = memo(function WeightLabel({ id, x, y, selected, ablation }: 
     </EdgeLabelRenderer>
   );
 });
-
-/** while `path` is given, the edge's curve and stroke bucket are in `layer` (drawn on its canvas) */
-function useCanvasStroke(layer: EdgeLayer | null, id: string, path: string | null, bucket: number): void {
-  useLayoutEffect(() => {
-    if (!layer) return;
-    if (path === null) layer.drop(id);
-    else layer.put(id, path, bucket);
-  }, [layer, id, path, bucket]);
-  useLayoutEffect(() => () => layer?.drop(id), [layer, id]);
-}

@@ -1,14 +1,26 @@
 // A big graph's edges painted on one <canvas> under the nodes instead of one SVG each: without a
 // GPU, a node moving or a weight restroking made Chromium re-rasterise hundreds of long curves
-// (docs/performance.md). React Flow still renders every edge — an invisible path that takes the
-// pointer — and each edge puts its curve and stroke bucket here; EdgeCanvas draws them.
+// (docs/performance.md). React Flow renders only the edges shown highlighted (hovered, selected,
+// off, stepped); every other edge lives here alone, put by useCanvasEdges, and takes the pointer
+// through `hit` (edges/useCanvasEdgePointer.ts).
 
-/** one edge's curve (SVG path data, flow coordinates), its drawable path once made, and stroke bucket (see strokeBucket) */
+/** a rectangle in flow coordinates */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** one edge's curve (SVG path data, flow coordinates), its bounds, its drawable path once made, and stroke bucket (see strokeBucket) */
 interface Stroke<P> {
   d: string;
+  box: Box;
   path: P | null;
   bucket: number;
 }
+
+const overlaps = (a: Box, b: Box) => a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1;
 
 /**
  * `P`: a drawable path made from SVG path data (Path2D on a page). Each curve is its own path,
@@ -24,17 +36,17 @@ export class EdgeLayer<P = Path2D> {
 
   constructor(private readonly makePath: (d: string) => P) {}
 
-  /** edge `id` is drawn as curve `d` with stroke `bucket` */
-  put(id: string, d: string, bucket: number): void {
+  /** edge `id` is drawn as curve `d` (inside `box`) with stroke `bucket` */
+  put(id: string, d: string, bucket: number, box: Box = EVERYWHERE): void {
     const old = this.strokes.get(id);
     if (old && old.d === d && old.bucket === bucket) return;
     if (old) this.leave(id, old.bucket);
-    this.strokes.set(id, { d, bucket, path: old && old.d === d ? old.path : null });
+    this.strokes.set(id, { d, box, bucket, path: old && old.d === d ? old.path : null });
     this.enter(id, bucket);
     this.changed();
   }
 
-  /** edge `id` is not drawn here (gone, off screen, or drawn highlighted by its SVG) */
+  /** edge `id` is not drawn here (gone, or drawn highlighted by its SVG) */
   drop(id: string): void {
     const old = this.strokes.get(id);
     if (!old) return;
@@ -47,17 +59,41 @@ export class EdgeLayer<P = Path2D> {
     return this.strokes.size;
   }
 
-  /** each stroke bucket with the paths of its curves (a curve's path is made again only after its curve changed) */
-  *paths(): Generator<[bucket: number, paths: P[]]> {
+  /** whether edge `id` is drawn here */
+  has(id: string): boolean {
+    return this.strokes.has(id);
+  }
+
+  /**
+   * each stroke bucket with the paths of its curves that may cross `view` (all without one); a
+   * curve's path is made only when drawn, and again only after its curve changed
+   */
+  *paths(view?: Box): Generator<[bucket: number, paths: P[]]> {
     for (const [bucket, ids] of this.buckets) {
       const paths: P[] = [];
       for (const id of ids) {
         const stroke = this.strokes.get(id)!;
+        if (view && !overlaps(stroke.box, view)) continue;
         stroke.path ??= this.makePath(stroke.d);
         paths.push(stroke.path);
       }
-      yield [bucket, paths];
+      if (paths.length > 0) yield [bucket, paths];
     }
+  }
+
+  /** the uppermost edge (the last painted) whose bounds hold (x, y) and whose curve `near(path)` says passes there, or null */
+  hit(x: number, y: number, near: (path: P) => boolean): string | null {
+    const at: Box = { x0: x, y0: y, x1: x, y1: y };
+    let found: string | null = null;
+    for (const ids of this.buckets.values()) {
+      for (const id of ids) {
+        const stroke = this.strokes.get(id)!;
+        if (!overlaps(stroke.box, at)) continue;
+        stroke.path ??= this.makePath(stroke.d);
+        if (near(stroke.path)) found = id;
+      }
+    }
+    return found;
   }
 
   /** `listener` runs after every change; returns the unsubscribe */
@@ -83,3 +119,5 @@ export class EdgeLayer<P = Path2D> {
     for (const listener of this.listeners) listener();
   }
 }
+
+const EVERYWHERE: Box = { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infinity };
