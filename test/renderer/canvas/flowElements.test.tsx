@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { adoptUserNodes, getNodesInside, type InternalNodeBase, type NodeBase } from '@xyflow/system';
 import type { GraphDoc, GraphEdge, GraphNode } from '../../../src/engine';
 import { layeredDoc } from '../../../src/renderer/src/templates/layered';
-import type { FlowNode } from '../../../src/renderer/src/canvas/flowTypes';
+import type { FlowEdge, FlowNode } from '../../../src/renderer/src/canvas/flowTypes';
 import { useFlowElements } from '../../../src/renderer/src/canvas/useFlowElements';
 import { world } from '../predict/world';
 
@@ -65,5 +65,37 @@ describe('a big graph on the canvas', () => {
     const changed = next.filter((n, i) => n !== nodes[i]).map((n) => n.id);
     expect(changed).toEqual([nodes[5].id]);
     expect(next[5].selected).toBe(true);
+  });
+});
+
+describe("a big graph's edges on their canvas", () => {
+  function flowEdges(onCanvas: boolean, hovered: string | null = null): () => FlowEdge[] {
+    const seen: FlowEdge[][] = [];
+    function Probe() {
+      seen.push(useFlowElements(true, onCanvas, hovered).flowEdges);
+      return null;
+    }
+    w.render(<Probe />);
+    return () => seen.at(-1)!;
+  }
+
+  it('hands React Flow no edge until one is highlighted (every edge is a component otherwise)', () => {
+    w = world(bigDoc());
+    expect(flowEdges(false)()).toHaveLength(3994);
+    w.done();
+    w = world(bigDoc());
+    expect(flowEdges(true)()).toEqual([]);
+  });
+
+  it('hands over the selected and the hovered edge, the hovered one marked so', () => {
+    w = world(bigDoc());
+    const latest = flowEdges(true, 'n1->n2');
+    w.act(() => w.studio.selection.select([], ['in_1->n7']));
+    const edges = latest();
+    // in the document's order: n2's edges come before n7's
+    expect(edges.map((e) => [e.id, e.selected, e.data?.hovered ?? false])).toEqual([
+      ['n1->n2', false, true],
+      ['in_1->n7', true, false],
+    ]);
   });
 });
