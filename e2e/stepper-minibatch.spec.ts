@@ -79,7 +79,7 @@ test('stepping a whole mini-batch epoch gives the command line’s weights, batc
   await page.screenshot({ path: 'test-results/stepper-minibatch-test-example.png' });
   // its end hands over to training's first example, batch 1 of 4
   await page.keyboard.press('n');
-  await expect(panel.locator('.stepper-epoch')).toContainText('Epoch 3, batch 1 of 4 (examples');
+  await expect(panel.locator('.stepper-epoch')).toContainText('Epoch 3 (2 finished), batch 1 of 4 (examples');
 
   const ends: string[] = [];
   for (let p = 0; p < 10; p++) {
@@ -102,7 +102,7 @@ test('stepping a whole mini-batch epoch gives the command line’s weights, batc
   }
   expect(ends).toEqual(['sum', 'sum', 'update', 'sum', 'sum', 'update', 'sum', 'sum', 'update', 'update']);
   // the epoch is over: the next one begins (epoch 4), and the document holds the trained weights
-  await expect(panel.locator('.stepper-epoch')).toContainText('Epoch 4, batch 1 of 4');
+  await expect(panel.locator('.stepper-epoch')).toContainText('Epoch 4 (3 finished), batch 1 of 4');
   await page.keyboard.press('End');
   await expect(panel.getByRole('heading', { name: "Add to the batch's sum" })).toBeVisible();
   expect(errors).toEqual([]);

@@ -100,7 +100,7 @@ describe('stepping a whole epoch equals the engine’s epoch', () => {
     studio.steps.startStepping();
     const n = (p: number) => visits.order[p] + 1;
     expect(placeInEpoch(session())).toBe(
-      `Epoch 3, batch 1 of 3 (examples ${n(0)}, ${n(1)} and ${n(2)}): position 1 of 3 in this batch. Its gradient is added to the batch's sum; the weights change once, after the batch's last example.`,
+      `Epoch 3 (2 finished), batch 1 of 3 (examples ${n(0)}, ${n(1)} and ${n(2)}): position 1 of 3 in this batch. Its gradient is added to the batch's sum; the weights change once, after the batch's last example.`,
     );
     const before = weights();
     stepExample();
@@ -179,5 +179,15 @@ describe('examples the step-through does not train on', () => {
     expect(s.role).toBe('aside'); // visits.order[4] is in hand; batch 2 starts over at its first example
     studio.steps.goToTrainingNext();
     expect(inHand()).toBe(visits.order[3]);
+  });
+});
+
+describe("the step card's epoch and the toolbar's Epoch readout", () => {
+  it('names the epoch under way and the epochs finished, the number the readout shows', async () => {
+    const { epochText } = await import('../../../src/renderer/src/training/format');
+    const { epochUnderWay } = await import('../../../src/renderer/src/stepper/epochLabels');
+    // two epochs done: the readout says "2"; the card must not say only "Epoch 3"
+    expect(epochText(2, 0)).toBe('2');
+    expect(epochUnderWay(2)).toBe('Epoch 3 (2 finished)');
   });
 });

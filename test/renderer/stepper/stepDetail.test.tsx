@@ -74,7 +74,7 @@ describe('what the step card says about training’s epoch', () => {
   };
 
   it('a mini-batch example names its batch and its examples (the test example left out)', () => {
-    expect(textAt(0, false)).toContain('Epoch 1, batch 1 of 15 (examples 1, 3, 4 and 5): position 1 of 4 in this batch.');
+    expect(textAt(0, false)).toContain('Epoch 1 (0 finished), batch 1 of 15 (examples 1, 3, 4 and 5): position 1 of 4 in this batch.');
     expect(textAt(3, true)).toContain('Batch 1 of 15 (examples 1, 3, 4 and 5): 3 of 4 examples summed at the same weights; the update comes after example 5');
   });
 

@@ -27,6 +27,9 @@ export function batchLabel(visits: EpochVisits, batch: BatchSpan): string {
   return `batch ${batch.index + 1} of ${batch.count} (${batchExamples(visits, batch)})`;
 }
 
+/** the epoch under way, 1-based, with the count the toolbar's Epoch readout shows (epochs finished): "Epoch 3 (2 finished)" */
+export const epochUnderWay = (epoch: number): string => `Epoch ${epoch + 1} (${epoch} finished)`;
+
 /** the example's place in the epoch, said before its pass (training's next example only) */
 export function placeInEpoch(session: StepSession): string {
   const { visits, batch, position, epoch, mode } = session;
@@ -34,11 +37,11 @@ export function placeInEpoch(session: StepSession): string {
   const n = visits.order.length;
   const size = batch.end - batch.start;
   if (mode === 'sequential') {
-    return `Epoch ${epoch + 1}, position ${position + 1} of ${n} in training's order: each example is its own update.`;
+    return `${epochUnderWay(epoch)}, position ${position + 1} of ${n} in training's order: each example is its own update.`;
   }
   const at = `position ${position - batch.start + 1} of ${size} in this batch`;
-  if (mode === 'batch') return `Epoch ${epoch + 1}, batch mode: one batch of all ${n} training examples, ${at}. The weights change once, after the last.`;
-  return `Epoch ${epoch + 1}, ${batchLabel(visits, batch)}: ${at}. Its gradient is added to the batch's sum; the weights change once, after the batch's last example.`;
+  if (mode === 'batch') return `${epochUnderWay(epoch)}, batch mode: one batch of all ${n} training examples, ${at}. The weights change once, after the last.`;
+  return `${epochUnderWay(epoch)}, ${batchLabel(visits, batch)}: ${at}. Its gradient is added to the batch's sum; the weights change once, after the batch's last example.`;
 }
 
 /** training's next example, by its number: "example 7" */
