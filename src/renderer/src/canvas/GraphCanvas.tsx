@@ -11,7 +11,7 @@ import { addNodeAt, decodeSpec } from './nodeSpecs';
 import { enterCanvas, moveTab } from './tabOrder';
 import { useConnect } from './useConnect';
 import { useFlowElements } from './useFlowElements';
-import { useStagedEdges } from './useStagedEdges';
+import { useFirstFrameShown, useStagedEdges } from './useStagedEdges';
 import { FIT_VIEW } from '../layout/openingView';
 import { useNodeChanges } from './useNodeChanges';
 import { useCanvasCommands } from './editCommands';
@@ -67,7 +67,9 @@ export function GraphCanvas() {
   // many edges handed over at once (a big selection, a step over every edge) reach React Flow in
   // batches, one a frame: the nodes show and take clicks while the edges are still being made
   const stagedEdges = useStagedEdges(flowEdges, large, studio.env);
-  const staging = stagedEdges !== flowEdges;
+  // a big graph's minimap (a rectangle per node) comes after the frame that shows its nodes
+  const shown = useFirstFrameShown(large, studio.env);
+  const staging = stagedEdges !== flowEdges || !shown;
   const { onNodesChange, onEdgesChange } = useNodeChanges(setSize);
   const { isValidConnection, onConnect, onConnectEnd } = useConnect();
 

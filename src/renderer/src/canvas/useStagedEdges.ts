@@ -36,3 +36,23 @@ export function useStagedEdges(edges: FlowEdge[], staged: boolean, frames: Frame
 }
 
 type Frames = Pick<StudioEnv, 'requestFrame' | 'cancelFrame' | 'afterRender'>;
+
+/** false from the moment `big` turns true until the frame after (what a big graph's first frame can do without), true otherwise */
+export function useFirstFrameShown(big: boolean, frames: Frames): boolean {
+  const [shownFor, setShownFor] = useState(!big);
+  const [seen, setSeen] = useState(big);
+  if (big !== seen) {
+    setSeen(big);
+    setShownFor(!big);
+  }
+  useEffect(() => {
+    if (shownFor) return;
+    let live = true;
+    const frame = frames.requestFrame(() => frames.afterRender(() => live && setShownFor(true)));
+    return () => {
+      live = false;
+      frames.cancelFrame(frame);
+    };
+  }, [shownFor, frames]);
+  return shownFor;
+}

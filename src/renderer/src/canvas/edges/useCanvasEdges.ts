@@ -77,9 +77,12 @@ export function useCanvasEdges(layer: EdgeLayer): void {
         request();
       }),
     ];
-    sync();
+    // the first fill after the frame that shows the nodes (a big file's nodes answer clicks first)
+    pending = true;
+    const first = studio.env.requestFrame(() => studio.env.afterRender(sync));
     return () => {
       live = false;
+      studio.env.cancelFrame(first);
       for (const stop of stops) stop();
       for (const id of placed.keys()) layer.drop(id);
     };
