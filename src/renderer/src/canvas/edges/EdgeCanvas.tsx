@@ -2,10 +2,8 @@ import { memo, useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { EdgeLayer } from './edgeLayer';
 import { useCanvasEdges } from './useCanvasEdges';
+import { EDGE_OPACITY } from './edgeCurve';
 import { useStudio } from '../../studio/StudioContext';
-
-/** an edge's opacity when not selected, on the canvas and in its own SVG alike */
-export const EDGE_OPACITY = 0.85;
 
 // The edges of an EdgeLayer on one canvas under the nodes, in React Flow's viewport transform:
 // repainted (at most once a frame) when an edge's curve or stroke changes or the view moves, each

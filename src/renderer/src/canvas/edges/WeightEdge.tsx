@@ -4,8 +4,7 @@ import type { EdgeData, FlowEdge } from '../flowTypes';
 import { compact } from '../format';
 import { stepLabelsEdge } from '../../stepper/edgeLabels';
 import { useEdgeWeight, useStrokeWeight } from './useEdgeWeight';
-import { EDGE_OPACITY } from './EdgeCanvas';
-import { edgeCurve } from './edgeCurve';
+import { EDGE_OPACITY, edgeCurve } from './edgeCurve';
 import { useLive } from '../../studio/hooks';
 
 /** an edge switched off or frozen: faint, so the live network reads first */

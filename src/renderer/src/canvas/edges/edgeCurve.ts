@@ -30,6 +30,9 @@ export interface EdgeCurve {
  */
 export const snap = (v: number) => Math.round(v * 4) / 4;
 
+/** an edge's opacity when not selected, on the canvas and in its own SVG alike */
+export const EDGE_OPACITY = 0.85;
+
 /** half the width that takes the pointer around a curve (flow pixels), as React Flow's interaction path */
 export const EDGE_REACH = 8;
 
