@@ -151,6 +151,33 @@ describe('stepping the tutorial 2-5-1 network sequentially', () => {
   });
 });
 
+describe('an update past the weight limit', () => {
+  // η = 1e9 on the tutorial 2-5-1: example 0's update puts a weight far past ±10⁶, where training stops as diverged
+  const huge = { ...parse(tutorialText), training: { ...parse(tutorialText).training, learningRate: 1e9 } };
+  beforeEach(() => open(huge));
+
+  it('is refused as training refuses it: not applied, stepping stops, and the notice names the weight and says so', () => {
+    const engine = trainEpoch(compile(huge), huge.dataset.examples, huge.training);
+    expect(engine.divergence?.step).toBe(0); // training stops before example 0's update
+    const before = studio.document.getState();
+    studio.steps.startStepping();
+    studio.steps.runToEnd();
+    expect(phase()).toBe('update');
+    studio.steps.stepForward(); // would apply it
+    expect(weights()).toEqual(huge.edges.map((e) => e.weight));
+    expect(studio.document.getState().revision).toBe(before.revision); // no edit, nothing to undo
+    expect(studio.stepper.getState().active).toBe(false);
+    expect(studio.stepper.getState().epoch.done).toBe(0); // the epoch's place stays before the refused update
+    const [notice] = studio.notices.getState().notices;
+    expect(notice.kind).toBe('error');
+    const edge = huge.edges[engine.divergence!.edgeIndex];
+    expect(notice.message).toContain(`[edge ${edge.id}]`);
+    expect(notice.message).toContain('at epoch 0, on example 1 of the epoch');
+    expect(notice.message).toContain('not applied');
+    expect(notice.message).not.toContain('restored');
+  });
+});
+
 describe('stepping the perceptron in batch mode', () => {
   const doc = parse(perceptronText);
   beforeEach(() => open(doc));

@@ -85,3 +85,25 @@ describe('what the step card says about training’s epoch', () => {
     expect(end).not.toContain('∂Eᵢ/∂w');
   });
 });
+
+describe('the Update phase of an update past the weight limit', () => {
+  it('says before the learner presses Next that the update will not be applied, naming the weight', () => {
+    const r = parseGraph(tutorialText);
+    if (!r.ok) throw r.error;
+    const render = (learningRate: number) => {
+      const session = buildSession(nets, { ...r.doc, training: { ...r.doc.training, learningRate } }, 0, EPOCH_START)!;
+      const root = createRoot(host);
+      act(() => root.render(<StepDetail session={session} step={stepCount(session.plan) - 1} />));
+      const text = host.textContent ?? '';
+      act(() => root.unmount());
+      return { session, text };
+    };
+    const huge = render(1e9);
+    expect(huge.session.crossing).not.toBeNull();
+    expect(huge.text).toContain(`This update would put w [edge ${huge.session.crossing!.edgeId}]`);
+    expect(huge.text).toContain('Next step does not apply it and stops stepping.');
+    const usual = render(r.doc.training.learningRate);
+    expect(usual.session.crossing).toBeNull();
+    expect(usual.text).toContain('Next step applies it (undo with Back)');
+  });
+});

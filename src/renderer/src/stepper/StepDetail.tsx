@@ -153,8 +153,18 @@ function Update({ session }: { session: StepSession }) {
     <>
       <h3>Update</h3>
       <p>
-        {rule}, η = {eta}. {updateSource(session)} Next step applies it (undo with Back) and moves to the next example
-        {endsEpoch ? `, the first of epoch ${session.epoch + 2}` : ''}.
+        {rule}, η = {eta}. {updateSource(session)}{' '}
+        {session.crossing ? (
+          <strong className="step-refused">
+            This update would put w [edge {session.crossing.edgeId}] at {readable(session.crossing.value)}, past the limit of ±10⁶: training would stop here as
+            diverged. Next step does not apply it and stops stepping.
+          </strong>
+        ) : (
+          <>
+            Next step applies it (undo with Back) and moves to the next example
+            {endsEpoch ? `, the first of epoch ${session.epoch + 2}` : ''}.
+          </>
+        )}
       </p>
       <EdgeTable values={values} edges={session.plan.edges} columns={columns} caption="Weight update" />
     </>

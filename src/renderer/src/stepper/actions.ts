@@ -7,6 +7,8 @@ import { epochVisits } from './order';
 import { buildSession, trainingNextOf, type StepSession } from './session';
 import { basisOf, epochFor, stepFor, type Boundary, type StepperStore } from './store';
 import type { NetCache } from '../studio/netCache';
+import type { Notices } from '../store/notices';
+import { describeRefusedStep, type RefusedStep } from '../training/divergenceMessage';
 
 // The step-through's operations, shared by the panel's buttons and its keyboard shortcuts.
 // Within an example a step is just a number (see machine.ts); finishing an example applies the
@@ -31,9 +33,18 @@ export interface StepperDeps {
   beforeStepping?: () => void;
   /** the predict switch (P) */
   predict?: Pick<PredictStore, 'getState' | 'setOn'>;
+  /** where a refused update is said (an update past the weight limit) */
+  notices: Pick<Notices, 'notify'>;
 }
 
-export function createStepperActions({ document, live, stepper, nets, beforeStepping, predict }: StepperDeps) {
+/** the refused update's place in the readout's words: the example (sequential), the mini-batch, or the epoch's batch */
+function refusedStep(session: StepSession, crossing: NonNullable<StepSession['crossing']>): RefusedStep {
+  const example = session.mode === 'sequential' ? session.position + 1 : null;
+  const batch = session.mode === 'minibatch' && session.batch ? session.batch.index + 1 : undefined;
+  return { where: { epoch: session.epoch, example, batch }, ...crossing };
+}
+
+export function createStepperActions({ document, live, stepper, nets, beforeStepping, predict, notices }: StepperDeps) {
   /** the example in hand and its session, or null when there is nothing to step */
   function context(): Context | null {
     const { doc, revision } = document.getState();
@@ -118,6 +129,7 @@ export function createStepperActions({ document, live, stepper, nets, beforeStep
    */
   function finishExample(ctx: Context): void {
     const { session, index, revision } = ctx;
+    if (session.crossing) return refuseUpdate(session, session.crossing);
     const before = epochFor(stepper.getState(), document.getState().doc);
     const { updates, visits } = session;
     const endsEpoch = updates !== null && before.done + 1 >= visits.order.length;
@@ -145,7 +157,12 @@ export function createStepperActions({ document, live, stepper, nets, beforeStep
     live.setState({ exampleIndex: nextIndex });
   }
 
-  /** hand the step-through to training's next example (from a test example, or one aside) */
+  /** an update past the weight limit is not made, as training does not make it: stepping stops and says so */
+  function refuseUpdate(session: StepSession, crossing: NonNullable<StepSession['crossing']>): void {
+    stopStepping();
+    notices.notify(describeRefusedStep(refusedStep(session, crossing), document.getState().doc), 'error');
+  }
+
   /** start stepping at the example training visits next (the one in hand may be aside or a test example) */
   function startAtTrainingNext(): void {
     const ctx = context();

@@ -1,4 +1,4 @@
-import { applyUpdate, trainingOptions, type GraphDoc, type Net, type TrainingMode, type TrainingOptions } from '../../../engine';
+import { applyUpdate, firstCrossingOf, trainingOptions, type GraphDoc, type Net, type TrainingMode, type TrainingOptions } from '../../../engine';
 import { netOrNull, passValues } from '../formula/netValues';
 import type { NetCache } from '../studio/netCache';
 import type { NetValues } from '../formula/values';
@@ -40,6 +40,8 @@ export interface StepSession {
   updates: EdgeUpdates | null;
   /** momentum's new v per edge with that update (null without momentum, or without an update) */
   velocities: Readonly<Record<string, number>> | null;
+  /** the update would put this weight past the limit (training's divergence check): it is not applied */
+  crossing: { edgeId: string; value: number } | null;
   /** the update's regulariser and β (the Update phase's rule) */
   update: Pick<TrainingOptions, 'regularization' | 'momentum'>;
 }
@@ -55,18 +57,24 @@ function planOf(doc: GraphDoc, net: Net, finish: Finish): StepPlan {
   };
 }
 
-/** the engine's update from the summed gradient: old → new per edge (and momentum's new v); the net's weights and velocities are restored */
-function updateFrom(doc: GraphDoc, net: Net, sums: Readonly<Record<string, number>>, options: TrainingOptions): Pick<StepSession, 'updates' | 'velocities'> {
+/**
+ * the engine's update from the summed gradient: old → new per edge (and momentum's new v), and
+ * the first weight it would put past the limit, checked first as training checks it; the net's
+ * weights and velocities are restored
+ */
+function updateFrom(doc: GraphDoc, net: Net, sums: Readonly<Record<string, number>>, options: TrainingOptions): Pick<StepSession, 'updates' | 'velocities' | 'crossing'> {
   const old = net.weights.slice();
   const oldV = net.velocity.slice();
   const summed = Float64Array.from(doc.edges, (e) => sums[e.id] ?? 0);
+  const beyond = firstCrossingOf(net, summed, options);
+  const crossing = beyond ? { edgeId: doc.edges[beyond.edgeIndex].id, value: beyond.value } : null;
   applyUpdate(net, summed, options);
   const updates: Record<string, { old: number; next: number }> = {};
   doc.edges.forEach((e, i) => (updates[e.id] = { old: old[i], next: net.weights[i] }));
   const velocities = options.momentum > 0 ? Object.fromEntries(doc.edges.map((e, i) => [e.id, net.velocity[i]])) : null;
   net.weights.set(old);
   net.velocity.set(oldV);
-  return { updates, velocities };
+  return { updates, velocities, crossing };
 }
 
 function roleOf(doc: GraphDoc, exampleIndex: number, visits: EpochVisits, position: number): Role {
@@ -94,12 +102,12 @@ export function buildSession(nets: NetCache, doc: GraphDoc, exampleIndex: number
   const role = roleOf(doc, exampleIndex, visits, position);
   const base = { exampleIndex, role, values, mode: options.mode, eta: options.learningRate, visits, position, epoch: options.epoch, update };
   if (role !== 'next') {
-    return { ...base, plan: planOf(doc, net, FINISH[role]), batch: null, sums: null, summedBefore: 0, updates: null, velocities: null };
+    return { ...base, plan: planOf(doc, net, FINISH[role]), batch: null, sums: null, summedBefore: 0, updates: null, velocities: null, crossing: null };
   }
   const batch = batchAt(visits, position);
   const grads = Object.fromEntries(Object.values(values.edges).map((e) => [e.id, e.grad]));
   const sums = runningSum(progress, grads);
   const last = position === batch.end - 1;
-  const made = last ? updateFrom(doc, net, sums, options) : { updates: null, velocities: null };
+  const made = last ? updateFrom(doc, net, sums, options) : { updates: null, velocities: null, crossing: null };
   return { ...base, plan: planOf(doc, net, last ? 'update' : 'accumulate'), batch, sums, summedBefore: position - batch.start, ...made };
 }

@@ -107,7 +107,7 @@ export function createStudio(env: StudioEnv, options: StudioOptions = {}) {
   const liveValues = createLiveValues({ env, document, live, shown, nets: nets.user() });
   // training and the step-through, never both at once (studio/oneAtATime.ts)
   const beforeStepping = () => pauseForStepping({ training, pauseTraining: controller.pause, notices });
-  const steps = createStepperActions({ document, live, stepper, nets: nets.user(), beforeStepping, predict });
+  const steps = createStepperActions({ document, live, stepper, nets: nets.user(), beforeStepping, predict, notices });
   const clipboard = createClipboard(document, selection);
   const recovery = createRecovery({ document, notices, platform, timers: env, page: env });
   // a document just shown: the canvas places the view on it (fitted, or a big one's start: layout/openingView.ts)
