@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { isLastStep } from './machine';
 import { trainingNextOf, type StepSession } from './session';
 import { useDocument, useLive } from '../studio/hooks';
-import { useStepSession } from './useStepSession';
+import { useStepPlace } from './useStepPlace';
 import { useStudio } from '../studio/StudioContext';
 
 /** Back, Next step (or Apply update / Next example at the end), Run to end, Stop */
@@ -51,8 +51,8 @@ export const StepControls = memo(function StepControls({ session, step }: { sess
  */
 export const StartButton = memo(function StartButton({ disabled }: { disabled: boolean }) {
   const studio = useStudio();
-  const { session } = useStepSession();
-  const next = session && session.role !== 'next' ? trainingNextOf(session) : undefined;
+  const place = useStepPlace();
+  const next = place && place.role !== 'next' ? trainingNextOf(place) : undefined;
   if (next === undefined) {
     return (
       <div className="stepper-controls">
@@ -65,7 +65,7 @@ export const StartButton = memo(function StartButton({ disabled }: { disabled: b
   return (
     <>
       <p className="stepper-aside-hint">
-        Training visits example {next + 1} next{session?.role === 'test' ? '; this one is a test example, never trained on' : ''}: stepping through it
+        Training visits example {next + 1} next{place?.role === 'test' ? '; this one is a test example, never trained on' : ''}: stepping through it
         makes its update. This example can be stepped through too, without an update.
       </p>
       <div className="stepper-controls">

@@ -85,21 +85,29 @@ function roleOf(doc: GraphDoc, exampleIndex: number, visits: EpochVisits, positi
 const FINISH: Record<Exclude<Role, 'next'>, Finish> = { aside: 'aside', test: 'test' };
 
 /** the example training visits next at the session's place in its epoch (undefined: no training examples) */
-export function trainingNextOf(session: StepSession): number | undefined {
+export function trainingNextOf(session: Pick<StepSession, 'visits' | 'position'>): number | undefined {
   return session.visits.order[session.position];
 }
 
+/** where the example in hand stands in training's epoch, without its pass: what Start needs to offer */
+export type StepPlace = Pick<StepSession, 'role' | 'visits' | 'position'>;
+
+/** the example's role at the epoch's place (null: no such example); `visits` when already known */
+export function placeOf(doc: GraphDoc, exampleIndex: number, progress: EpochProgress, visits = epochVisits(doc.dataset.examples, doc.training)): StepPlace | null {
+  if (!doc.dataset.examples[exampleIndex]) return null;
+  const position = Math.min(progress.done, Math.max(0, visits.order.length - 1));
+  return { role: roleOf(doc, exampleIndex, visits, position), visits, position };
+}
+
 export function buildSession(nets: NetCache, doc: GraphDoc, exampleIndex: number, progress: EpochProgress): StepSession | null {
-  const examples = doc.dataset.examples;
-  const net = examples[exampleIndex] && netOrNull(nets, doc);
-  if (!net) return null;
+  const place = placeOf(doc, exampleIndex, progress);
+  const net = place && netOrNull(nets, doc);
+  if (!place || !net) return null;
   const values = passValues(doc, net, exampleIndex);
   if (!values) return null;
   const options = trainingOptions(doc.training);
   const update = { regularization: options.regularization, momentum: options.momentum };
-  const visits = epochVisits(examples, doc.training);
-  const position = Math.min(progress.done, Math.max(0, visits.order.length - 1));
-  const role = roleOf(doc, exampleIndex, visits, position);
+  const { role, visits, position } = place;
   const base = { exampleIndex, role, values, mode: options.mode, eta: options.learningRate, visits, position, epoch: options.epoch, update };
   if (role !== 'next') {
     return { ...base, plan: planOf(doc, net, FINISH[role]), batch: null, sums: null, summedBefore: 0, updates: null, velocities: null, crossing: null };
