@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Platform } from '../../../src/renderer/src/platform/types';
 import { selectDirty } from '../../../src/renderer/src/store/document';
-import { DRAFT_DELAY_MS, draftFailureReason } from '../../../src/renderer/src/files/recovery';
+import { BACKGROUND_DRAFT_DELAY_MS, DRAFT_DELAY_MS, draftFailureReason } from '../../../src/renderer/src/files/recovery';
 import { parseGraph, serializeGraph } from '../../../src/engine';
 import { fakeEnv, fakePlatform, testStudio } from '../studio/fakeEnv';
+import tutorialText from '../../../examples/tutorial-2-5-1.bpgraph.json?raw';
 
 let saveDraft = vi.fn(async () => undefined);
 let clearDraft = vi.fn(async () => undefined);
@@ -33,6 +34,35 @@ describe('recovery drafts', () => {
     studio.fake.clock.advance(1);
     expect(saveDraft).toHaveBeenCalledTimes(1);
     expect((saveDraft.mock.calls[0] as unknown[])[0]).toEqual({ text: serializeGraph(studio.document.getState().doc), fileName: 'Untitled.bpgraph.json', filePath: null });
+  });
+
+  it('drafts training’s weights (no undo entry) seldom, and an edit among them within the usual delay', () => {
+    const tutorial = parseGraph(tutorialText);
+    if (!tutorial.ok) throw tutorial.error;
+    studio.document.loadDocument(tutorial.doc);
+    stop = studio.recovery.startAutosave();
+    edit();
+    studio.fake.clock.advance(DRAFT_DELAY_MS);
+    expect(saveDraft).toHaveBeenCalledTimes(1);
+    const edgeId = tutorial.doc.edges[0].id;
+    const train = (w: number) => studio.document.setWeights({ [edgeId]: w }, { history: false });
+    edit();
+    studio.fake.clock.advance(DRAFT_DELAY_MS);
+    expect(saveDraft).toHaveBeenCalledTimes(2);
+    const writes = BACKGROUND_DRAFT_DELAY_MS / DRAFT_DELAY_MS - 1;
+    for (let i = 1; i <= writes; i++) {
+      train(i / 10);
+      studio.fake.clock.advance(DRAFT_DELAY_MS);
+    }
+    expect(saveDraft).toHaveBeenCalledTimes(2); // training writes every 2 s for 18 s: none drafted yet
+    studio.fake.clock.advance(DRAFT_DELAY_MS);
+    expect(saveDraft).toHaveBeenCalledTimes(3); // the first one's background delay is up
+    train(3);
+    studio.fake.clock.advance(DRAFT_DELAY_MS);
+    edit(); // an edit after a training write: drafted within the usual delay, with the weights
+    studio.fake.clock.advance(DRAFT_DELAY_MS);
+    expect(saveDraft).toHaveBeenCalledTimes(4);
+    expect((saveDraft.mock.calls[3] as unknown[])[0]).toMatchObject({ text: serializeGraph(studio.document.getState().doc) });
   });
 
   it('removes the draft once the document is saved', () => {

@@ -14,6 +14,13 @@ import type { TimerId } from '../studio/env';
 
 export const DRAFT_DELAY_MS = 2000;
 /**
+ * changes that leave no undo entry — training's weights while it runs — are drafted this long
+ * after: a draft is a whole serialised, re-read document on the main thread (25-30 ms for the
+ * 200-neuron DAG, a frame lost each time), and a crash loses at most these seconds of training,
+ * which Play makes again; the pause that ends a run is an undoable edit, drafted within DRAFT_DELAY_MS
+ */
+export const BACKGROUND_DRAFT_DELAY_MS = 20_000;
+/**
  * drafts up to this many characters (about 8,000 examples) are read back before they are kept:
  * reading back costs ~80 ms per 1,000 examples on a busy machine (writeGraph on 10,000 examples:
  * 834 ms), too much to repeat every few seconds; bigger drafts are size-checked only
@@ -28,7 +35,7 @@ export interface RecoveryDeps {
   document: DocumentStore;
   notices: Pick<Notices, 'notify'>;
   platform: Pick<Platform, 'loadDraft' | 'saveDraft' | 'clearDraft'>;
-  timers: { setTimeout(fn: () => void, ms: number): TimerId; clearTimeout(id: TimerId): void };
+  timers: { setTimeout(fn: () => void, ms: number): TimerId; clearTimeout(id: TimerId): void; now(): number };
   /** calls `fn` when the page is hidden or closing (pagehide, visibilitychange to hidden); returns the unsubscribe */
   page: { onPageHidden(fn: () => void): () => void };
 }
@@ -72,12 +79,28 @@ export function createRecovery({ document, notices, platform, timers, page }: Re
     void platform.clearDraft();
   }
 
-  /** write a draft `delayMs` after a change (at most once per delay, even while training) */
-  function startAutosave(delayMs = DRAFT_DELAY_MS): () => void {
+  /**
+   * write a draft `delayMs` after an edit (at most once per delay), `backgroundMs` after a change
+   * with no undo entry (training's weights); an edit brings a later background draft forward
+   */
+  function startAutosave(delayMs = DRAFT_DELAY_MS, backgroundMs = BACKGROUND_DRAFT_DELAY_MS): () => void {
     let timer: TimerId | null = null;
+    let due = Infinity;
     const cancel = () => {
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
+      due = Infinity;
+    };
+    const schedule = (ms: number) => {
+      const at = timers.now() + ms;
+      if (timer !== null && due <= at) return;
+      cancel();
+      due = at;
+      timer = timers.setTimeout(() => {
+        timer = null;
+        due = Infinity;
+        void writeDraft(document.getState());
+      }, ms);
     };
     /** the page may be about to go: write what is pending now */
     const flush = () => {
@@ -94,10 +117,8 @@ export function createRecovery({ document, notices, platform, timers, page }: Re
         if (selectDirty(prev) || s.revision !== prev.revision) void platform.clearDraft();
         return;
       }
-      timer ??= timers.setTimeout(() => {
-        timer = null;
-        void writeDraft(document.getState());
-      }, delayMs);
+      const edited = s.past !== prev.past || s.future !== prev.future || s.savedRevision !== prev.savedRevision;
+      schedule(edited ? delayMs : backgroundMs);
     });
     return () => {
       cancel();
