@@ -96,6 +96,11 @@ export function sameMathNodes(a: readonly GraphNode[], b: readonly GraphNode[]):
   return a === b || (a.length === b.length && a.every((n, i) => sameMathNode(n, b[i])));
 }
 
+/** do two edge lists join the same nodes in the same order (ignoring weights)? */
+export function sameEnds(a: readonly GraphEdge[], b: readonly GraphEdge[]): boolean {
+  return a === b || (a.length === b.length && a.every((e, i) => e.source === b[i].source && e.target === b[i].target));
+}
+
 /** every setting an epoch reads, version 2's too (an absent one as its default) */
 function sameSettings(a: TrainingSettings, b: TrainingSettings): boolean {
   if (a === b) return true;

@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import { useStoreWithEqualityFn } from 'zustand/traditional';
 import type { DocumentState } from '../store/document';
 import type { SelectionState } from '../store/selection';
 import type { ViewState } from '../store/view';
@@ -23,6 +24,8 @@ import { useStudio } from './StudioContext';
 type Selector<S, T> = (state: S) => T;
 
 export const useDocument = <T>(select: Selector<DocumentState, T>): T => useStore(useStudio().document, select);
+/** useDocument re-rendering only when `equal` calls the slice changed (the edges' ends, not their weights) */
+export const useDocumentWith = <T>(select: Selector<DocumentState, T>, equal: (a: T, b: T) => boolean): T => useStoreWithEqualityFn(useStudio().document, select, equal);
 export const useSelection = <T>(select: Selector<SelectionState, T>): T => useStore(useStudio().selection, select);
 export const useView = <T>(select: Selector<ViewState, T>): T => useStore(useStudio().view, select);
 export const useGuide = <T>(select: Selector<GuideState, T>): T => useStore(useStudio().guide, select);

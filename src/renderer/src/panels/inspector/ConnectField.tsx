@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { allowedTargets } from '../../../../engine';
-import { useDocument } from '../../studio/hooks';
+import { allowedTargets, sameEnds } from '../../../../engine';
+import { useDocument, useDocumentWith } from '../../studio/hooks';
 import { useStudio } from '../../studio/StudioContext';
 
 // Connect without the mouse: pick a target for an edge from this node. Only targets the engine's
@@ -8,20 +8,15 @@ import { useStudio } from '../../studio/StudioContext';
 export function ConnectField({ id }: { id: string }) {
   const studio = useStudio();
   const nodes = useDocument((s) => s.doc.nodes);
-  const edges = useDocument((s) => s.doc.edges);
-  // which targets are allowed depends on the edges' endpoints, not their weights: training
-  // rewrites every weight, and must not re-run a cycle check per node each time
-  const topology = useMemo(() => edges.map((e) => `${e.source}\u0000${e.target}`).join('\u0001'), [edges]);
+  // which targets are allowed depends on the edges' ends, not their weights: training rewrites
+  // every weight many times a second, and must neither re-render this nor re-run the search
+  const edges = useDocumentWith((s) => s.doc.edges, sameEnds);
   // one search over the graph (allowedTargets), not a cycle check per candidate: a click on a node
   // of a 2,000-node graph took seconds
-  const targets = useMemo(
-    () => {
-      const allowed = new Set(allowedTargets({ nodes, edges }, id));
-      return nodes.filter((n) => allowed.has(n.id));
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `topology` stands for `edges`
-    [nodes, topology, id],
-  );
+  const targets = useMemo(() => {
+    const allowed = new Set(allowedTargets({ nodes, edges }, id));
+    return nodes.filter((n) => allowed.has(n.id));
+  }, [nodes, edges, id]);
   if (targets.length === 0) return null;
   return (
     <label className="field">
