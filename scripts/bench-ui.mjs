@@ -14,7 +14,8 @@
 // BENCH_UI_TRACE_DETAIL=1 adds invalidation tracking and stacks);
 // BENCH_UI_PROFILE=folder saves the page's JavaScript CPU profile of each window (.cpuprofile);
 // BENCH_UI_OPEN_TIMEOUT_S gives up on opening a big file after that many seconds (default 300);
-// BENCH_UI_ONLY=regex runs only the training and opening scenarios whose name matches (and skips the others).
+// BENCH_UI_TRACE=dir writes a Chromium trace of the drag there.
+// BENCH_UI_ONLY=regex runs only the training, opening and drag scenarios whose name matches (and skips the others).
 // BENCH_UI_NEIGHBOUR=0 skips the second responsiveness pass, the one beside a CPU-burning neighbour process
 // (one busy Node process per core minus one, as a learner's laptop with a video call or a browser full of tabs).
 
@@ -306,6 +307,11 @@ async function dragging(browser, scenario) {
   const y0 = box.y + Math.min(12, box.height / 2);
   await page.mouse.move(x0, y0);
   await page.mouse.down();
+  const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
+  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
+  // BENCH_UI_TRACE=dir: a Chromium trace of the drag (every thread: main, compositor, raster)
+  const trace = process.env.BENCH_UI_TRACE && join(process.env.BENCH_UI_TRACE, `${slug(scenario.name)}-drag.trace.json`);
+  if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'cc', 'viz', 'gpu', 'blink'] });
   await startRecording(page);
   const until = Date.now() + WINDOW_S * 1000;
   for (let i = 0; Date.now() < until; i++) {
@@ -313,6 +319,11 @@ async function dragging(browser, scenario) {
     await page.waitForTimeout(8);
   }
   const rec = await stopRecording(page);
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(join(process.env.BENCH_UI_PROFILE, `${slug(scenario.name)}-drag.cpuprofile`), JSON.stringify(profile));
+  }
+  if (trace) await browser.stopTracing();
   await shoot(page, scenario.name);
   await page.mouse.up();
   const moved = await node.boundingBox();
@@ -579,14 +590,16 @@ try {
     );
   }
 
-  if (!only) {
+  if (!only || only.test(DRAG.name)) {
     console.log('\n## Dragging a node while training');
     const drag = await dragging(browser, DRAG);
     printTable(
       ['graph', 'frame median ms', 'frame p95 ms', 'frames', 'main thread in long tasks', 'node moved'],
       [[DRAG.name, fmt(median(drag.rec.intervals)), fmt(quantile(drag.rec.intervals, 0.95)), String(drag.rec.intervals.length), `${fmt((100 * drag.rec.longTasks) / 1000 / drag.rec.seconds, 0)} %`, drag.moved ? 'yes' : 'NO']],
     );
+  }
 
+  if (!only) {
     console.log('\n## Time from navigation to an interactive canvas (fresh page, 5 runs)');
     const tti = await timeToInteractive(browser);
     printTable(['median ms', 'min ms', 'max ms'], [[fmt(median(tti), 0), fmt(Math.min(...tti), 0), fmt(Math.max(...tti), 0)]]);
