@@ -6,6 +6,7 @@ import { StepDetail } from './StepDetail';
 import { stepAt } from './machine';
 import { useRevealSync } from './useRevealSync';
 import { useStepSession } from './useStepSession';
+import type { StepSession } from './session';
 import './stepper.css';
 import { Panel } from '../panels/Panel';
 import { useLive, useStepper } from '../studio/hooks';
@@ -23,13 +24,25 @@ export const StepperPanel = memo(function StepperPanel() {
   const hasExample = useLive((s) => s.exampleIndex !== null);
   return (
     <Panel id="stepper" title="Step through one example" className="stepper">
-      <ExamplePicker />
-      <PredictSwitch />
+      <div className="stepper-head">
+        <ExamplePicker />
+        <PredictSwitch />
+      </div>
       {active ? <ActiveStepper /> : <StartButton disabled={!hasExample} />}
       <ShortcutHelp />
     </Panel>
   );
 });
+
+/** the buttons, then where the example's pass stands: one row where there is room (the card below gets the height) */
+function StepBar({ session, step }: { session: StepSession; step: number }) {
+  return (
+    <div className="stepper-bar">
+      <StepControls session={session} step={step} />
+      <PhaseTrack phase={stepAt(session.plan, step).phase} finish={session.plan.finish} />
+    </div>
+  );
+}
 
 /** mounted only while stepping: computes the session, drives the canvas's reveal */
 const ActiveStepper = memo(function ActiveStepper() {
@@ -43,8 +56,7 @@ const ActiveStepper = memo(function ActiveStepper() {
   if (!predict.on) {
     return (
       <>
-        <PhaseTrack phase={stepAt(session.plan, step).phase} finish={session.plan.finish} />
-        <StepControls session={session} step={step} />
+        <StepBar session={session} step={step} />
         {detail}
         <PredictAnnouncer />
       </>
@@ -53,8 +65,7 @@ const ActiveStepper = memo(function ActiveStepper() {
   // predicting: in presentation mode all of it moves to the dock on the canvas (one card, one live region)
   return (
     <InDockWhilePresenting>
-      <PhaseTrack phase={stepAt(session.plan, step).phase} finish={session.plan.finish} />
-      <StepControls session={session} step={step} />
+      <StepBar session={session} step={step} />
       {detail}
       <PredictTally />
       <PredictAnnouncer />
