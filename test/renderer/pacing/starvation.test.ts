@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Starvation } from '../../../src/renderer/src/pacing/starvation';
+import { STARVED } from '../../../src/renderer/src/pacing/constants';
 
 /** `count` frames `interval` ms apart from `t0`; the time after the last */
 function frames(s: Starvation, t0: number, count: number, interval: number): number {
@@ -53,5 +54,32 @@ describe('Starvation', () => {
     expect(s.starved).toBe(true);
     s.reset();
     expect(s.starved).toBe(false);
+  });
+
+  it('rests longer for every half second the page stays starved, and starts over once fed', () => {
+    const s = new Starvation();
+    expect(s.restMs).toBe(0);
+    let t = frames(s, 0, 3, 40); // starved at the third
+    expect(s.restMs).toBe(STARVED.restMs[0]);
+    const rests = [s.restMs];
+    for (let i = 0; i < 40; i++) {
+      t = frames(s, t, 1, 40);
+      if (s.restMs !== rests.at(-1)) rests.push(s.restMs);
+    }
+    expect(rests).toEqual([...STARVED.restMs]); // 1.6 s of late frames: every step, once each, none past the last
+    t = frames(s, t, 40, 16); // fed
+    expect(s.restMs).toBe(0);
+    t = frames(s, t, 40, 16); // past the hold
+    frames(s, t, 3, 40);
+    expect(s.restMs).toBe(STARVED.restMs[0]);
+  });
+
+  it('does not grow the rest while the late share is falling below a quarter (the rest is working)', () => {
+    const s = new Starvation();
+    let t = frames(s, 0, 3, 40);
+    // one late frame in six: the share settles near 0.17, under a quarter, over the 0.05 that ends it
+    for (let i = 0; i < 20; i++) t = frames(s, frames(s, t, 5, 16), 1, 40);
+    expect(s.starved).toBe(true);
+    expect(s.restMs).toBe(STARVED.restMs[0]);
   });
 });

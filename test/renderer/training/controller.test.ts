@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { STARVED } from '../../../src/renderer/src/pacing/constants';
 import type { WorkerPort } from '../../../src/renderer/src/studio/env';
 import type { FromWorker, Snapshot, ToWorker } from '../../../src/renderer/src/training/protocol';
 import { selectDirty } from '../../../src/renderer/src/store/document';
@@ -150,9 +151,9 @@ describe('the training controller', () => {
 
   it('asks the worker to leave the page half its core while nodes are dragged', () => {
     studio.drag.dragTo({ out: { x: 1, y: 2 } });
-    expect(worker.last('yield')).toEqual({ type: 'yield', on: true });
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: STARVED.restMs[0] });
     studio.drag.endDrag({});
-    expect(worker.last('yield')).toEqual({ type: 'yield', on: false });
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: 0 });
   });
 
   it('asks the worker to yield while training runs and frames come late (the page starved), and stops asking once they come on time', () => {
@@ -171,13 +172,18 @@ describe('the training controller', () => {
     frameEvery(16, 20);
     expect(worker.last('yield')).toBeUndefined();
     frameEvery(50, 5);
-    expect(worker.last('yield')).toEqual({ type: 'yield', on: true });
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: STARVED.restMs[0] });
     frameEvery(16, 40);
-    expect(worker.last('yield')).toEqual({ type: 'yield', on: false });
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: 0 });
     frameEvery(50, 12); // starved again, past the half second a decision holds
-    expect(worker.last('yield')).toEqual({ type: 'yield', on: true });
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: STARVED.restMs[0] });
+    // still starved: the rest grows every half second, up to the table's last
+    frameEvery(50, 11);
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: STARVED.restMs[1] });
+    frameEvery(50, 60);
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: STARVED.restMs.at(-1) });
     s.controller.pause();
-    expect(worker.last('yield')).toEqual({ type: 'yield', on: false });
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: 0 });
     s.controller.stop();
   });
 

@@ -82,11 +82,11 @@ describe('trainer host (the worker without the Worker)', () => {
     // no two within WEIGHTS_MS (the fake clock moves 1 ms per reading)
     for (let k = 1; k < weights.length; k++) expect(times[weights[k].i] - times[weights[k - 1].i]).toBeGreaterThanOrEqual(WEIGHTS_MS);
     // none while the person drags on the canvas (the page asked for time)
-    host.receive({ type: 'yield', on: true });
+    host.receive({ type: 'yield', restMs: SLICE_MS });
     let count = posted.length;
     flush(20);
     expect(posted.slice(count).some((m) => m.type === 'weights')).toBe(false);
-    host.receive({ type: 'yield', on: false });
+    host.receive({ type: 'yield', restMs: 0 });
     flush(20);
     expect(posted.slice(count).some((m) => m.type === 'weights')).toBe(true);
     host.receive({ type: 'pause', seq: 0 });
@@ -256,10 +256,13 @@ describe('Play at a chosen speed', () => {
     host.receive({ type: 'play', seq: 1 });
     run(20, 5);
     expect(delays.slice(-3)).toEqual([undefined, undefined, undefined]);
-    host.receive({ type: 'yield', on: true });
+    host.receive({ type: 'yield', restMs: SLICE_MS });
     run(20, 5);
     expect(delays.slice(-3)).toEqual([SLICE_MS, SLICE_MS, SLICE_MS]);
-    host.receive({ type: 'yield', on: false });
+    host.receive({ type: 'yield', restMs: 4 * SLICE_MS }); // starved for long: a longer rest
+    run(20, 5);
+    expect(delays.slice(-3)).toEqual([4 * SLICE_MS, 4 * SLICE_MS, 4 * SLICE_MS]);
+    host.receive({ type: 'yield', restMs: 0 });
     run(20, 5);
     expect(delays.slice(-3)).toEqual([undefined, undefined, undefined]);
   });

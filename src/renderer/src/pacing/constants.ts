@@ -136,4 +136,11 @@ export const STARVED = {
   offBelow: 0.05,
   /** a decision holds at least half a second: a slice's rest takes a few frames to show */
   holdMs: 500,
+  /**
+   * the worker's rest after each 12 ms slice while starved (worker/host.ts SLICE_MS): one slice's
+   * worth first (half its core), then twice as long for every half second the page stays
+   * starved (a third, a fifth, a ninth): beside a CPU-burning neighbour on 2 cores, half a core
+   * left the page 13-20 % late frames. A drag rests the first step only.
+   */
+  restMs: [12, 24, 48, 96],
 } as const;

@@ -8,16 +8,26 @@ import type { Policy } from './policy';
 // controller measures the intervals (one animation frame to the next) and, while starved, asks the
 // worker to rest a slice after each slice, so training gives up its time before the interface does.
 //
-//   each frame while running: starvation.observe(now - lastFrame, now); worker yields ⇔ starvation.starved
+// Starved for long, the rest grows: a step of STARVED.restMs for every hold the page stays starved
+// with the late share still over `onAbove` (the last rest was not enough).
+//
+//   each frame while running: starvation.observe(now - lastFrame, now); the worker rests starvation.restMs after each slice
 
 export class Starvation implements Policy<[intervalMs: number, now: number]> {
   private readonly late = new MovingAverage(STARVED.smoothing);
   private on = false;
   private changedAt = -Infinity;
+  /** the step of STARVED.restMs while starved */
+  private level = 0;
 
   /** the page is starved: training should yield */
   get starved(): boolean {
     return this.on;
+  }
+
+  /** the worker's rest after each slice: 0 while the page is fed */
+  get restMs(): number {
+    return this.on ? STARVED.restMs[this.level] : 0;
   }
 
   /** one frame interval (ms), ending at `now` */
@@ -27,6 +37,10 @@ export class Starvation implements Policy<[intervalMs: number, now: number]> {
     const next = this.on ? this.late.value >= STARVED.offBelow : this.late.value > STARVED.onAbove;
     if (next !== this.on) {
       this.on = next;
+      this.level = 0;
+      this.changedAt = now;
+    } else if (this.on && this.late.value > STARVED.onAbove && this.level < STARVED.restMs.length - 1) {
+      this.level++;
       this.changedAt = now;
     }
   }
@@ -34,6 +48,7 @@ export class Starvation implements Policy<[intervalMs: number, now: number]> {
   reset(): void {
     this.late.reset();
     this.on = false;
+    this.level = 0;
     this.changedAt = -Infinity;
   }
 }

@@ -15,6 +15,7 @@ import { createDocWritePace } from '../pacing/costPace';
 import { ShowPace } from '../pacing/showPace';
 import { isBigGraph } from '../pacing/bigGraph';
 import { Starvation } from '../pacing/starvation';
+import { STARVED } from '../pacing/constants';
 
 // The main thread's side of training: owns the worker, sends it the document whenever an edit
 // changes what training computes (so training carries on with the new document), and writes the
@@ -76,8 +77,8 @@ export function createTrainingController({ env, document, training, shown, notic
   /** the frame watcher's request while training runs, and the last frame's time */
   let frameWatch: number | null = null;
   let lastFrame: number | null = null;
-  /** what the worker was last told: rest a slice after each (a drag, or the page starved) */
-  let yielding = false;
+  /** what the worker was last told to rest after each slice (a drag, or the page starved); 0: none */
+  let restMs = 0;
   let dragging = false;
   /** since an input (pointer down or up, a key): a running snapshot waits until that frame has rendered, the newest one kept */
   let inputFirst = false;
@@ -106,10 +107,10 @@ export function createTrainingController({ env, document, training, shown, notic
 
   /** training yields while the person drags or the page is starved: the worker hears when that changes */
   function tellYield(): void {
-    const on = dragging || starvation.starved;
-    if (on === yielding) return;
-    yielding = on;
-    post({ type: 'yield', on });
+    const rest = Math.max(dragging ? STARVED.restMs[0] : 0, starvation.restMs);
+    if (rest === restMs) return;
+    restMs = rest;
+    post({ type: 'yield', restMs: rest });
   }
 
   /** while training runs, every frame's interval goes to the starvation policy */

@@ -14,7 +14,8 @@ export type ToWorker =
   /** the main thread has shown the last running snapshot: the next one may come */
   | { type: 'shown' }
   /** the person is dragging on the canvas: train half of the time, so the page gets a core too */
-  | { type: 'yield'; on: boolean }
+  /** rest `restMs` after each slice (0: none) — the page is starved, or a drag is under way */
+  | { type: 'yield'; restMs: number }
   | { type: 'pause'; seq: number }
   | { type: 'stepExample'; seq: number }
   | { type: 'stepEpoch'; seq: number };

@@ -40,7 +40,8 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   let speed: number | null = null;
   let paceFrom = { t: 0, updates: 0 };
   /** the page asked for time (a drag): rest a slice after each slice */
-  let yielding = false;
+  /** the rest after each slice the page asked for (a drag, or the page starved); 0: none */
+  let restMs = 0;
 
   /** example-updates the speed limit allows now: what has accrued since paceFrom, less what ran */
   const allowance = (): number => {
@@ -99,8 +100,8 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       if (stopWith(result)) return;
       if (!unshown && env.now() - lastPost >= SNAPSHOT_MS) postSnapshot();
       // (not while the person drags: the page's time goes to the canvas then)
-      else if (unshown && !yielding && env.now() - lastWeights >= WEIGHTS_MS) post({ type: 'weights', generation: session.generation, weights: session.weights() });
-      loop(session.updateCount === before ? IDLE_MS : yielding ? SLICE_MS : undefined);
+      else if (unshown && restMs === 0 && env.now() - lastWeights >= WEIGHTS_MS) post({ type: 'weights', generation: session.generation, weights: session.weights() });
+      loop(session.updateCount === before ? IDLE_MS : restMs > 0 ? restMs : undefined);
     });
   };
 
@@ -157,7 +158,7 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       restartPace();
     },
     yield: (m) => {
-      yielding = m.on;
+      restMs = m.restMs;
     },
     pause: () => {
       running = false;
