@@ -133,6 +133,7 @@ export function GraphCanvas() {
       onDoubleClick={onDoubleClick}
       onPointerMove={pointer.onPointerMove}
       onPointerLeave={pointer.onPointerLeave}
+      onPointerDownCapture={pointer.onPointerDownCapture}
       onClickCapture={pointer.onClickCapture}
       onContextMenuCapture={pointer.onContextMenuCapture}
       // Tab: every node before any edge (tabOrder.ts)
