@@ -147,3 +147,26 @@ test('η = 50 on the 2-5-1 is named saturation, while training and after pause',
     await shot(page, 'saturated');
   }
 });
+
+for (const size of SIZES) {
+  test(`a stepped update past the weight limit is refused as training refuses it, said on the card and in a message (${size.width}×${size.height})`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openTutorial(page);
+    const eta = page.getByRole('textbox', { name: /learning rate/i });
+    await eta.fill('1e9');
+    await eta.press('Enter');
+    await page.getByRole('tab', { name: 'Step through' }).click();
+    await page.getByRole('button', { name: 'Step through this example' }).click();
+    await page.getByRole('button', { name: 'Run to end of example' }).click();
+    const card = stepper(page).locator('.stepper-detail');
+    await expect(card).toContainText('past the limit of ±10⁶');
+    await expect(card).toContainText('Next step does not apply it and stops stepping.');
+    await shot(page, 'refused-update-card');
+    const before = await node(page, '6').locator('.ann-value').allTextContents();
+    await page.getByRole('button', { name: 'Stop: this update is past the weight limit' }).click();
+    await expect(page.locator('.notice-error')).toContainText('The update was not applied and the weights stay as they were');
+    await expect(page.getByRole('button', { name: 'Step through this example' })).toBeVisible(); // stepping stopped
+    expect(await node(page, '6').locator('.ann-value').allTextContents()).toEqual(before);
+    await shot(page, 'refused-update-notice');
+  });
+}

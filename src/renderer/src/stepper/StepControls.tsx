@@ -17,8 +17,10 @@ export const StepControls = memo(function StepControls({ session, step }: { sess
     ? 'Next step'
     : !trained
       ? 'Go to training’s next example'
-      : session.updates
-        ? 'Apply update and go to the next example'
+      : session.crossing
+        ? 'Stop: this update is past the weight limit'
+        : session.updates
+          ? 'Apply update and go to the next example'
         : 'Add to the sum and go to the next example';
   const next = trainingNextOf(session);
   return (
