@@ -86,6 +86,9 @@ describe('the on-screen worksheet with a regulariser and momentum', () => {
     expect(rule).toContain('+ 2λw');
     expect(rule).toContain('v ← βv + g');
     expect(rule).toContain('from this example alone');
+    // η in the page's one number format, not the float's digits
+    w.act(() => w.studio.document.setTraining({ learningRate: 0.1 + 0.2 }, { history: true }));
+    expect(w.host.querySelector('[data-testid="work-update-rule"]')!.textContent).toContain('η = 0.3, v the velocity');
     chooseBlanks('Update');
     const update = exampleQuantities(w.studio.document.getState().doc, 0).find((q) => q.kind === 'update')!;
     const input = row(update.key).querySelector('input')!;

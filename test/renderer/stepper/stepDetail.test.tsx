@@ -102,6 +102,9 @@ describe('the Update phase of an update past the weight limit', () => {
     expect(huge.session.crossing).not.toBeNull();
     expect(huge.text).toContain(`This update would put w [edge ${huge.session.crossing!.edgeId}]`);
     expect(huge.text).toContain('Next step does not apply it and stops stepping.');
+    // η in the page's one number format, not the float's digits ("η = 1000000000")
+    expect(huge.text).toContain('η = 1e9.');
+    expect(render(0.1 + 0.2).text).toContain('η = 0.3.');
     const usual = render(r.doc.training.learningRate);
     expect(usual.session.crossing).toBeNull();
     expect(usual.text).toContain('Next step applies it (undo with Back)');

@@ -29,6 +29,8 @@ describe('the step-through’s update with version 2’s options', () => {
     expect(doc.edges.map((e) => session.velocities![e.id])).toEqual(Array.from(net.velocity));
     expect(updateRule('∂Eᵢ/∂w', session.update)).toBe('g = ∂Eᵢ/∂w + 2λw (bias edges: no penalty), λ = 0.05; v ← βv + g, Δw = −η v, β = 0.9');
     expect(updateRule('∂Eᵢ/∂w', { regularization: { kind: 'none', rate: 0 }, momentum: 0 })).toBe('Δw = −η ∂Eᵢ/∂w');
+    // λ and β in the page's one number format, not the float's digits
+    expect(updateRule('g', { regularization: { kind: 'L1', rate: 0.1 + 0.2 }, momentum: 0.7 + 0.2 })).toBe('g = g + λ sign w (bias edges: no penalty), λ = 0.3; v ← βv + g, Δw = −η v, β = 0.9');
   });
 
   it('applying the update writes the new weights and velocities as one undo step', () => {

@@ -1,6 +1,6 @@
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { checkAnswer, diagnose, exampleQuantities, parseAnswer, TOLERANCE_SENTENCE, type PredictPhase, type Quantity } from '../../../engine/predict';
-import { readable } from '../format/number';
+import { exact, readable } from '../format/number';
 import { Panel } from '../panels/Panel';
 import { QuantityName } from './QuantityName';
 import { diagnosisSentence } from './store';
@@ -107,7 +107,7 @@ function UpdateRule() {
   const o = trainingOptions(training);
   return (
     <p className="predict-hint work-update-rule" data-testid="work-update-rule">
-      New w: {updateRule('∂Eᵢ/∂w', o)}, η = {o.learningRate}
+      New w: {updateRule('∂Eᵢ/∂w', o)}, η = <span title={exact(o.learningRate)}>{readable(o.learningRate)}</span>
       {o.momentum > 0 ? ', v the velocity each weight has stored' : ''}; one step from this example alone (a batch of one
       {o.mode === 'sequential' ? ', as sequential training takes it' : `; ${o.mode} training sums ∂Eᵢ/∂w over its batch first`}).
     </p>

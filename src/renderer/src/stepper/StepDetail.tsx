@@ -5,7 +5,7 @@ import { softmaxPathBlocks } from '../formula/softmaxTex';
 import { EdgeTable, type Column } from './EdgeTable';
 import { stepAt, stepCount, type StepInfo } from './machine';
 import type { StepSession } from './session';
-import { readable } from '../format/number';
+import { exact, readable } from '../format/number';
 import { batchLabel, notTrained, placeInEpoch } from './epochLabels';
 
 // What the step in hand computes, in words and in the tutorial's formulas with numbers.
@@ -125,9 +125,9 @@ function Gradients({ session }: { session: StepSession }) {
 export function updateRule(gradient: string, { regularization, momentum }: StepSession['update']): string {
   const penalised = regularization.kind !== 'none';
   const term = regularization.kind === 'L1' ? ' + λ sign w' : regularization.kind === 'L2' ? ' + 2λw' : '';
-  const g = penalised ? `g = ${gradient}${term} (bias edges: no penalty), λ = ${regularization.rate}; ` : '';
+  const g = penalised ? `g = ${gradient}${term} (bias edges: no penalty), λ = ${readable(regularization.rate)}; ` : '';
   const step = penalised ? 'g' : gradient;
-  return momentum > 0 ? `${g}v ← βv + ${step}, Δw = −η v, β = ${momentum}` : `${g}Δw = −η ${step}`;
+  return momentum > 0 ? `${g}v ← βv + ${step}, Δw = −η v, β = ${readable(momentum)}` : `${g}Δw = −η ${step}`;
 }
 
 /** "the sum over batch 2 of 4 (examples 5, 2 and 9)", or in sequential mode "this example's gradient" */
@@ -153,7 +153,7 @@ function Update({ session }: { session: StepSession }) {
     <>
       <h3>Update</h3>
       <p>
-        {rule}, η = {eta}. {updateSource(session)}{' '}
+        {rule}, η = <span title={exact(eta)}>{readable(eta)}</span>. {updateSource(session)}{' '}
         {session.crossing ? (
           <strong className="step-refused">
             This update would put w [edge {session.crossing.edgeId}] at {readable(session.crossing.value)}, past the limit of ±10⁶: training would stop here as
