@@ -266,3 +266,31 @@ test("a big graph's edge canvas follows training: once it pauses, the curves sho
   expect(turned.length).toBeGreaterThan(0);
   for (const p of turned) expect(paintedNegative(p.pixel), `edge ${p.id} turned ${p.negative ? 'negative' : 'positive'}`).toBe(p.negative);
 });
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+]) {
+  test(`a big graph's edges are reached with the keyboard through the inspector at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await bigGraph(page);
+    // a focused node is selected with Enter (React Flow's keyboard selection)
+    await flowNode(page, '51').focus();
+    await page.keyboard.press('Enter');
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await expect(inspector.getByRole('group', { name: 'Edges in, from (26)' })).toBeVisible();
+    // no edge is a Tab stop on a big graph's canvas: the inspector's button is
+    const toEdge = inspector.getByRole('button', { name: 'Select edge 26 → 51' });
+    await toEdge.focus();
+    await page.keyboard.press('Enter');
+    // the edge is selected, drawn highlighted by React Flow, and its inspector names it
+    await expect(page.locator('.react-flow__edge.selected[data-id="26->51"]')).toHaveCount(1);
+    await expect(inspector).toContainText('Weight');
+    await page.screenshot({ path: `test-results/screenshots/big-graph-keyboard-edge-${size.width}x${size.height}.png` });
+    // and back to either end of it
+    await inspector.getByRole('button', { name: 'Select node 26' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(flowNode(page, '26')).toHaveClass(/selected/);
+    await expect(inspector.getByRole('group', { name: 'Edges out, to (1)' })).toBeVisible();
+  });
+}

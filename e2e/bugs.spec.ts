@@ -85,6 +85,15 @@ for (const size of SIZES) {
     expect(await dt.evaluate((el) => getComputedStyle(el).textTransform)).toBe('none');
     await expect(dt).toHaveText('sk');
     await shot(page, 'inspector');
+    // an edge's inspector too: ∂E/∂w, not ∂E/∂W (reached from the node's list of its edges)
+    await page.getByRole('group', { name: 'Edges in, from (3)' }).scrollIntoViewIfNeeded();
+    await shot(page, 'inspector-edges');
+    await page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: 'Select edge in_1 → 3' }).click();
+    const grad = page.locator('.inspector .readout dt').first();
+    await expect(grad).toHaveText('∂E/∂w');
+    expect(await grad.evaluate((el) => getComputedStyle(el).textTransform)).toBe('none');
+    await shot(page, 'inspector-edge');
+    await node(page, '3').click();
 
     // the node keeps its width while training changes its numbers
     const width = async () => (await node(page, '3').boundingBox())!.width;

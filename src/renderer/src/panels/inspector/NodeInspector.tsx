@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ACTIVATIONS, type Activation, type GraphNode } from '../../../../engine';
 import { compact } from '../../canvas/format';
 import { ConnectField } from './ConnectField';
+import { NodeEdges } from './NodeEdges';
 import { OffField } from './OffField';
 import { activationFormula, activationOption } from '../../canvas/activationFormulas';
 import { expressionFormula, expressionMeaning, expressionsFor, sameExpression, type InputExpression } from '../../canvas/derivedInputs';
@@ -169,6 +170,7 @@ export const NodeInspector = memo(function NodeInspector({ id }: { id: string })
       {node.type === 'neuron' && <OutputField node={node} />}
       <OffField node={node} />
       <ConnectField id={id} />
+      <NodeEdges id={id} />
       <LiveReadout id={id} />
       {node.type === 'neuron' && <ExplodeButton id={id} />}
     </div>
