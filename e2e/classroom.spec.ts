@@ -41,6 +41,32 @@ async function expectOneScreen(page: Page, size: { width: number; height: number
   expect(scroll).toEqual({ x: 0, y: 0 });
 }
 
+/** every node of the opened net whole inside the canvas, and none under the canvas's overlays (the example in hand, zoom buttons, minimap, drag toggle) */
+async function expectNodesClear(page: Page) {
+  const boxes = await page.evaluate(() => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { name: el.getAttribute('data-id') ?? el.className.toString().split(' ')[0], x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    };
+    const overlays = ['.example-badge', '.react-flow__controls', '.react-flow__minimap', '.pan-mode'].flatMap((q) => [...document.querySelectorAll(q)]);
+    return {
+      pane: box(document.querySelector('.react-flow')!),
+      nodes: [...document.querySelectorAll('.react-flow__node')].map(box),
+      overlays: overlays.map(box),
+    };
+  });
+  expect(boxes.nodes.length).toBeGreaterThan(0);
+  expect(boxes.overlays.length, 'the example badge, zoom buttons, minimap and drag toggle are found').toBe(4);
+  for (const n of boxes.nodes) {
+    expect(n.y1, `node ${n.name} ends inside the canvas`).toBeLessThanOrEqual(boxes.pane.y1);
+    expect(n.y0, `node ${n.name} starts inside the canvas`).toBeGreaterThanOrEqual(boxes.pane.y0);
+    for (const o of boxes.overlays) {
+      const overlap = n.x0 < o.x1 && o.x0 < n.x1 && n.y0 < o.y1 && o.y0 < n.y1;
+      expect(overlap, `node ${n.name} is not under the ${o.name}`).toBe(false);
+    }
+  }
+}
+
 async function fresh(page: Page, size: { width: number; height: number }) {
   await page.setViewportSize(size);
   return openApp(page);
@@ -54,6 +80,7 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: 'Tutorial 2-5-1' }).click();
     await settle(page);
     await expectOneScreen(page, size);
+    await expectNodesClear(page);
     const sizes = await page.locator('.react-flow__node .ann-value, .react-flow__node .bp-node-name').evaluateAll((els) =>
       els.map((e) => parseFloat(getComputedStyle(e).fontSize)),
     );
@@ -81,6 +108,7 @@ for (const size of SIZES) {
     await expect(page.getByRole('tablist', { name: 'Details' })).toBeHidden();
     await settle(page);
     await expectOneScreen(page, size);
+    await expectNodesClear(page);
     const after = parseFloat(await flowNode(page, '3').locator('.ann-value').first().evaluate((e) => getComputedStyle(e).fontSize));
     expect(after).toBeGreaterThan(before);
     await page.screenshot({ path: `${SHOTS}/presentation-${at}.png` });
