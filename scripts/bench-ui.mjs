@@ -21,7 +21,7 @@
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -154,7 +154,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 
 /** counts putImageData per canvas (thumbnails live inside canvas nodes), the training worker's snapshots and the map worker's pass times, and records frames */
 function instrument() {
-  const bench = { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, thumbCanvases: new Set(), frames: [], passes: [], recording: false };
+  const bench = { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, thumbCanvases: new Set(), frames: [], passes: [], recording: false, rest: 0, rests: [] };
   window.__bench = bench;
   new PerformanceObserver((list) => {
     if (bench.recording) for (const entry of list.getEntries()) bench.longTasks += entry.duration;
@@ -167,6 +167,14 @@ function instrument() {
         if (bench.recording && event.data?.type === 'snapshot') bench.snapshots++;
         if (bench.recording && event.data?.ok === true && typeof event.data.ms === 'number') bench.passes.push(event.data.ms);
       });
+    }
+    // the page asking the training worker to rest after each slice (a drag, or the page starved)
+    postMessage(message, ...rest) {
+      if (message?.type === 'yield') {
+        bench.rest = message.restMs;
+        if (bench.recording) bench.rests.push([performance.now(), message.restMs]);
+      }
+      return super.postMessage(message, ...rest);
     }
   };
   const put = CanvasRenderingContext2D.prototype.putImageData;
@@ -187,7 +195,7 @@ function instrument() {
 const startRecording = (page) =>
   page.evaluate(() => {
     const b = window.__bench;
-    Object.assign(b, { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, frames: [], passes: [], recording: true, t0: performance.now() });
+    Object.assign(b, { map: 0, thumbs: 0, snapshots: 0, longTasks: 0, frames: [], passes: [], recording: true, t0: performance.now(), rests: [[performance.now(), b.rest]] });
     b.thumbCanvases.clear();
   });
 
@@ -198,10 +206,94 @@ const stopRecording = (page) =>
     const seconds = (performance.now() - b.t0) / 1000;
     const intervals = b.frames.slice(1).map((t, i) => t - b.frames[i]);
     const grid = document.querySelector('canvas.plot-map')?.width ?? 0;
-    return { seconds, intervals, map: b.map, thumbs: b.thumbs, snapshots: b.snapshots, longTasks: b.longTasks, thumbCanvases: b.thumbCanvases.size, grid, passes: b.passes };
+    // the share of the window the training worker rested after each slice, and its mean rest then
+    const end = performance.now();
+    let restedMs = 0;
+    let restSum = 0;
+    b.rests.forEach(([t, ms], i) => {
+      const span = (b.rests[i + 1]?.[0] ?? end) - t;
+      if (ms <= 0) return;
+      restedMs += span;
+      restSum += span * ms;
+    });
+    const rested = restedMs / (end - b.t0);
+    const meanRestMs = restedMs > 0 ? restSum / restedMs : 0;
+    return { seconds, intervals, rested, meanRestMs, map: b.map, thumbs: b.thumbs, snapshots: b.snapshots, longTasks: b.longTasks, thumbCanvases: b.thumbCanvases.size, grid, passes: b.passes };
   });
 
 // ------------------------------------------------------------------ measurements
+
+/**
+ * the page's main-thread time per second of a window, from Chromium's own counters (CDP
+ * Performance.getMetrics: TaskDuration, ScriptDuration, RecalcStyleDuration, LayoutDuration). Work
+ * done is steadier than frame timing on a shared machine: a late frame depends on when a core was
+ * free, the time a frame's work takes much less
+ */
+async function mainThreadMeter(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  let first = null;
+  return {
+    start: async () => void (first = { at: Date.now(), ...(await read()) }),
+    /** ms of the main thread per second of the window: all tasks, and of them script, style and layout */
+    stop: async () => {
+      const last = await read();
+      const seconds = (Date.now() - first.at) / 1000;
+      const per = (name) => (1000 * (last[name] - first[name])) / seconds;
+      await cdp.detach();
+      return { taskMs: per('TaskDuration'), scriptMs: per('ScriptDuration'), styleMs: per('RecalcStyleDuration'), layoutMs: per('LayoutDuration') };
+    },
+  };
+}
+
+/**
+ * CPU time of the browser's threads (Linux /proc; every Chromium process on the machine, so run no
+ * other Chromium meanwhile), by thread name: the page's display costs more than its main thread —
+ * the compositor, the display compositor (Viz), raster and the GPU process work for every frame
+ * that changed — and on two cores all of it competes with training and the neighbour. CPU time is
+ * steadier than frame timing on a shared machine. Returns null where /proc is not there.
+ */
+function chromiumThreadTicks() {
+  let pids;
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return null;
+  }
+  const ticks = new Map();
+  for (const pid of pids) {
+    try {
+      if (!/chrom/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const close = stat.lastIndexOf(')');
+        const name = stat.slice(stat.indexOf('(') + 1, close);
+        const fields = stat.slice(close + 2).split(' ');
+        // fields from the third: utime is the 14th field of stat, stime the 15th (clock ticks)
+        const used = Number(fields[11]) + Number(fields[12]);
+        ticks.set(`${pid}:${tid}`, { name, used });
+      }
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return ticks;
+}
+
+/** CPU ms per second between two chromiumThreadTicks readings: the workers (training and maps) and every other thread (display) */
+function threadCpu(before, after, seconds) {
+  if (!before || !after) return null;
+  const HZ = 100; // USER_HZ on Linux
+  let workers = 0;
+  let display = 0;
+  for (const [key, t] of after) {
+    const used = ((t.used - (before.get(key)?.used ?? 0)) * 1000) / HZ / seconds;
+    if (t.name.startsWith('DedicatedWorker')) workers += used;
+    else display += used;
+  }
+  return { workers, display };
+}
 
 /** what a trace records; BENCH_UI_TRACE_DETAIL=1 adds what invalidated style and layout, with stacks (slows the page) */
 const TRACE_CATEGORIES = [
@@ -285,9 +377,14 @@ async function training(browser, scenario) {
   if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
   const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
   if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
+  const meter = await mainThreadMeter(page);
+  await meter.start();
+  const ticks0 = chromiumThreadTicks();
   await startRecording(page);
   const rates = await sampleRate(page, WINDOW_S);
   const rec = await stopRecording(page);
+  const threads = threadCpu(ticks0, chromiumThreadTicks(), rec.seconds);
+  const cpu = await meter.stop();
   if (trace) await browser.stopTracing();
   if (profiler) {
     const { profile } = await profiler.send('Profiler.stop');
@@ -297,7 +394,7 @@ async function training(browser, scenario) {
   await pause(page);
   const backend = await page.getByTestId('readout-Updates/s').getAttribute('title');
   await context.close();
-  return { rates, rec, backend };
+  return { rates, rec, backend, cpu, threads };
 }
 
 async function dragging(browser, scenario, train = true) {
@@ -467,6 +564,9 @@ async function responsiveness(browser, scenario, train = true, clicks = 12) {
   if (inView.length === 0) throw new Error(`${scenario.name}: no neuron in view to click`);
   const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
   if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
+  const meter = await mainThreadMeter(page);
+  await meter.start();
+  const ticks0 = chromiumThreadTicks();
   await startRecording(page);
   const clickMs = [];
   for (let i = 0; i < clicks; i++) {
@@ -484,6 +584,8 @@ async function responsiveness(browser, scenario, train = true, clicks = 12) {
     await page.waitForTimeout(150);
   }
   const rec = await stopRecording(page);
+  const threads = threadCpu(ticks0, chromiumThreadTicks(), rec.seconds);
+  const cpu = await meter.stop();
   if (profiler) {
     const { profile } = await profiler.send('Profiler.stop');
     writeFileSync(join(process.env.BENCH_UI_PROFILE, `${slug(scenario.name)}-responsive.cpuprofile`), JSON.stringify(profile));
@@ -496,7 +598,7 @@ async function responsiveness(browser, scenario, train = true, clicks = 12) {
       )
     : NaN;
   await context.close();
-  return { clickMs, pauseMs, late: rec.intervals.filter((t) => t > 17).length / Math.max(1, rec.intervals.length) };
+  return { clickMs, pauseMs, late: rec.intervals.filter((t) => t > 17).length / Math.max(1, rec.intervals.length), rested: rec.rested, meanRestMs: rec.meanRestMs, cpuMs: cpu.taskMs, threads };
 }
 
 /** `count` child processes that each keep a core busy until stopped */
@@ -515,8 +617,8 @@ async function responsivenessRows(browser, scenarios, label) {
       const p95 = quantile(r.clickMs, 0.95);
       const met = median_ <= GOALS.clickMedianMs && p95 <= GOALS.clickP95Ms && (!train || r.pauseMs <= GOALS.clickP95Ms) && r.late <= GOALS.lateFrames;
       const rowLabel = train ? label : `${label}, not training (anchor)`;
-      rows.push({ name: s.name, label: rowLabel, anchor: !train, median: median_, p95, pause: r.pauseMs, late: r.late, met });
-      console.log(`  ${rowLabel}: ${s.name}: click ${fmt(median_, 0)} / ${fmt(p95, 0)} ms, pause ${fmt(r.pauseMs, 0)} ms, ${fmt(100 * r.late, 0)} % late`);
+      rows.push({ name: s.name, label: rowLabel, anchor: !train, median: median_, p95, pause: r.pauseMs, late: r.late, rested: r.rested, meanRestMs: r.meanRestMs, cpuMs: r.cpuMs, threads: r.threads, met });
+      console.log(`  ${rowLabel}: ${s.name}: click ${fmt(median_, 0)} / ${fmt(p95, 0)} ms, pause ${fmt(r.pauseMs, 0)} ms, ${fmt(100 * r.late, 0)} % late, main thread ${fmt(r.cpuMs, 0)} ms/s, browser ${r.threads ? `${fmt(r.threads.display, 0)} / ${fmt(r.threads.workers, 0)}` : '—'} ms/s (display / workers), training rested ${fmt(100 * r.rested, 0)} % of the time (${fmt(r.meanRestMs, 0)} ms a slice)`);
     }
   }
   return rows;
@@ -539,7 +641,7 @@ try {
   const only = process.env.BENCH_UI_ONLY && new RegExp(process.env.BENCH_UI_ONLY, 'i');
   for (const s of SCENARIOS.filter((s) => !only || only.test(s.name))) {
     const node = nodeRate(s.doc);
-    const { rates, rec, backend } = await training(browser, s);
+    const { rates, rec, backend, cpu, threads } = await training(browser, s);
     const worker = median(rates);
     rows.push([
       s.name,
@@ -551,6 +653,8 @@ try {
       fmt(Math.max(...rec.intervals)),
       `${fmt((100 * rec.intervals.filter((t) => t > 17).length) / rec.intervals.length, 0)} %`,
       `${fmt((100 * rec.longTasks) / 1000 / rec.seconds, 0)} %`,
+      `${fmt(cpu.taskMs, 0)} (${fmt(cpu.scriptMs, 0)}, ${fmt(cpu.styleMs + cpu.layoutMs, 0)})`,
+      threads ? `${fmt(threads.display, 0)} / ${fmt(threads.workers, 0)}` : '—',
       fmt(rec.snapshots / rec.seconds),
       fmt(rec.map / rec.seconds),
       rec.thumbCanvases > 0 ? fmt(rec.thumbs / rec.thumbCanvases / rec.seconds) : '—',
@@ -560,7 +664,7 @@ try {
       (backend ?? '').replace(/^.*\(|\)$/g, ''),
     ]);
   }
-  printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'frame max ms', 'frames over 17 ms', 'main thread in long tasks', 'snapshots/s', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'map grid at the end', 'map pass ms (median)', 'backend'], rows);
+  printTable(['graph', 'worker updates/s', 'Node updates/s', 'worker ÷ Node', 'frame median ms', 'frame p95 ms', 'frame max ms', 'frames over 17 ms', 'main thread in long tasks', 'main thread CPU ms/s (script, style + layout)', 'browser CPU ms/s: display / workers', 'snapshots/s', 'map repaints/s', 'thumbnail repaints/s', 'thumbnails', 'map grid at the end', 'map pass ms (median)', 'backend'], rows);
 
   const opens = OPENING.filter((s) => !only || only.test(s.name));
   if (opens.length > 0) {
@@ -589,10 +693,10 @@ try {
       }
     }
     printTable(
-      ['graph', 'load', 'click median ms', 'click p95 ms', 'pause ms', 'frames over 17 ms', 'goals', 'click median ÷ quiet'],
+      ['graph', 'load', 'click median ms', 'click p95 ms', 'pause ms', 'frames over 17 ms', 'main thread CPU ms/s', 'browser CPU ms/s: display / workers', 'training rested (page starved)', 'goals', 'click median ÷ quiet'],
       [...quiet, ...busy].map((r) => {
         const q = quiet.find((x) => x.name === r.name && x.anchor === r.anchor);
-        return [r.name, r.label, fmt(r.median, 0), fmt(r.p95, 0), r.anchor ? '—' : fmt(r.pause, 0), `${fmt(100 * r.late, 0)} %`, r.anchor ? '(anchor)' : r.met ? 'met' : 'MISSED', fmt(r.median / q.median, 2)];
+        return [r.name, r.label, fmt(r.median, 0), fmt(r.p95, 0), r.anchor ? '—' : fmt(r.pause, 0), `${fmt(100 * r.late, 0)} %`, fmt(r.cpuMs, 0), r.threads ? `${fmt(r.threads.display, 0)} / ${fmt(r.threads.workers, 0)}` : '—', r.anchor ? '—' : `${fmt(100 * r.rested, 0)} %`, r.anchor ? '(anchor)' : r.met ? 'met' : 'MISSED', fmt(r.median / q.median, 2)];
       }),
     );
   }
