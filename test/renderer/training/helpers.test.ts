@@ -5,6 +5,7 @@ import { describeDivergence, suggestSmaller } from '../../../src/renderer/src/tr
 import { epochText } from '../../../src/renderer/src/training/format';
 import { changesTraining, LOSS_CROSS_ENTROPY } from '../../../src/engine';
 import type { GraphNode } from '../../../src/engine/format/types';
+import type { HistoryPoint } from '../../../src/renderer/src/training/protocol';
 import { createNetCache } from '../../../src/renderer/src/studio/netCache';
 import { parseEta } from '../../../src/renderer/src/training/LearningRate';
 import { layeredDoc } from './fixtures';
@@ -88,6 +89,34 @@ describe('loss chart geometry', () => {
   it('breaks the line at non-finite values instead of drawing NaN', () => {
     const d = linePath([pt(0), pt(1, NaN), pt(2)], (p) => p.epoch, (p) => p.error);
     expect(d).toBe('M0.0,1.0M2.0,1.0');
+  });
+
+  it('draws a line through points a pixel or more apart through every one of them', () => {
+    const points = [pt(0, 5), pt(1, 2), pt(2.5, 7), pt(4, 1)];
+    expect(linePath(points, (p) => p.epoch, (p) => p.error)).toBe('M0.0,5.0L1.0,2.0L2.5,7.0L4.0,1.0');
+  });
+
+  it('keeps the first, lowest, highest and last point of each pixel column, so a long history draws the same line with fewer points', () => {
+    // 2,000 epochs across 250 px, a noisy falling curve: 8 points to a column
+    const points = Array.from({ length: 2000 }, (_, i) => pt(i, 50 * Math.exp(-i / 300) + ((i * 7919) % 13) / 4));
+    const px = (p: HistoryPoint) => 46 + (p.epoch / 1999) * 250;
+    const py = (p: HistoryPoint) => p.error;
+    const d = linePath(points, px, py);
+    const drawn = [...d.matchAll(/[ML](-?[\d.]+,-?[\d.]+)/g)].map((m) => m[1]);
+    expect(d.startsWith('M')).toBe(true);
+    expect(d.slice(1)).not.toContain('M');
+    // each pixel column's first, lowest, highest and last point is drawn, and nothing else
+    const columns = new Map<number, HistoryPoint[]>();
+    for (const p of points) columns.set(Math.floor(px(p)), [...(columns.get(Math.floor(px(p))) ?? []), p]);
+    const at = (p: HistoryPoint) => `${px(p).toFixed(1)},${py(p).toFixed(1)}`;
+    const expected = new Set<string>();
+    for (const ps of columns.values()) {
+      const byY = [...ps].sort((a, b) => py(a) - py(b));
+      for (const p of [ps[0], byY[0], byY.at(-1)!, ps.at(-1)!]) expected.add(at(p));
+    }
+    expect(new Set(drawn)).toEqual(expected);
+    expect(drawn.length).toBeLessThanOrEqual(4 * columns.size);
+    expect(drawn.length).toBeLessThan(points.length / 2);
   });
 
   it('hover picks the recorded epoch nearest the pointer', () => {

@@ -39,20 +39,56 @@ export function scales(points: readonly HistoryPoint[], box: ChartBox, log: bool
   };
 }
 
-/** an SVG path through the points (non-finite values break the line) */
+/**
+ * An SVG path through the points, non-finite values breaking the line. Of the points falling in one
+ * pixel column it keeps the first, the lowest, the highest and the last (M4 aggregation, Jugel et
+ * al., VLDB 2014): the line drawn is the same, and 2,000 recorded epochs across a 250-pixel chart
+ * become at most 1,000 points instead of 2,000 per curve, built and painted on every snapshot.
+ */
 export function linePath(points: readonly HistoryPoint[], px: (p: HistoryPoint) => number, py: (p: HistoryPoint) => number): string {
   let d = '';
   let pen = false;
+  const put = (x: number, y: number) => {
+    d += `${pen ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
+    pen = true;
+  };
+  // the column being gathered: how many points it has, and its first (0), lowest (l), highest (h) and last (1) — index, x, y
+  let column = NaN;
+  let n = 0;
+  let x0 = 0, y0 = 0, il = 0, xl = 0, yl = 0, ih = 0, xh = 0, yh = 0, i1 = 0, x1 = 0, y1 = 0; // prettier-ignore
+  const flush = () => {
+    if (n === 0) return;
+    put(x0, y0);
+    // the lowest and the highest, in the order they came, unless they are the first or the last
+    const inner = il < ih ? [il, ih] : [ih, il];
+    for (const i of inner) if (i > 0 && i < i1 && (i !== inner[0] || inner[0] !== inner[1])) put(i === il ? xl : xh, i === il ? yl : yh);
+    if (i1 > 0) put(x1, y1);
+    n = 0;
+  };
   for (const p of points) {
     const x = px(p);
     const y = py(p);
     if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      flush();
       pen = false;
       continue;
     }
-    d += `${pen ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
-    pen = true;
+    if (Math.floor(x) !== column) {
+      flush();
+      column = Math.floor(x);
+    }
+    if (n === 0) {
+      x0 = xl = xh = x1 = x;
+      y0 = yl = yh = y1 = y;
+      il = ih = i1 = 0;
+    } else {
+      if (y < yl) [il, xl, yl] = [n, x, y];
+      if (y > yh) [ih, xh, yh] = [n, x, y];
+      [i1, x1, y1] = [n, x, y];
+    }
+    n++;
   }
+  flush();
   return d;
 }
 
