@@ -5,16 +5,17 @@
 // intervals while dragging a node of a 300-node / 2,000-edge graph during training; and the time
 // from navigation to an interactive canvas; opening a 2,000-node / 10,000-edge file with and without
 // positions (ms to an interactive canvas) and the time a click on one of its nodes takes to select
-// it. Not a test: nothing here asserts a timing.
+// it. Beside the timings, the CPU work behind them: the page's main thread (Chromium's counters)
+// and, on Linux, the browser's display threads and its workers (/proc), in ms per second, and how
+// much of a window training rested for a starved page. Not a test: nothing here asserts a timing.
 //
 // Builds the page into a temporary folder and serves it itself (127.0.0.1, a free port), so it
 // never touches out/web or the e2e server. BENCH_UI_SECONDS sets each measuring window (default 5);
 // BENCH_UI_CSS adds a style sheet to the page before measuring (to try what hiding a layer would gain);
-// BENCH_UI_TRACE=folder saves a Chromium trace of each training window there (open it in Perfetto;
+// BENCH_UI_TRACE=folder saves a Chromium trace of each training window and each drag there (open it in Perfetto;
 // BENCH_UI_TRACE_DETAIL=1 adds invalidation tracking and stacks);
 // BENCH_UI_PROFILE=folder saves the page's JavaScript CPU profile of each window (.cpuprofile);
 // BENCH_UI_OPEN_TIMEOUT_S gives up on opening a big file after that many seconds (default 300);
-// BENCH_UI_TRACE=dir writes a Chromium trace of the drag there.
 // BENCH_UI_ONLY=regex runs only the training, opening and drag scenarios whose name matches (and skips the others).
 // BENCH_UI_NEIGHBOUR=0 skips the second responsiveness pass and the second drag, the ones beside a CPU-burning neighbour process
 // (one busy Node process per core minus one, as a learner's laptop with a video call or a browser full of tabs).
