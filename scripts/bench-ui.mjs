@@ -296,6 +296,29 @@ function threadCpu(before, after, seconds) {
   return { workers, display };
 }
 
+/**
+ * runs `run` as one measuring window: frames, snapshots and repaints (instrument), the main
+ * thread's and the browser threads' CPU, and with BENCH_UI_PROFILE the page's CPU profile, saved
+ * as `name`.cpuprofile
+ */
+async function measured(page, name, run) {
+  const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
+  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
+  const meter = await mainThreadMeter(page);
+  await meter.start();
+  const ticks0 = chromiumThreadTicks();
+  await startRecording(page);
+  const result = await run();
+  const rec = await stopRecording(page);
+  const threads = threadCpu(ticks0, chromiumThreadTicks(), rec.seconds);
+  const cpu = await meter.stop();
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(join(process.env.BENCH_UI_PROFILE, `${name}.cpuprofile`), JSON.stringify(profile));
+  }
+  return { rec, cpu, threads, result };
+}
+
 /** what a trace records; BENCH_UI_TRACE_DETAIL=1 adds what invalidated style and layout, with stacks (slows the page) */
 const TRACE_CATEGORIES = [
   'devtools.timeline',
@@ -376,21 +399,8 @@ async function training(browser, scenario) {
   const { context, page } = await trainingPage(browser, scenario.doc, 'bench');
   const trace = process.env.BENCH_UI_TRACE && join(process.env.BENCH_UI_TRACE, `${slug(scenario.name)}.json`);
   if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
-  const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
-  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
-  const meter = await mainThreadMeter(page);
-  await meter.start();
-  const ticks0 = chromiumThreadTicks();
-  await startRecording(page);
-  const rates = await sampleRate(page, WINDOW_S);
-  const rec = await stopRecording(page);
-  const threads = threadCpu(ticks0, chromiumThreadTicks(), rec.seconds);
-  const cpu = await meter.stop();
+  const { rec, cpu, threads, result: rates } = await measured(page, slug(scenario.name), () => sampleRate(page, WINDOW_S));
   if (trace) await browser.stopTracing();
-  if (profiler) {
-    const { profile } = await profiler.send('Profiler.stop');
-    writeFileSync(join(process.env.BENCH_UI_PROFILE, `${slug(scenario.name)}.cpuprofile`), JSON.stringify(profile));
-  }
   await shoot(page, scenario.name);
   await pause(page);
   const backend = await page.getByTestId('readout-Updates/s').getAttribute('title');
@@ -563,34 +573,23 @@ async function responsiveness(browser, scenario, train = true, clicks = 12) {
   const { context, page } = await trainingPage(browser, scenario.doc, 'responsive', train);
   const inView = await visibleNeurons(page, clicks);
   if (inView.length === 0) throw new Error(`${scenario.name}: no neuron in view to click`);
-  const profiler = process.env.BENCH_UI_PROFILE && (await page.context().newCDPSession(page));
-  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
-  const meter = await mainThreadMeter(page);
-  await meter.start();
-  const ticks0 = chromiumThreadTicks();
-  await startRecording(page);
   const clickMs = [];
-  for (let i = 0; i < clicks; i++) {
-    const { node, box } = inView[i % inView.length];
-    if ((await node.getAttribute('class'))?.includes('selected')) await page.keyboard.press('Escape');
-    const id = await node.getAttribute('data-id');
-    clickMs.push(
-      await clickToPaint(
-        page,
-        () => page.mouse.click(box.x + box.width / 2, box.y + Math.min(12, box.height / 2)),
-        (id) => document.querySelector(`.react-flow__node[data-id="${id}"].selected`) && performance.now(),
-        id,
-      ),
-    );
-    await page.waitForTimeout(150);
-  }
-  const rec = await stopRecording(page);
-  const threads = threadCpu(ticks0, chromiumThreadTicks(), rec.seconds);
-  const cpu = await meter.stop();
-  if (profiler) {
-    const { profile } = await profiler.send('Profiler.stop');
-    writeFileSync(join(process.env.BENCH_UI_PROFILE, `${slug(scenario.name)}-responsive.cpuprofile`), JSON.stringify(profile));
-  }
+  const { rec, cpu, threads } = await measured(page, `${slug(scenario.name)}-responsive`, async () => {
+    for (let i = 0; i < clicks; i++) {
+      const { node, box } = inView[i % inView.length];
+      if ((await node.getAttribute('class'))?.includes('selected')) await page.keyboard.press('Escape');
+      const id = await node.getAttribute('data-id');
+      clickMs.push(
+        await clickToPaint(
+          page,
+          () => page.mouse.click(box.x + box.width / 2, box.y + Math.min(12, box.height / 2)),
+          (id) => document.querySelector(`.react-flow__node[data-id="${id}"].selected`) && performance.now(),
+          id,
+        ),
+      );
+      await page.waitForTimeout(150);
+    }
+  });
   const pauseMs = train
     ? await clickToPaint(
         page,
