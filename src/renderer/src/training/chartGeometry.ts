@@ -44,6 +44,7 @@ export function scales(points: readonly HistoryPoint[], box: ChartBox, log: bool
  * pixel column it keeps the first, the lowest, the highest and the last (M4 aggregation, Jugel et
  * al., VLDB 2014): the line drawn is the same, and 2,000 recorded epochs across a 250-pixel chart
  * become at most 1,000 points instead of 2,000 per curve, built and painted on every snapshot.
+ * Columns are the SVG's user units, which are CSS pixels (LossChart sets no viewBox).
  */
 export function linePath(points: readonly HistoryPoint[], px: (p: HistoryPoint) => number, py: (p: HistoryPoint) => number): string {
   let d = '';
@@ -60,8 +61,9 @@ export function linePath(points: readonly HistoryPoint[], px: (p: HistoryPoint) 
     if (n === 0) return;
     put(x0, y0);
     // the lowest and the highest, in the order they came, unless they are the first or the last
+    // (il and ih are equal only when both are 0: a column of one point, or of equal points)
     const inner = il < ih ? [il, ih] : [ih, il];
-    for (const i of inner) if (i > 0 && i < i1 && (i !== inner[0] || inner[0] !== inner[1])) put(i === il ? xl : xh, i === il ? yl : yh);
+    for (const i of inner) if (i > 0 && i < i1) put(i === il ? xl : xh, i === il ? yl : yh);
     if (i1 > 0) put(x1, y1);
     n = 0;
   };
