@@ -282,14 +282,25 @@ function chromiumThreadTicks() {
   return ticks;
 }
 
+/** /proc's clock ticks per second (USER_HZ: 100 on every common Linux) */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** a threadCpu reading as the tables show it: "display / workers" ms/s */
+const threadsCell = (threads) => (threads ? `${fmt(threads.display, 0)} / ${fmt(threads.workers, 0)}` : '—');
+
 /** CPU ms per second between two chromiumThreadTicks readings: the workers (training and maps) and every other thread (display) */
 function threadCpu(before, after, seconds) {
   if (!before || !after) return null;
-  const HZ = 100; // USER_HZ on Linux
   let workers = 0;
   let display = 0;
   for (const [key, t] of after) {
-    const used = ((t.used - (before.get(key)?.used ?? 0)) * 1000) / HZ / seconds;
+    const used = ((t.used - (before.get(key)?.used ?? 0)) * 1000) / CLOCK_TICKS / seconds;
     if (t.name.startsWith('DedicatedWorker')) workers += used;
     else display += used;
   }
@@ -618,7 +629,7 @@ async function responsivenessRows(browser, scenarios, label) {
       const met = median_ <= GOALS.clickMedianMs && p95 <= GOALS.clickP95Ms && (!train || r.pauseMs <= GOALS.clickP95Ms) && r.late <= GOALS.lateFrames;
       const rowLabel = train ? label : `${label}, not training (anchor)`;
       rows.push({ name: s.name, label: rowLabel, anchor: !train, median: median_, p95, pause: r.pauseMs, late: r.late, rested: r.rested, meanRestMs: r.meanRestMs, cpuMs: r.cpuMs, threads: r.threads, met });
-      console.log(`  ${rowLabel}: ${s.name}: click ${fmt(median_, 0)} / ${fmt(p95, 0)} ms, pause ${fmt(r.pauseMs, 0)} ms, ${fmt(100 * r.late, 0)} % late, main thread ${fmt(r.cpuMs, 0)} ms/s, browser ${r.threads ? `${fmt(r.threads.display, 0)} / ${fmt(r.threads.workers, 0)}` : '—'} ms/s (display / workers), training rested ${fmt(100 * r.rested, 0)} % of the time (${fmt(r.meanRestMs, 0)} ms a slice)`);
+      console.log(`  ${rowLabel}: ${s.name}: click ${fmt(median_, 0)} / ${fmt(p95, 0)} ms, pause ${fmt(r.pauseMs, 0)} ms, ${fmt(100 * r.late, 0)} % late, main thread ${fmt(r.cpuMs, 0)} ms/s, browser ${threadsCell(r.threads)} ms/s (display / workers), training rested ${fmt(100 * r.rested, 0)} % of the time (${fmt(r.meanRestMs, 0)} ms a slice)`);
     }
   }
   return rows;
@@ -654,7 +665,7 @@ try {
       `${fmt((100 * rec.intervals.filter((t) => t > 17).length) / rec.intervals.length, 0)} %`,
       `${fmt((100 * rec.longTasks) / 1000 / rec.seconds, 0)} %`,
       `${fmt(cpu.taskMs, 0)} (${fmt(cpu.scriptMs, 0)}, ${fmt(cpu.styleMs + cpu.layoutMs, 0)})`,
-      threads ? `${fmt(threads.display, 0)} / ${fmt(threads.workers, 0)}` : '—',
+      threadsCell(threads),
       fmt(rec.snapshots / rec.seconds),
       fmt(rec.map / rec.seconds),
       rec.thumbCanvases > 0 ? fmt(rec.thumbs / rec.thumbCanvases / rec.seconds) : '—',
@@ -696,7 +707,7 @@ try {
       ['graph', 'load', 'click median ms', 'click p95 ms', 'pause ms', 'frames over 17 ms', 'main thread CPU ms/s', 'browser CPU ms/s: display / workers', 'training rested (page starved)', 'goals', 'click median ÷ quiet'],
       [...quiet, ...busy].map((r) => {
         const q = quiet.find((x) => x.name === r.name && x.anchor === r.anchor);
-        return [r.name, r.label, fmt(r.median, 0), fmt(r.p95, 0), r.anchor ? '—' : fmt(r.pause, 0), `${fmt(100 * r.late, 0)} %`, fmt(r.cpuMs, 0), r.threads ? `${fmt(r.threads.display, 0)} / ${fmt(r.threads.workers, 0)}` : '—', r.anchor ? '—' : `${fmt(100 * r.rested, 0)} %`, r.anchor ? '(anchor)' : r.met ? 'met' : 'MISSED', fmt(r.median / q.median, 2)];
+        return [r.name, r.label, fmt(r.median, 0), fmt(r.p95, 0), r.anchor ? '—' : fmt(r.pause, 0), `${fmt(100 * r.late, 0)} %`, fmt(r.cpuMs, 0), threadsCell(r.threads), r.anchor ? '—' : `${fmt(100 * r.rested, 0)} %`, r.anchor ? '(anchor)' : r.met ? 'met' : 'MISSED', fmt(r.median / q.median, 2)];
       }),
     );
   }
