@@ -27,11 +27,7 @@ interface Hovered extends Probe {
  * between the source's and the target's handles, as the page draws it.
  */
 async function probe(page: Page, target: string): Promise<Probe[]> {
-  return page.evaluate((target) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.bp-edge-canvas')!;
-    const box = canvas.getBoundingClientRect();
-    const ratio = canvas.width / box.width;
-    const ctx = canvas.getContext('2d')!;
+  const points = await page.evaluate((target) => {
     const node = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
     const into = node(target)!.querySelector('.react-flow__handle.target')!.getBoundingClientRect();
     const bias = document.querySelector<HTMLElement>('.react-flow__node-bias')!.dataset.id!;
@@ -51,13 +47,42 @@ async function probe(page: Page, target: string): Promise<Probe[]> {
       const [c1, c2] = [sx + offset, tx - offset];
       const x = u * u * u * sx + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * tx;
       const y = u * u * u * sy + 3 * u * u * t * sy + 3 * u * t * t * ty + t * t * t * ty;
-      // the most opaque pixel of the 3×3 around it (a zoomed-out view draws thin, faint curves)
-      const around = ctx.getImageData(Math.round((x - box.left) * ratio) - 1, Math.round((y - box.top) * ratio) - 1, 3, 3).data;
-      let best = 0;
-      for (let i = 4; i < around.length; i += 4) if (around[i + 3] > around[best + 3]) best = i;
-      return { id: `${source}->${target}`, x, y, pixel: Array.from(around.subarray(best, best + 4)) };
+      return { id: `${source}->${target}`, x, y };
     });
   }, target);
+  const pixels = await canvasPixels(page, points);
+  return points.map((p, i) => ({ ...p, pixel: pixels[i]! }));
+}
+
+/**
+ * the edge canvas's pixel at each point (page coordinates): the most opaque of the 3×3 there (a
+ * zoomed-out view draws thin, faint curves), r, g, b, a. Read off the screen, not out of the
+ * canvas — the edge worker paints it (its control went to an OffscreenCanvas there): every other
+ * element hidden and the page's background left out (the root's, which hiding leaves), so a
+ * pixel's alpha is the canvas's.
+ */
+async function canvasPixels(page: Page, points: { x: number; y: number }[]): Promise<number[][]> {
+  const hide = await page.addStyleTag({ content: 'html, body { background: none !important; } * { visibility: hidden !important; } .bp-edge-canvas { visibility: visible !important; }' });
+  const box = (await page.locator('.bp-edge-canvas').boundingBox())!;
+  const shot = (await page.screenshot({ clip: box, omitBackground: true })).toString('base64');
+  await hide.evaluate((style) => (style as HTMLStyleElement).remove());
+  return page.evaluate(
+    async ({ shot, box, points }) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(shot), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const ratio = bitmap.width / box.width;
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [bitmap.width, bitmap.height];
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(bitmap, 0, 0);
+      return points.map(({ x, y }) => {
+        const around = ctx.getImageData(Math.round((x - box.x) * ratio) - 1, Math.round((y - box.y) * ratio) - 1, 3, 3).data;
+        let best = 0;
+        for (let i = 4; i < around.length; i += 4) if (around[i + 3]! > around[best + 3]!) best = i;
+        return Array.from(around.subarray(best, best + 4));
+      });
+    },
+    { shot, box, points },
+  );
 }
 
 /** the pointer rested on each probe's point: which edge it finds there, and that edge's weight's sign */
@@ -128,8 +153,9 @@ test('a big graph paints its edges on one canvas, where their curves are, in the
   expect(agree).toBeGreaterThanOrEqual(own.length - 1);
 
   // and nothing is painted where no edge runs: the canvas's top-left corner, outside the fitted graph
-  const corner = await page.locator('.bp-edge-canvas').evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(2, 2, 1, 1).data));
-  expect(corner[3]).toBe(0);
+  const box = (await page.locator('.bp-edge-canvas').boundingBox())!;
+  const [corner] = await canvasPixels(page, [{ x: box.x + 3, y: box.y + 3 }]);
+  expect(corner![3]).toBe(0);
 });
 
 test("a big graph's edges take the pointer: hover shows the weight, a click selects and highlights, a right-click opens the edge's menu", async ({ page }) => {

@@ -102,4 +102,55 @@ describe('EdgeLayer', () => {
     layer.drop('b');
     expect(layer.hit(60, 60, near('AB'))).toBe('a');
   });
+
+  it('paints thinnest first, negative before positive at a width, however the buckets came and went', () => {
+    const layer = new EdgeLayer((d) => d);
+    layer.put('a', 'A', 3);
+    layer.put('b', 'B', -1);
+    layer.put('c', 'C', 1);
+    layer.put('d', 'D', -3);
+    const order = () => Array.from(layer.paths(), ([bucket]) => bucket);
+    expect(order()).toEqual([-1, 1, -3, 3]);
+    layer.drop('b'); // bucket -1 empties…
+    layer.put('b', 'B', -1); // …and comes back
+    expect(order()).toEqual([-1, 1, -3, 3]);
+    // the pointer finds the one painted last where two cross: the thicker
+    expect(layer.hit(0, 0, (path) => path === 'A' || path === 'C')).toBe('a');
+  });
+
+  it('brings a copy up to date with its drains: the copy paints exactly what it does', () => {
+    const layer = new EdgeLayer((d) => d);
+    const copy = new EdgeLayer((d) => d);
+    const painted = (l: EdgeLayer<string>) => Array.from(l.paths(), ([bucket, paths]) => [bucket, [...paths].sort().join(' ')]);
+    // a seeded walk of puts (curves moving, weights changing bucket) and drops, drained now and then
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let step = 0; step < 2000; step++) {
+      const id = `e${random(40)}`;
+      if (random(5) === 0) layer.drop(id);
+      else layer.put(id, `M${random(3)} ${id}`, [-2, -1, 1, 2, 3][random(5)]!, { x0: random(100), y0: 0, x1: 100 + random(100), y1: 50 });
+      if (random(20) === 0) {
+        copy.apply(layer.drain());
+        expect(painted(copy)).toEqual(painted(layer));
+        expect(copy.size).toBe(layer.size);
+        // and where it may cross a view
+        const view = { x0: 90, y0: 0, x1: 95, y1: 10 };
+        expect(Array.from(copy.paths(view), ([b, p]) => [b, p.length])).toEqual(Array.from(layer.paths(view), ([b, p]) => [b, p.length]));
+      }
+    }
+  });
+
+  it('drains everything the first time, then only what changed, a dropped curve as a drop', () => {
+    const layer = new EdgeLayer((d) => d);
+    layer.put('a', 'A', 1);
+    layer.put('b', 'B', 2);
+    expect(layer.drain()).toEqual({ put: [['a', 'A', 1, expect.anything()], ['b', 'B', 2, expect.anything()]], drop: [] });
+    expect(layer.drain()).toEqual({ put: [], drop: [] });
+    layer.put('a', 'A', 1); // a repeat is no change
+    layer.put('b', 'B2', 2);
+    layer.drop('a');
+    layer.put('c', 'C', -1);
+    layer.drop('c'); // put and dropped between two drains: a drop (harmless to a copy without it)
+    expect(layer.drain()).toEqual({ put: [['b', 'B2', 2, expect.anything()]], drop: ['a', 'c'] });
+  });
 });

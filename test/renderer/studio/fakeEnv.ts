@@ -62,6 +62,7 @@ export function fakeEnv(
     mapWorker?: () => WorkerPort<unknown, unknown> | null;
     layoutWorker?: () => WorkerPort<unknown, unknown> | null;
     csvWorker?: () => WorkerPort<unknown, unknown> | null;
+    edgeWorker?: () => WorkerPort<unknown, unknown> | null;
   } = {},
 ): FakeEnv {
   let t = 0;
@@ -118,6 +119,7 @@ export function fakeEnv(
     mapWorker: opts.mapWorker ?? (() => null),
     layoutWorker: opts.layoutWorker ?? (() => null),
     csvWorker: opts.csvWorker ?? (() => null),
+    edgeWorker: opts.edgeWorker ?? (() => null),
     onPageHidden(fn) {
       hiddenListeners.add(fn);
       return () => void hiddenListeners.delete(fn);

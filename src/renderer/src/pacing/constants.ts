@@ -46,9 +46,9 @@ export const DOC_WRITE: CostRule = {
   smoothing: 1,
 };
 
-/** (c) a big graph's edge strokes following the weights (each restroke repaints the edge canvas) */
+/** (c) a big graph's edge strokes following the weights (each restroke repaints the edge canvas, in the edge worker where one starts) */
 export const STROKES: CostRule = {
-  /** never cheap: a big graph's canvas of 2,000 curves costs its frame 20-30 ms (software raster) */
+  /** never cheap: a big graph's canvas of 2,000 curves costs 20-30 ms to paint (software raster; the page's frame where no worker paints it) */
   cheapMs: 0,
   /** strokes wait 40 repaints' cost: about once a second on the 200-neuron DAG */
   ratio: 40,

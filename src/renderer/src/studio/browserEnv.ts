@@ -55,6 +55,7 @@ export function browserEnv(): StudioEnv {
     trainerWorker: () => moduleWorker(() => new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' })),
     mapWorker: () => moduleWorker(() => new Worker(new URL('../worker/maps.worker.ts', import.meta.url), { type: 'module' })),
     layoutWorker: () => moduleWorker(() => new Worker(new URL('../worker/layout.worker.ts', import.meta.url), { type: 'module' })),
+    edgeWorker: () => moduleWorker(() => new Worker(new URL('../worker/edges.worker.ts', import.meta.url), { type: 'module' })),
     csvWorker: () => moduleWorker(() => new Worker(new URL('../worker/csvImport.worker.ts', import.meta.url), { type: 'module' })),
     onPageHidden,
     keys: window,

@@ -31,6 +31,8 @@ export interface StudioEnv {
   mapWorker(): WorkerPort<unknown, unknown> | null;
   /** a layout worker, or null where none can start (layouts then run on the page) */
   layoutWorker(): WorkerPort<unknown, unknown> | null;
+  /** an edge worker, one per big graph's edge canvas, or null where none can start (the canvas is then painted on the page) */
+  edgeWorker(): WorkerPort<unknown, unknown> | null;
   /** a CSV import worker, one per import, or null where none can start (the file is then parsed on the page) */
   csvWorker(): WorkerPort<unknown, unknown> | null;
   /** calls `fn` when the page is hidden or closing (the last moment to keep a draft); returns the unsubscribe */

@@ -12,6 +12,12 @@ export interface Box {
   y1: number;
 }
 
+/** what changed in a layer since the last `drain`: curves put (id, curve, bucket, bounds) and ids dropped */
+export interface LayerChanges {
+  put: [id: string, d: string, bucket: number, box: Box][];
+  drop: string[];
+}
+
 /** one edge's curve (SVG path data, flow coordinates), its bounds, its drawable path once made, and stroke bucket (see strokeBucket) */
 interface Stroke<P> {
   d: string;
@@ -19,6 +25,8 @@ interface Stroke<P> {
   path: P | null;
   bucket: number;
 }
+
+const sameBox = (a: Box, b: Box) => a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
 
 const overlaps = (a: Box, b: Box) => a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1;
 
@@ -33,16 +41,19 @@ export class EdgeLayer<P = Path2D> {
   /** stroke bucket → the ids of its edges */
   private readonly buckets = new Map<number, Set<string>>();
   private readonly listeners = new Set<() => void>();
+  /** the ids put or dropped since the last `drain`, once someone drains (a copy of the layer elsewhere, edges.worker.ts) */
+  private dirty: Set<string> | null = null;
 
   constructor(private readonly makePath: (d: string) => P) {}
 
   /** edge `id` is drawn as curve `d` (inside `box`) with stroke `bucket` */
   put(id: string, d: string, bucket: number, box: Box = EVERYWHERE): void {
     const old = this.strokes.get(id);
-    if (old && old.d === d && old.bucket === bucket) return;
+    if (old && old.d === d && old.bucket === bucket && sameBox(old.box, box)) return;
     if (old) this.leave(id, old.bucket);
     this.strokes.set(id, { d, box, bucket, path: old && old.d === d ? old.path : null });
     this.enter(id, bucket);
+    this.dirty?.add(id);
     this.changed();
   }
 
@@ -52,6 +63,7 @@ export class EdgeLayer<P = Path2D> {
     if (!old) return;
     this.strokes.delete(id);
     this.leave(id, old.bucket);
+    this.dirty?.add(id);
     this.changed();
   }
 
@@ -69,7 +81,7 @@ export class EdgeLayer<P = Path2D> {
    * curve's path is made only when drawn, and again only after its curve changed
    */
   *paths(view?: Box): Generator<[bucket: number, paths: P[]]> {
-    for (const [bucket, ids] of this.buckets) {
+    for (const [bucket, ids] of this.inOrder()) {
       const paths: P[] = [];
       for (const id of ids) {
         const stroke = this.strokes.get(id)!;
@@ -85,7 +97,7 @@ export class EdgeLayer<P = Path2D> {
   hit(x: number, y: number, near: (path: P) => boolean): string | null {
     const at: Box = { x0: x, y0: y, x1: x, y1: y };
     let found: string | null = null;
-    for (const ids of this.buckets.values()) {
+    for (const [, ids] of this.inOrder()) {
       for (const id of ids) {
         const stroke = this.strokes.get(id)!;
         if (!overlaps(stroke.box, at)) continue;
@@ -96,10 +108,40 @@ export class EdgeLayer<P = Path2D> {
     return found;
   }
 
+  /**
+   * what changed since the last drain (the first: every curve), to bring a copy of this layer up
+   * to date: apply the puts and drops to it in order and the two draw the same
+   */
+  drain(): LayerChanges {
+    const ids = this.dirty ?? this.strokes.keys();
+    const changes: LayerChanges = { put: [], drop: [] };
+    for (const id of ids) {
+      const stroke = this.strokes.get(id);
+      if (stroke) changes.put.push([id, stroke.d, stroke.bucket, stroke.box]);
+      else changes.drop.push(id);
+    }
+    this.dirty = new Set();
+    return changes;
+  }
+
+  /** brings this layer up to date with another's `drain` */
+  apply(changes: LayerChanges): void {
+    for (const id of changes.drop) this.drop(id);
+    for (const [id, d, bucket, box] of changes.put) this.put(id, d, bucket, box);
+  }
+
   /** `listener` runs after every change; returns the unsubscribe */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * the buckets thinnest first (the strongest weights painted on top), negative before positive
+   * at a width: an order of the buckets alone, so a copy of the layer paints as this one does
+   */
+  private inOrder(): [bucket: number, ids: Set<string>][] {
+    return [...this.buckets].sort(([a], [b]) => Math.abs(a) - Math.abs(b) || a - b);
   }
 
   private enter(id: string, bucket: number): void {
