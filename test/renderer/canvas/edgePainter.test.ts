@@ -96,4 +96,17 @@ describe('edgePainter', () => {
     painter.paint(view, colours);
     expect(made[1]!.strokes.sort()).toEqual(['A', 'B']);
   });
+
+  it('gives a new worker every curve, though an earlier painter of the same layer drained them', () => {
+    const layer = layerOf('a', 'b');
+    const env = (w: ReturnType<typeof fakeWorker>) => ({ edgeWorker: () => w.port, afterRender: () => {}, now: () => 0 });
+    const first = fakeWorker();
+    const one = edgePainter({ layer, env: env(first), makeCanvas: canvases(true).make, cost: () => {}, replaced: () => {} });
+    one.paint(view, colours);
+    one.dispose(); // the canvas remounts (its effect ran again)
+    const second = fakeWorker();
+    edgePainter({ layer, env: env(second), makeCanvas: canvases(true).make, cost: () => {}, replaced: () => {} }).paint(view, colours);
+    const sent = second.posted[1]!.message as { changes: { put: [string][] } };
+    expect(sent.changes.put.map(([id]) => id).sort()).toEqual(['a', 'b']);
+  });
 });

@@ -109,11 +109,12 @@ export class EdgeLayer<P = Path2D> {
   }
 
   /**
-   * what changed since the last drain (the first: every curve), to bring a copy of this layer up
-   * to date: apply the puts and drops to it in order and the two draw the same
+   * what changed since the last drain, to bring a copy of this layer up to date: apply it to the
+   * copy and the two draw the same. `all`: every curve, for a new copy (also what the first
+   * drain gives)
    */
-  drain(): LayerChanges {
-    const ids = this.dirty ?? this.strokes.keys();
+  drain(all = false): LayerChanges {
+    const ids = all || !this.dirty ? this.strokes.keys() : this.dirty;
     const changes: LayerChanges = { put: [], drop: [] };
     for (const id of ids) {
       const stroke = this.strokes.get(id);

@@ -75,8 +75,13 @@ function inWorker(canvas: HTMLCanvasElement, { layer, env, cost }: EdgePainterDe
     fail();
   };
   worker.postMessage({ type: 'canvas', canvas: offscreen }, [offscreen]);
+  // a new worker's copy starts empty: its first repaint carries every curve, whoever drained before
+  let fresh = true;
   return {
-    paint: (view, colours) => worker.postMessage({ type: 'paint', changes: layer.drain(), view, colours }),
+    paint(view, colours) {
+      worker.postMessage({ type: 'paint', changes: layer.drain(fresh), view, colours });
+      fresh = false;
+    },
     dispose: () => worker.terminate(),
   };
 }
