@@ -4,8 +4,8 @@ import { paintEdges, type EdgeColours, type EdgeContext, type EdgeView } from '.
 
 // The edge worker's logic without the Worker: a copy of the page's layer of curves, and the
 // canvas it paints. Repaints coalesce: the changes of every message are applied as they come, and
-// one repaint follows them (`schedule` runs it after the messages already queued), so a worker
-// that falls behind draws the newest view once, not every view it was sent.
+// one repaint follows in a later task (`schedule`), which the messages arriving meanwhile join, so
+// a worker that falls behind draws the newest view once, not every view it was sent.
 
 /** an OffscreenCanvas, or a test's */
 export interface EdgeHostCanvas<P> {
@@ -20,7 +20,7 @@ export type ToEdgeHost<P> = Exclude<ToEdgeWorker, { type: 'canvas' }> | { type: 
 export interface EdgeHostDeps<P> {
   makePath: (d: string) => P;
   now: () => number;
-  /** runs `fn` in a later task (after the messages already queued) */
+  /** runs `fn` in a later task */
   schedule: (fn: () => void) => void;
   reply: (message: FromEdgeWorker) => void;
 }
