@@ -121,6 +121,34 @@ for (const size of SIZES) {
     await expect(page.getByRole('complementary', { name: 'Palette' })).toBeVisible();
   });
 
+  test(`at ${at} the training strip keeps its one line and its buttons when the readouts widen`, async ({ page }) => {
+    // seen while a 2-64-64-1 trained: each snapshot that ended mid-epoch showed "Epoch 20108 (+22)",
+    // the wider readout squeezed "Step example" onto two lines, and the canvas under the strip
+    // jumped 10 px several times a second
+    await fresh(page, size);
+    await page.getByRole('button', { name: 'Tutorial 2-5-1' }).click();
+    await settle(page);
+    const strip = page.getByRole('region', { name: 'Training controls' });
+    const layout = () =>
+      strip.evaluate((el) => ({
+        strip: el.getBoundingClientRect().height,
+        scrolls: el.scrollWidth > el.clientWidth,
+        buttons: Array.from(el.querySelectorAll('button, select'), (b) => {
+          const r = b.getBoundingClientRect();
+          return `${b.textContent} ${Math.round(r.x)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+        }),
+      }));
+    const before = await layout();
+    // the widest each readout gets in a long run (the number format caps the digits)
+    const widest: Record<string, string> = { Epoch: '1234567 (+199)', E: '-1.234e-15', 'Mean error': '1.234e-15', Accuracy: '100.0 %', 'Updates/s': '195.2 k/s' };
+    await strip.evaluate((el, widest) => {
+      for (const [label, text] of Object.entries(widest)) el.querySelector(`[data-testid="readout-${label}"]`)!.textContent = text;
+    }, widest);
+    expect(await layout()).toEqual({ ...before, scrolls: false });
+    // the number itself stays in view; what does not fit ends in an ellipsis, the full value on hover
+    await expect(page.getByTestId('readout-Epoch')).toBeInViewport();
+  });
+
   test(`at ${at} a big graph still leaves the plot and the loss on screen`, async ({ page }) => {
     await fresh(page, size);
     await page.getByRole('textbox', { name: 'Layer sizes' }).fill('2-32-32-1');
