@@ -50,7 +50,7 @@ export const DOC_WRITE: CostRule = {
 export const STROKES: CostRule = {
   /** never cheap: a big graph's canvas of 2,000 curves costs 20-30 ms to paint (software raster; the page's frame where no worker paints it) */
   cheapMs: 0,
-  /** strokes wait 40 repaints' cost: about once a second on the 200-neuron DAG */
+  /** strokes wait 40 repaints' cost (on the page it was 20-30 ms: about once a second on the DAG; the edge worker's 1-11 ms leave minMs to decide) */
   ratio: 40,
   /** at most twice a second however cheap (twice a second took the DAG's frames from 50 to 33 ms) */
   minMs: 500,
