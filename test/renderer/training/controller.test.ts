@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { STARVED } from '../../../src/renderer/src/pacing/constants';
+import { INPUT_FIRST, STARVED } from '../../../src/renderer/src/pacing/constants';
 import type { WorkerPort } from '../../../src/renderer/src/studio/env';
 import type { FromWorker, Snapshot, ToWorker } from '../../../src/renderer/src/training/protocol';
 import { selectDirty } from '../../../src/renderer/src/store/document';
@@ -224,6 +224,30 @@ describe('the training controller', () => {
     env.clock.render();
     expect(s.training.getState().epoch).toBe(5);
     expect(s.shown.getState().weights).toBeNull();
+    s.controller.stop();
+  });
+
+  it('a pointer or key pressed while training runs: the worker rests until that frame has rendered, or at most INPUT_FIRST.maxMs', () => {
+    const env = fakeEnv({ trainerWorker: () => worker.port as WorkerPort<unknown, unknown> });
+    const s = testStudio({ env, initial: doc });
+    s.controller.start();
+    const input = (type: string) => (env.keys as unknown as EventTarget).dispatchEvent(new Event(type));
+    input('pointerdown'); // paused: nothing to yield
+    expect(worker.last('yield')).toBeUndefined();
+    s.controller.play();
+    input('pointerdown');
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: INPUT_FIRST.restMs });
+    env.clock.frame();
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: INPUT_FIRST.restMs }); // rendering
+    env.clock.render();
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: 0 });
+    // a hidden page draws no frame: the rest ends after maxMs all the same
+    input('keydown');
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: INPUT_FIRST.restMs });
+    env.clock.advance(INPUT_FIRST.maxMs - 1);
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: INPUT_FIRST.restMs });
+    env.clock.advance(1);
+    expect(worker.last('yield')).toEqual({ type: 'yield', restMs: 0 });
     s.controller.stop();
   });
 

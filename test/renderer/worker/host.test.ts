@@ -212,7 +212,9 @@ describe('Play at a chosen speed', () => {
       }
     };
     const updates = () => snapshots(posted).at(-1)!.updates;
-    return { host, run, updates, delays, clock: () => t };
+    /** runs the oldest scheduled callback alone */
+    const flushOne = () => queue.shift()?.();
+    return { host, run, updates, delays, clock: () => t, pending: () => queue.length, flushOne };
   }
 
   for (const mode of ['sequential', 'batch'] as const) {
@@ -265,5 +267,29 @@ describe('Play at a chosen speed', () => {
     host.receive({ type: 'yield', restMs: 0 });
     run(20, 5);
     expect(delays.slice(-3)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('a shorter rest asked while the worker rests (the input’s frame is on screen) ends that rest at once', () => {
+    const { host, run, delays, pending, flushOne } = pacedHost();
+    host.receive({ type: 'load', seq: 0, generation: 1, doc: layeredDoc([3], { count: 40 }) });
+    run(0, 1);
+    host.receive({ type: 'play', seq: 1 });
+    run(20, 3);
+    host.receive({ type: 'yield', restMs: 96 });
+    run(20, 1); // the slice under way ends, then the worker rests
+    expect(delays.at(-1)).toBe(96);
+    expect(pending()).toBe(1);
+    const before = delays.length;
+    host.receive({ type: 'yield', restMs: 0 });
+    // a new tick at once; the old timer, when it fires, does nothing
+    expect(delays.slice(before)).toEqual([undefined]);
+    expect(pending()).toBe(2);
+    flushOne(); // the stale timer
+    expect(delays.length).toBe(before + 1);
+    flushOne(); // the fresh tick trains a slice and schedules the next, with no rest
+    expect(delays.slice(before)).toEqual([undefined, undefined]);
+    // a longer rest does not cut anything short: it applies after the next slice
+    host.receive({ type: 'yield', restMs: 48 });
+    expect(delays.length).toBe(before + 2);
   });
 });

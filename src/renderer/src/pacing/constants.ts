@@ -144,3 +144,15 @@ export const STARVED = {
    */
   restMs: [12, 24, 48, 96],
 } as const;
+
+/** (i) a pointer or key pressed while training runs (the controller's "input first") */
+export const INPUT_FIRST = {
+  /**
+   * until the input's frame has rendered, the worker rests this long after each 12 ms slice (an
+   * eighth of its core) and the running snapshots wait: the click's render and paint get a core
+   * of their own even beside a busy neighbour; the rest ends as soon as that frame is on screen
+   */
+  restMs: 96,
+  /** a hidden page draws no frames: the rest ends this long after the input all the same */
+  maxMs: 250,
+} as const;

@@ -15,7 +15,7 @@ import { createDocWritePace } from '../pacing/costPace';
 import { ShowPace } from '../pacing/showPace';
 import { isBigGraph } from '../pacing/bigGraph';
 import { Starvation } from '../pacing/starvation';
-import { STARVED } from '../pacing/constants';
+import { INPUT_FIRST, STARVED } from '../pacing/constants';
 
 // The main thread's side of training: owns the worker, sends it the document whenever an edit
 // changes what training computes (so training carries on with the new document), and writes the
@@ -26,7 +26,7 @@ import { STARVED } from '../pacing/constants';
 // document write re-derives a lot, so it happens a few times a second at most).
 
 export interface TrainingControllerDeps {
-  env: Pick<StudioEnv, 'now' | 'requestFrame' | 'cancelFrame' | 'setTimeout' | 'afterRender' | 'trainerWorker' | 'keys'>;
+  env: Pick<StudioEnv, 'now' | 'requestFrame' | 'cancelFrame' | 'setTimeout' | 'clearTimeout' | 'afterRender' | 'trainerWorker' | 'keys'>;
   document: DocumentStore;
   training: TrainingStore;
   shown: ShownWeights;
@@ -82,6 +82,8 @@ export function createTrainingController({ env, document, training, shown, notic
   let dragging = false;
   /** since an input (pointer down or up, a key): a running snapshot waits until that frame has rendered, the newest one kept */
   let inputFirst = false;
+  /** since such an input, until its frame has rendered (or INPUT_FIRST.maxMs): the worker rests after each slice */
+  let inputRest = false;
   let held: FromWorker | null = null;
   let stops: (() => void)[] = [];
 
@@ -89,14 +91,21 @@ export function createTrainingController({ env, document, training, shown, notic
    * A pointer or key went down or up while training runs: the snapshots arriving before the next
    * frame has rendered wait for it (the newest kept, the weights between them dropped), so the
    * frame that paints the input's own change (a selection, Pause) is not also the one that
-   * re-renders a snapshot.
+   * re-renders a snapshot; and the worker rests meanwhile (INPUT_FIRST), so that frame's render
+   * and paint have a core to themselves.
    */
   function holdForInput(): void {
     if (inputFirst || !training.getState().running) return;
     inputFirst = true;
+    inputRest = true;
+    tellYield();
+    // a hidden page draws no frame: the rest ends at the latest after maxMs all the same
+    const cap = env.setTimeout(endInputRest, INPUT_FIRST.maxMs);
     env.requestFrame(() =>
       env.afterRender(() => {
         inputFirst = false;
+        env.clearTimeout(cap);
+        endInputRest();
         const m = held;
         held = null;
         // paused meanwhile: the pause's own snapshot follows, the held one is stale
@@ -105,9 +114,14 @@ export function createTrainingController({ env, document, training, shown, notic
     );
   }
 
-  /** training yields while the person drags or the page is starved: the worker hears when that changes */
+  function endInputRest(): void {
+    inputRest = false;
+    tellYield();
+  }
+
+  /** training yields while the person drags, an input waits for its frame, or the page is starved: the worker hears when that changes */
   function tellYield(): void {
-    const rest = Math.max(dragging ? STARVED.restMs[0] : 0, starvation.restMs);
+    const rest = Math.max(dragging ? STARVED.restMs[0] : 0, inputRest ? INPUT_FIRST.restMs : 0, starvation.restMs);
     if (rest === restMs) return;
     restMs = rest;
     post({ type: 'yield', restMs: rest });

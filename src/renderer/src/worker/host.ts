@@ -39,9 +39,12 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
   /** epochs per second, or null for full speed; the allowance counts from `paceFrom` */
   let speed: number | null = null;
   let paceFrom = { t: 0, updates: 0 };
-  /** the page asked for time (a drag): rest a slice after each slice */
-  /** the rest after each slice the page asked for (a drag, or the page starved); 0: none */
+  /** the rest after each slice the page asked for (a drag, an input, or the page starved); 0: none */
   let restMs = 0;
+  /** the scheduled tick waits out such a rest (a shorter rest asked meanwhile wakes it) */
+  let resting = false;
+  /** counts scheduled ticks: a tick woken early leaves its old timer stale */
+  let ticks = 0;
 
   /** example-updates the speed limit allows now: what has accrued since paceFrom, less what ran */
   const allowance = (): number => {
@@ -101,14 +104,19 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       if (!unshown && env.now() - lastPost >= SNAPSHOT_MS) postSnapshot();
       // (not while the person drags: the page's time goes to the canvas then)
       else if (unshown && restMs === 0 && env.now() - lastWeights >= WEIGHTS_MS) post({ type: 'weights', generation: session.generation, weights: session.weights() });
-      loop(session.updateCount === before ? IDLE_MS : restMs > 0 ? restMs : undefined);
+      if (session.updateCount === before) loop(IDLE_MS);
+      else loop(restMs > 0 ? restMs : undefined, restMs > 0);
     });
   };
 
-  const loop = (delayMs?: number) => {
+  const loop = (delayMs?: number, rest = false) => {
     if (running && !scheduled) {
       scheduled = true;
-      env.schedule(tick, delayMs);
+      resting = rest;
+      const token = ++ticks;
+      env.schedule(() => {
+        if (token === ticks) tick();
+      }, delayMs);
     }
   };
 
@@ -158,7 +166,13 @@ export function createTrainerHost(env: HostEnv): TrainerHost {
       restartPace();
     },
     yield: (m) => {
+      const sooner = m.restMs < restMs;
       restMs = m.restMs;
+      // the input's frame has rendered, or the page is fed again: a rest under way ends now
+      if (sooner && scheduled && resting) {
+        scheduled = false;
+        loop(restMs > 0 ? restMs : undefined, restMs > 0);
+      }
     },
     pause: () => {
       running = false;
