@@ -5,6 +5,7 @@ import type { Selection } from '../store/selection';
 import type { DocumentFlows } from '../files/documentFlows';
 import { needsLayout, type Layout } from '../layout/layoutService';
 import type { Template } from './catalog';
+import { onlyTrainedSince } from '../store/trainedSince';
 
 // A template or a generated layered net is a new, untitled document, as File › New makes one:
 // it asks about unsaved changes first, and never keeps the open file's name or path (Save would
@@ -34,7 +35,8 @@ export function createTemplateFlows({ document, selection, flows, layout, notice
       notices.notify(`Could not build ${template.name}: ${err instanceof Error ? err.message : String(err)}`, 'error');
       return false;
     }
-    if (document.getState().doc !== before) return false; // edited while laying out
+    // edited while laying out (or another file opened): the person's document stays; training's own writes do not count
+    if (!onlyTrainedSince(before, document.getState().doc)) return false;
     if (!(await flows.ensureSaved())) return false;
     selection.clearSelection();
     document.loadDocument(doc);
