@@ -14,6 +14,8 @@ function tutorial() {
 }
 
 const perceptron = TEMPLATES.find((t) => t.id === 'perceptron')!;
+/** a net with no positions: applying it waits for the layout */
+const unplaced = { name: 'Layered 2-3-1', build: () => ({ ...layeredDoc([2, 3, 1]), nodes: layeredDoc([2, 3, 1]).nodes.map(({ position: _, ...n }) => n) }) };
 
 function openedFile(confirm: 'save' | 'discard' | 'cancel' = 'discard') {
   const asked: string[] = [];
@@ -38,6 +40,43 @@ describe('a template or a generated net', () => {
     const { studio } = openedFile();
     await studio.templates.apply({ name: 'Layered 2-3-1', build: (d) => layeredDoc([2, 3, 1], { dataset: d.dataset }) });
     expect(studio.document.getState().filePath).toBeNull();
+  });
+
+  it('opens while training runs: the weights training writes during the layout are not an edit that cancels it', async () => {
+    const { studio, asked } = openedFile('discard');
+    const applying = studio.templates.apply(unplaced);
+    // training's running writes, as the controller makes them, while the layout is under way
+    studio.document.setTraining({ epoch: 7 }, { history: false });
+    studio.document.setWeights({ 'in_1->1': 0.25 }, { history: false });
+    expect(await applying).toBe(true);
+    expect(asked).toEqual(['mine']); // the trained weights are unsaved: asked first, as New does
+    expect(studio.document.getState().doc.nodes.map((n) => n.id)).toEqual(layeredDoc([2, 3, 1]).nodes.map((n) => n.id));
+  });
+
+  it('opened while training runs, it starts paused at epoch 0 and unedited, as an opened file does', async () => {
+    const env = fakeEnv({ platform: fakePlatform({ confirmUnsaved: async () => 'discard' }) });
+    const studio = testStudio({ env, initial: perceptron.build(tutorial()) });
+    studio.controller.start();
+    studio.controller.play();
+    env.clock.advance(100);
+    expect(studio.training.getState().running).toBe(true);
+    const tutorial251 = TEMPLATES.find((t) => t.name === 'Tutorial 2-5-1')!;
+    expect(await studio.templates.apply(tutorial251)).toBe(true);
+    env.clock.advance(100);
+    expect(studio.training.getState().running).toBe(false);
+    const s = studio.document.getState();
+    expect(s.doc.name).toBe(tutorial251.build(tutorial()).name);
+    expect(s.doc.training.epoch).toBe(0);
+    expect(selectDirty(s)).toBe(false);
+    studio.controller.stop();
+  });
+
+  it('a person’s edit during the layout keeps their document', async () => {
+    const { studio } = openedFile('discard');
+    const applying = studio.templates.apply(unplaced);
+    studio.document.setTraining({ learningRate: studio.document.getState().doc.training.learningRate + 0.25 });
+    expect(await applying).toBe(false);
+    expect(studio.document.getState().filePath).toBe('/home/me/mine.bpgraph.json');
   });
 
   it('asks about unsaved changes first, and Cancel keeps the document', async () => {

@@ -309,9 +309,12 @@ export function createTrainingController({ env, document, training, shown, notic
       if (stops.length > 0) return;
       ensureWorker();
       stops = [
-        document.subscribe((s, prev) => {
+        document.subscribe((s) => {
           if (writing || !changesTraining(loaded, s.doc)) return;
-          if (s.doc !== prev.doc && isFreshDocument(s)) {
+          // (not `prev`: a listener's own setState inside the load's notification — the file name
+          // following an untitled document's title — would show this one the new document twice,
+          // the first time with prev.doc already new, and the load would go by unpaused)
+          if (isFreshDocument(s)) {
             // another file opened, or a new one: its own training starts paused, with its own chart
             if (training.getState().running) pause();
             training.clearHistory();
