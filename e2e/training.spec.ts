@@ -134,3 +134,20 @@ test('a chosen speed slows Play down to watch it: 10 epochs per second, then ful
   await expect.poll(() => value(page, 'Epoch'), { timeout: 10_000 }).toBeGreaterThan(slow + 200);
   await page.getByRole('button', { name: 'Pause training' }).click();
 });
+
+test('a template clicked while training runs opens, after asking about the trained weights, paused at epoch 0', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Play training' }).click();
+  await expect.poll(() => value(page, 'Epoch')).toBeGreaterThan(5);
+  // before the fix the click did nothing while training wrote its weights
+  await page.getByRole('button', { name: 'Tutorial 2-5-1', exact: true }).click();
+  const question = page.getByRole('dialog');
+  await expect(question).toContainText('Save changes');
+  await question.getByRole('button', { name: 'Don’t Save' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(9);
+  await expect(page.getByRole('button', { name: 'Play training' })).toBeVisible();
+  await page.waitForTimeout(500); // a run that went on would move the epoch and mark the title
+  expect(await value(page, 'Epoch')).toBe(0);
+  await expect(page).toHaveTitle(/^Two-layer neural network example/);
+});
