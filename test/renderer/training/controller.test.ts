@@ -251,6 +251,22 @@ describe('the training controller', () => {
     s.controller.stop();
   });
 
+  it('stopped with an input’s rest pending: the late timer and frame start no worker again', () => {
+    let started = 0;
+    const env = fakeEnv({ trainerWorker: () => (started++, worker.port as WorkerPort<unknown, unknown>) });
+    const s = testStudio({ env, initial: doc });
+    s.controller.start();
+    s.controller.play();
+    (env.keys as unknown as EventTarget).dispatchEvent(new Event('pointerdown'));
+    s.controller.stop();
+    const sent = worker.sent.length;
+    env.clock.frame();
+    env.clock.render();
+    env.clock.advance(INPUT_FIRST.maxMs);
+    expect(started).toBe(1);
+    expect(worker.sent.length).toBe(sent);
+  });
+
   it('reset draws the seed’s weights again as one undoable edit, at epoch 0', () => {
     studio.document.setTraining({ epoch: 5 }, { history: false });
     studio.controller.resetWeights();

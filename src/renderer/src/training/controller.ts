@@ -116,7 +116,8 @@ export function createTrainingController({ env, document, training, shown, notic
 
   function endInputRest(): void {
     inputRest = false;
-    tellYield();
+    // stopped meanwhile: no worker to tell (posting would start a new one)
+    if (worker) tellYield();
   }
 
   /** training yields while the person drags, an input waits for its frame, or the page is starved: the worker hears when that changes */
