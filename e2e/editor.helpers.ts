@@ -75,3 +75,21 @@ export async function toScreen(page: Page, x: number, y: number): Promise<{ x: n
     { x, y },
   );
 }
+
+/**
+ * Selects an edge as a person does: a click on its curve a quarter of the way along (clear of the
+ * edges converging on a neuron), not at its box's centre, which a curve need not pass through;
+ * again until it is selected, for a view that was still settling after a file opened.
+ */
+export async function selectEdge(page: Page, id: string): Promise<void> {
+  const edge = page.locator(`.react-flow__edge[data-id="${id}"]`);
+  await expect(async () => {
+    const p = await edge.locator('path.react-flow__edge-path').evaluate((el: SVGPathElement) => {
+      const pt = el.getPointAtLength(el.getTotalLength() / 4);
+      const m = el.getScreenCTM()!;
+      return { x: pt.x * m.a + pt.y * m.c + m.e, y: pt.x * m.b + pt.y * m.d + m.f };
+    });
+    await page.mouse.click(p.x, p.y);
+    await expect(edge).toHaveClass(/\bselected\b/, { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { selectEdge } from './editor.helpers';
 import { cli, exampleZeroReference, type Trace } from './cliReference';
 
 // Step example 0 of the tutorial 2-5-1 network through every phase and compare what the page
@@ -182,7 +183,7 @@ test('the formula inspector derives ∂E/∂w for a selected edge and the gradie
   await formulas.screenshot({ path: 'test-results/formula-neuron.png' });
 
   // an edge: ∂E/∂w_{3→6} = ∂E/∂s_6 · z_3, ending in the engine's number
-  await page.locator('.react-flow__edge[data-id="3->6"] .react-flow__edge-interaction').click({ force: true });
+  await selectEdge(page, '3->6');
   await expect(formulas.getByText('∂E/∂w for 3 → 6, example 1')).toBeVisible();
   expect(await valueOf(formulas.locator('[data-formula="grad"]'))).toBe(trace.edges['3->6'].grad);
   expect(await valueOf(formulas.locator('[data-formula="dEds"]'))).toBe(trace.nodes['6'].dEds);

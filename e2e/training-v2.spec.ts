@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { selectEdge } from './editor.helpers';
 
 // Version 2's training in the app: a circle with a 20 % test split (a file with test examples,
 // opened through the file input), L2 + momentum + mini-batches of 10 set in the settings, trained
@@ -126,7 +127,7 @@ test('the formula inspector writes the regulariser’s term and the momentum upd
   const file = circleFile({ regularization: { kind: 'L2', rate: 0.01 }, momentum: 0.9, loss: 'crossEntropy' });
   await page.getByLabel('Open graph file').setInputFiles({ name: 'circle-l2.bpgraph.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page).toHaveTitle('circle-l2 — Backprop Studio');
-  await page.locator('.react-flow__edge[data-id="h0-out"] .react-flow__edge-interaction').click({ force: true });
+  await selectEdge(page, 'h0-out');
   await page.getByRole('tab', { name: 'Formulas' }).click();
   const group = page.getByRole('group', { name: /Formulas for ∂E\/∂w/ });
   for (const quantity of ['grad', 'gradReg', 'velocity', 'update', 'dEds']) await expect(group.locator(`[data-formula="${quantity}"]`)).toBeVisible();
