@@ -199,4 +199,13 @@ describe('the title of an unnamed document follows its name', () => {
     studio.document.replaceDocument({ ...emptyDocument(), name: 'XOR 2-2-1' }, 'Template: XOR 2-2-1');
     expect(studio.document.getState().fileName).toBe('mine.bpgraph.json');
   });
+
+  it('opening an untitled document tells its listeners once, each seeing the old document as prev', () => {
+    const seen: [string | undefined, string | undefined][] = [];
+    const stop = studio.document.subscribe((s, prev) => seen.push([prev.doc.name, s.doc.name]));
+    studio.document.loadDocument({ ...emptyDocument(), name: 'Lesson 3' });
+    stop();
+    expect(seen).toEqual([[emptyDocument().name, 'Lesson 3']]);
+    expect(studio.document.getState().fileName).toBe('Lesson 3.bpgraph.json');
+  });
 });

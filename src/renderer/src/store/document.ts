@@ -147,9 +147,13 @@ export function createDocumentStore(deps: DocumentDeps) {
     autoBias: readAutoBias(deps.storage),
   }));
 
-  // An unnamed document is called by its title, whichever edit (a template, undo) changes it.
+  // An unnamed document is called by its title, whichever edit (a template, undo) changes it. Only
+  // when the name differs: a nested setState would tell every listener again, the first time with
+  // prev already the new document.
   store.subscribe((s, prev) => {
-    if (!s.named && s.doc.name !== prev.doc.name) store.setState({ fileName: fileNameFor(s.doc) });
+    if (s.named || s.doc.name === prev.doc.name) return;
+    const fileName = fileNameFor(s.doc);
+    if (fileName !== s.fileName) store.setState({ fileName });
   });
 
   /** apply `edit`; unless it changed nothing, record one undo entry (or none, for history: false) */
