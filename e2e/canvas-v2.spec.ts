@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dragConnect, flowNode, settle } from './editor.helpers';
+import { dragConnect, flowNode, selectEdge, settle } from './editor.helpers';
 
 // Format version 2 on the canvas: derived inputs from the palette (x₁², sin x₁), connected like
 // any input; a neuron and an edge switched off while training runs: drawn dimmed and dashed,
@@ -13,19 +13,6 @@ const SIZES = [
 
 const readout = (page: Page, name: string) => page.getByTestId(`readout-${name}`);
 const epoch = async (page: Page) => Number(await readout(page, 'Epoch').getAttribute('data-value'));
-
-/** clicks an edge a quarter of the way along its curve (near its source, clear of the edges converging on a neuron) */
-async function clickEdge(page: Page, id: string) {
-  const p = await page
-    .getByTestId(`rf__edge-${id}`)
-    .locator('path.react-flow__edge-path')
-    .evaluate((el: SVGPathElement) => {
-      const pt = el.getPointAtLength(el.getTotalLength() / 4);
-      const m = el.getScreenCTM()!;
-      return { x: pt.x * m.a + pt.y * m.c + m.e, y: pt.x * m.b + pt.y * m.d + m.f };
-    });
-  await page.mouse.click(p.x, p.y);
-}
 
 /** the weight the selected edge's label shows, in full precision */
 const shownWeight = async (page: Page) => Number(await page.locator('.bp-edge-label.selected [data-quantity="w"]').getAttribute('data-value'));
@@ -74,7 +61,7 @@ test('add x₁² and sin x₁ from the palette, connect them, switch an edge and
   await expect(page.getByRole('button', { name: 'Pause training' })).toBeVisible();
 
   // an edge: trained while on…
-  await clickEdge(page, 'in_sin_x->2');
+  await selectEdge(page, 'in_sin_x->2');
   await expect(page.getByText('Edge in_sin_x → 2')).toBeVisible();
   const first = await shownWeight(page);
   await expect.poll(() => shownWeight(page), { timeout: 30_000 }).not.toBe(first);
@@ -100,7 +87,7 @@ test('add x₁² and sin x₁ from the palette, connect them, switch an edge and
   await expect(neuron.locator('[data-quantity="z"]')).toHaveAttribute('data-value', '0');
   // training carries on
   await expect(page.getByRole('button', { name: 'Pause training' })).toBeVisible();
-  await clickEdge(page, 'in_sin_x->2');
+  await selectEdge(page, 'in_sin_x->2');
   for (const size of SIZES) {
     await page.setViewportSize(size);
     await settle(page);
